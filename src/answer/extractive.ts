@@ -1,0 +1,95 @@
+/**
+ * @module answer/extractive
+ * The embedded default: answers with the dossier's own sentences and nothing else. Every segment
+ * is a verbatim quote or one of the fixed notices; there is no generated text to go wrong.
+ */
+import type { Dossier } from '../index/load.ts'
+import { selectEvidence } from '../retrieval/coverage.ts'
+import { retrieve, type ScoredSentence } from '../retrieval/search.ts'
+import { NOTICES } from './notices.ts'
+import type { Answer, Segment } from './schema.ts'
+
+/** Options for {@link answerExtractive}. */
+export interface ExtractiveOptions {
+  /** Most sentences to quote. Default: 3, and one more per six terms of a long question, up to 5. */
+  maxSentences?: number
+}
+
+/**
+ * Answers `question` from the dossier. The result is unverified: pass it to `verifyAnswer`.
+ *
+ * @example
+ * ```ts
+ * const answer = answerExtractive(dossier, 'Who hosted the talks?', 'ans_1')
+ * answer.segments[0]?.kind // 'quote'
+ * ```
+ */
+export function answerExtractive(
+  dossier: Dossier,
+  question: string,
+  id: string,
+  options: ExtractiveOptions = {}
+): Answer {
+  const retrieval = retrieve(dossier, question)
+  const terms = retrieval.question.terms.length
+  const maxSentences = options.maxSentences ?? Math.min(5, Math.max(3, Math.ceil(terms / 6)))
+  const evidence = selectEvidence(retrieval, { maxSentences })
+  const { injected, unknownNames } = retrieval.question
+  const notices: string[] = []
+  if (injected) notices.push(NOTICES.injected)
+  if (injected && terms === 0) notices.push(NOTICES.nothingLeft)
+  else if (evidence.coverage === 'not_in_corpus') {
+    notices.push(unknownNames.length > 0 ? NOTICES.unknownNames(unknownNames) : NOTICES.notInCorpus)
+  } else if (evidence.coverage === 'partial') notices.push(NOTICES.partial)
+
+  const quoted = withConflicts(dossier, evidence.sentences)
+  if (quoted.length > evidence.sentences.length) notices.push(NOTICES.conflict)
+  const segments: Segment[] = [
+    ...notices.map((text): Segment => ({ text, kind: 'notice', citations: [], labels: [] })),
+    ...order(quoted).map(quoteSegment),
+  ]
+  return { id, question, mode: 'extractive', coverage: evidence.coverage, segments, passages: [] }
+}
+
+/** Most passages quoted to show the other side of one contested passage. */
+const MAX_OTHER_SIDES = 2
+
+/**
+ * When a quoted passage is contradicted by another passage, quote the other side too (its
+ * first sentence that states it), so the reader sees the conflict, not one side of it.
+ */
+function withConflicts(dossier: Dossier, picked: ScoredSentence[]): ScoredSentence[] {
+  const out = [...picked]
+  for (const s of picked) {
+    const others = (s.passage.conflictsWith ?? []).slice(0, MAX_OTHER_SIDES)
+    for (const otherId of others) {
+      const other = dossier.byId.get(otherId)
+      if (!other || out.some((o) => o.passage.id === otherId)) continue
+      out.push({ passage: other, sentence: 0, score: 0, matches: [] })
+    }
+  }
+  return out
+}
+
+/** The best sentence leads; the rest follow in document order, so they read as the text runs. */
+function order(sentences: ScoredSentence[]): ScoredSentence[] {
+  const [first, ...rest] = sentences
+  if (!first) return []
+  const position = (s: ScoredSentence) => s.passage.index * 1000 + s.sentence
+  const sameDoc = (s: ScoredSentence) => s.passage.documentId
+  return [
+    first,
+    ...rest.sort((a, b) => sameDoc(a).localeCompare(sameDoc(b)) || position(a) - position(b)),
+  ]
+}
+
+function quoteSegment({ passage, sentence }: ScoredSentence): Segment {
+  const span = passage.sentences[sentence] ?? { start: 0, end: passage.text.length }
+  const quote = passage.text.slice(span.start, span.end)
+  return {
+    text: quote,
+    kind: 'quote',
+    citations: [{ passageId: passage.id, quote, start: span.start, end: span.end }],
+    labels: [passage.status],
+  }
+}

@@ -1,0 +1,16 @@
+/**
+ * @module answer/notices
+ * Verbatim's own words: the fixed sentences it may say about the dossier. Kept in one table so
+ * every notice a reader can see is reviewed here, and none states a fact about the war.
+ */
+export const NOTICES = {
+  notInCorpus: 'The dossier does not cover this question.',
+  unknownNames: (names: string[]) =>
+    `The dossier does not mention ${names.map((n) => `“${n}”`).join(', ')}.`,
+  partial: 'The dossier covers this only in part; these are the closest passages it has.',
+  injected:
+    'Part of the question gave instructions; Verbatim does not follow them and only quotes the dossier.',
+  nothingLeft: 'Nothing was left to look up once the instructions were set aside.',
+  conflict: 'The dossier contradicts itself here; both sides are quoted.',
+  noModel: 'No model is configured, so this answer quotes the dossier directly.',
+} as const

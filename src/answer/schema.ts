@@ -1,0 +1,56 @@
+/**
+ * @module answer
+ * The answer step owns turning evidence into an answer: the extractive answerer (the embedded
+ * default, quotes only) and, later, the model answerer. Both produce this shape, and both go
+ * through verification before anyone sees them.
+ */
+import { z } from 'zod'
+import { StatusSchema } from '../provenance/schema.ts'
+
+export const LabelSchema = z.enum([...StatusSchema.options, 'uncited'])
+export type Label = z.infer<typeof LabelSchema>
+
+export const CitationSchema = z.object({
+  passageId: z.string(),
+  /** Exactly `passage.text.slice(start, end)`. */
+  quote: z.string(),
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+})
+export type Citation = z.infer<typeof CitationSchema>
+
+export const SegmentSchema = z.object({
+  text: z.string(),
+  /** `quote`: verbatim dossier text; `text`: the answerer's own words; `notice`: Verbatim about the dossier. */
+  kind: z.enum(['quote', 'text', 'notice']),
+  citations: z.array(CitationSchema),
+  labels: z.array(LabelSchema),
+})
+export type Segment = z.infer<typeof SegmentSchema>
+
+export const CoverageSchema = z.enum(['answered', 'partial', 'not_in_corpus'])
+
+export const ApiPassageSchema = z.object({
+  id: z.string(),
+  documentId: z.string(),
+  text: z.string(),
+  status: StatusSchema,
+  attribution: z.string().optional(),
+  reasons: z.array(z.string()).optional(),
+  conflictsWith: z.array(z.string()).optional(),
+  caption: z.boolean().optional(),
+  headline: z.boolean().optional(),
+  /** Where the passage sits in its document's body: `[start, end)`. */
+  location: z.object({ start: z.number().int(), end: z.number().int() }),
+})
+export type ApiPassage = z.infer<typeof ApiPassageSchema>
+
+export const AnswerSchema = z.object({
+  id: z.string(),
+  question: z.string(),
+  mode: z.enum(['extractive', 'model']),
+  coverage: CoverageSchema,
+  segments: z.array(SegmentSchema),
+  passages: z.array(ApiPassageSchema),
+})
+export type Answer = z.infer<typeof AnswerSchema>

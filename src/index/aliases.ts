@@ -1,0 +1,69 @@
+/**
+ * @module index/aliases
+ * The alias table (`corpus/aliases.yaml`): spellings of one name folded to one canonical token,
+ * and reader words widened to the corpus's words. Compiled once into regular expressions.
+ */
+import { z } from 'zod'
+
+export const AliasTableSchema = z.strictObject({
+  names: z.record(z.string().regex(/^[a-z]+$/), z.array(z.string().min(1)).min(1)),
+  synonyms: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)).default({}),
+})
+export type AliasTable = z.infer<typeof AliasTableSchema>
+
+/** An alias table ready to apply. */
+export interface CompiledAliases {
+  /** Replaces every variant in `text` with its canonical token, keeping other text as it is. */
+  fold(text: string): string
+  /** Canonical tokens, which the tokenizer must neither stem nor drop. */
+  canonical: ReadonlySet<string>
+  /** Canonical token → the variants that fold to it, as the table spells them. */
+  variants: ReadonlyMap<string, readonly string[]>
+  /** Lowercased reader phrase → corpus words, longest phrases first. */
+  synonyms: ReadonlyArray<readonly [string, readonly string[]]>
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])'
+const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])'
+
+/** Short all-capital variants (US, UAE, EU) must match case-sensitively. */
+const isAcronym = (v: string) => /^[\p{Lu}.]{1,4}$/u.test(v) && v.replace(/\./g, '').length <= 3
+
+/**
+ * Compiles the table. Longer variants are tried first, so "Kyiv International Institute of
+ * Sociology" folds to `kiis` before "Kyiv" can fold to `kyiv`.
+ *
+ * @example
+ * ```ts
+ * compileAliases({ names: { kyiv: ['Kyiv', 'Kiev'] }, synonyms: {} }).fold('Kiev talks') // 'kyiv talks'
+ * ```
+ */
+export function compileAliases(table: AliasTable): CompiledAliases {
+  const variants = Object.entries(table.names).flatMap(([key, list]) =>
+    list.map((v) => ({ key, v, exactCase: isAcronym(v) }))
+  )
+  variants.sort((a, b) => b.v.length - a.v.length)
+  const toKey = new Map<string, string>()
+  for (const { key, v, exactCase } of variants) toKey.set(exactCase ? v : v.toLowerCase(), key)
+  // Two passes, since a regex cannot mix case-sensitive and -insensitive branches portably.
+  const pattern = (exactCase: boolean) =>
+    new RegExp(
+      `${NOT_WORD_BEFORE}(?:${variants
+        .filter((x) => x.exactCase === exactCase)
+        .map((x) => escapeRegExp(x.v))
+        .join('|')})${NOT_WORD_AFTER}`,
+      exactCase ? 'gu' : 'giu'
+    )
+  const passes = [pattern(false), pattern(true)]
+  const replace = (m: string) => ` ${toKey.get(m) ?? toKey.get(m.toLowerCase()) ?? m} `
+  const synonyms = Object.entries(table.synonyms)
+    .map(([k, v]) => [k.toLowerCase(), v] as const)
+    .sort((a, b) => b[0].length - a[0].length)
+  return {
+    fold: (text) => passes.reduce((t, re) => t.replace(re, replace), text),
+    canonical: new Set(Object.keys(table.names)),
+    variants: new Map(Object.entries(table.names)),
+    synonyms,
+  }
+}

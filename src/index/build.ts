@@ -1,0 +1,45 @@
+/**
+ * @module index/build
+ * The build-time entry (`npm run build`, and wrangler's build command): reads `corpus/`, builds
+ * the dossier, and writes `.build/dossier.json` for the worker to import. Node only.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parse as parseYaml } from 'yaml'
+import { readCorpus } from '../corpus/read.ts'
+import { EditorialSchema } from '../provenance/schema.ts'
+import { AliasTableSchema } from './aliases.ts'
+import { buildDossier } from './build-dossier.ts'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
+
+/** Where the worker and the tests expect the artifact. */
+export const ARTIFACT_PATH = join(root, '.build', 'dossier.json')
+
+async function readYaml(path: string): Promise<unknown> {
+  return parseYaml(await readFile(path, 'utf8'), { schema: 'core' })
+}
+
+async function main(): Promise<void> {
+  const started = performance.now()
+  const documents = await readCorpus(join(root, 'corpus', 'documents'))
+  const aliases = AliasTableSchema.parse(await readYaml(join(root, 'corpus', 'aliases.yaml')))
+  const editorial = EditorialSchema.parse(await readYaml(join(root, 'corpus', 'editorial.yaml')))
+  const artifact = buildDossier({ documents, aliases, editorial })
+  const json = JSON.stringify(artifact)
+  await mkdir(dirname(ARTIFACT_PATH), { recursive: true })
+  await writeFile(ARTIFACT_PATH, json)
+  const ms = (performance.now() - started).toFixed(0)
+  console.log(
+    `dossier: ${documents.length} documents, ${artifact.passages.length} passages, ` +
+      `${(json.length / 1024).toFixed(0)} KiB, built in ${ms} ms`
+  )
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  main().catch((err: unknown) => {
+    console.error(err instanceof Error ? err.message : err)
+    process.exit(1)
+  })
+}

@@ -1,0 +1,63 @@
+/**
+ * @module index/load
+ * Turns the build artifact into the in-memory dossier: the Orama index loaded from its dump
+ * (never rebuilt), passages by id, and the sentence statistics retrieval scores with.
+ */
+import { load } from '@orama/orama'
+import type { LabelledPassage } from '../provenance/schema.ts'
+import { type CompiledAliases, compileAliases } from './aliases.ts'
+import type { Artifact, DocumentSummary } from './artifact.ts'
+import { createIndex, type PassageIndex } from './schema.ts'
+import { createTokenizer, type Tokenizer } from './tokenizer.ts'
+
+/** Everything a request needs, created once per isolate. */
+export interface Dossier {
+  documents: DocumentSummary[]
+  passages: LabelledPassage[]
+  byId: ReadonlyMap<string, LabelledPassage>
+  index: PassageIndex
+  tokenizer: Tokenizer
+  aliases: CompiledAliases
+  /** Tokens of each sentence, `sentenceTokens[passageIndex][sentenceIndex]`. */
+  sentenceTokens: string[][][]
+  /** Number of sentences that contain each token. */
+  documentFrequency: ReadonlyMap<string, number>
+  sentenceCount: number
+}
+
+/**
+ * @example
+ * ```ts
+ * const dossier = loadDossier(JSON.parse(text))
+ * dossier.byId.get('security-guarantees-donbas.p03')?.status // 'sourced'
+ * ```
+ */
+export function loadDossier(artifact: Artifact): Dossier {
+  if (artifact.format !== 1) throw new Error(`dossier format ${artifact.format} is not 1: rebuild`)
+  const aliases = compileAliases(artifact.aliases)
+  const tokenizer = createTokenizer(aliases)
+  const index = createIndex(tokenizer)
+  load(index, artifact.index)
+  const sentenceTokens = artifact.passages.map((p) =>
+    p.sentences.map((s) => tokenizer.tokens(p.text.slice(s.start, s.end)))
+  )
+  const documentFrequency = new Map<string, number>()
+  let sentenceCount = 0
+  for (const sentences of sentenceTokens) {
+    for (const tokens of sentences) {
+      sentenceCount++
+      for (const t of new Set(tokens)) documentFrequency.set(t, (documentFrequency.get(t) ?? 0) + 1)
+    }
+  }
+  return {
+    documents: artifact.documents,
+    passages: artifact.passages,
+    byId: new Map(artifact.passages.map((p) => [p.id, p])),
+    index,
+    tokenizer,
+    aliases,
+    sentenceTokens,
+    documentFrequency,
+    sentenceCount,
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * @module index/tokenizer
+ * The one tokenizer the index build and the worker share (an Orama dump does not carry its
+ * tokenizer, so both sides must import this module). Replaces Orama's default English splitter,
+ * which drops every letter outside A–Z and a few accents ("Müller" → "m", "ller").
+ */
+import { stemmer } from '@orama/stemmers/english'
+import { stopwords } from '@orama/stopwords/english'
+import type { CompiledAliases } from './aliases.ts'
+
+/** Orama's list minus "us" (the country, once folded, never reaches here) and the negations. */
+const STOP_WORDS = new Set(
+  stopwords.filter((w) => !['no', 'not', 'nor', 'never', "won't", "can't"].includes(w))
+)
+
+/**
+ * Orama's Porter stemmer drops the t or s before "-ion" ("election" → "elec", but "elected" →
+ * "elect"): stem the word without "-ion(s)" instead, so the noun meets its verb.
+ */
+export function stem(word: string): string {
+  if (/[st]ions?$/.test(word) && word.length > 6) return stemmer(word.replace(/ions?$/, ''))
+  return stemmer(word)
+}
+
+/** The tokenizer object Orama's `components.tokenizer` accepts. */
+export interface OramaTokenizer {
+  language: string
+  normalizationCache: Map<string, string>
+  tokenize: (raw: string, language?: string, prop?: string) => string[]
+}
+
+/** A tokenizer bound to one alias table. */
+export interface Tokenizer {
+  /** Tokens in text order, duplicates kept: canonical names, then stemmed words, no stop words. */
+  tokens(text: string): string[]
+  /** The same tokens without duplicates, as the index stores them. */
+  unique(text: string): string[]
+  /** An adapter for `create({ components: { tokenizer } })`. */
+  orama: OramaTokenizer
+}
+
+/**
+ * Creates the tokenizer: fold aliases, strip accents, lowercase, split on anything that is not a
+ * letter or digit (Unicode-aware), drop stop words and single letters, stem.
+ *
+ * @example
+ * ```ts
+ * createTokenizer(aliases).tokens('Zelenskyy’s elections in Kiev') // ['zelensky', 'elect', 'kyiv']
+ * ```
+ */
+export function createTokenizer(aliases: CompiledAliases): Tokenizer {
+  const tokens = (text: string): string[] => {
+    const out: string[] = []
+    const folded = aliases
+      .fold(text)
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase()
+    for (const word of folded.split(/[^\p{L}\p{N}]+/u)) {
+      if (aliases.canonical.has(word)) out.push(word)
+      else if (word.length > 1 && !STOP_WORDS.has(word)) out.push(stem(word))
+    }
+    return out
+  }
+  const unique = (text: string) => [...new Set(tokens(text))]
+  return {
+    tokens,
+    unique,
+    orama: {
+      language: 'english',
+      normalizationCache: new Map(),
+      tokenize: (raw: string) => (typeof raw === 'string' ? unique(raw) : [raw]),
+    },
+  }
+}

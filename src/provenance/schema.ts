@@ -1,0 +1,43 @@
+/**
+ * @module provenance
+ * The provenance step owns who says each passage and how far a reader can lean on it:
+ * `sourced` (it names who says it), `unsourced` (the article's own assertion), or `contested`
+ * (an allegation, a narrative presented as such, or a statement another passage contradicts).
+ * Labels are derived from the text by rules, then an editorial file may add or override them.
+ */
+import { z } from 'zod'
+import { PassageSchema } from '../passages/schema.ts'
+
+export const StatusSchema = z.enum(['sourced', 'unsourced', 'contested'])
+export type Status = z.infer<typeof StatusSchema>
+
+export const ProvenanceSchema = z.object({
+  status: StatusSchema,
+  /** Who says it, as the text names them, e.g. "the Financial Times, citing eight sources familiar with the talks". */
+  attribution: z.string().optional(),
+  /** Why the passage is contested: each reason a short sentence. */
+  reasons: z.array(z.string()).optional(),
+  /** Ids of passages that state otherwise. */
+  conflictsWith: z.array(z.string()).optional(),
+  /** Set when an editorial entry decided or amended the label. */
+  editorial: z.boolean().optional(),
+})
+export type Provenance = z.infer<typeof ProvenanceSchema>
+
+/** A passage with its provenance: the unit the index, the answers and the API share. */
+export const LabelledPassageSchema = PassageSchema.extend(ProvenanceSchema.shape)
+export type LabelledPassage = z.infer<typeof LabelledPassageSchema>
+
+/** One entry of `corpus/editorial.yaml`. */
+export const EditorialEntrySchema = z.strictObject({
+  id: z.string(),
+  /** The passage must start with this text; a drifted id fails the build instead of mislabelling. */
+  expect: z.string().min(1),
+  status: StatusSchema.optional(),
+  attribution: z.string().optional(),
+  reasons: z.array(z.string()).optional(),
+  conflictsWith: z.array(z.string()).optional(),
+  note: z.string().optional(),
+})
+export const EditorialSchema = z.strictObject({ passages: z.array(EditorialEntrySchema) })
+export type Editorial = z.infer<typeof EditorialSchema>

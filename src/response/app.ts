@@ -1,0 +1,76 @@
+/**
+ * @module response
+ * The response step owns the HTTP API: validation, routes, and errors as problem documents.
+ * Routes are thin; each calls plain functions of the earlier steps.
+ */
+import { OpenAPIHono } from '@hono/zod-openapi'
+import { bodyLimit } from 'hono/body-limit'
+import { methodNotAllowed } from 'hono/method-not-allowed'
+import { requestId } from 'hono/request-id'
+import type { Dossier } from '../index/load.ts'
+import { readConfig } from './config.ts'
+import { MethodNotAllowedError, NotFoundError, PayloadTooLargeError } from './errors.ts'
+import { internalProblem, problemResponse, toApiError } from './problem.ts'
+import { registerAnswers } from './routes/answers.ts'
+import { registerHealth } from './routes/health.ts'
+import { registerPassages } from './routes/passages.ts'
+import type { AppEnv } from './types.ts'
+import { requireJson, validationHook } from './validation.ts'
+
+/** Options for {@link createApp}. */
+export interface AppOptions {
+  dossier: Dossier
+}
+
+/**
+ * Builds the Hono app over a loaded dossier.
+ *
+ * @example
+ * ```ts
+ * const app = createApp({ dossier })
+ * const res = await app.request('/healthz')
+ * ```
+ */
+export function createApp({ dossier }: AppOptions): OpenAPIHono<AppEnv> {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+
+  app.use(requestId())
+  app.use(
+    methodNotAllowed({
+      app,
+      onMethodNotAllowed: (c, allow) =>
+        problemResponse(c, new MethodNotAllowedError(c.req.method, c.req.path, allow)),
+    })
+  )
+  // `use`, not `on('POST')`: a method-specific middleware would count as a route and turn
+  // every unknown /v1 path into a 405.
+  const json = requireJson()
+  app.use('/v1/*', async (c, next) => {
+    if (c.req.method !== 'POST') return next()
+    const limit = readConfig(c.env).MAX_BODY_BYTES
+    const limitBody = bodyLimit({
+      maxSize: limit,
+      onError: () => {
+        throw new PayloadTooLargeError(limit)
+      },
+    })
+    return json(c, async () => {
+      await limitBody(c, next)
+    })
+  })
+
+  registerHealth(app, dossier)
+  registerAnswers(app, dossier)
+  registerPassages(app, dossier)
+
+  app.notFound((c) => problemResponse(c, new NotFoundError(`The route ${c.req.path}`)))
+  app.onError((err, c) => {
+    const known = toApiError(err, readConfig(c.env).MAX_BODY_BYTES)
+    if (known) return problemResponse(c, known)
+    console.error(
+      JSON.stringify({ level: 'error', requestId: c.get('requestId'), error: String(err) })
+    )
+    return internalProblem(c)
+  })
+  return app
+}

@@ -1,0 +1,117 @@
+/**
+ * @module response/errors
+ * Every way a request can fail, in one table, and one error class per failure carrying what a
+ * caller needs to fix it. Each becomes an RFC 9457 `application/problem+json` response.
+ */
+
+/** The central table of error codes. `type` URIs are `/problems/<code>`. */
+export const ERROR_CODES = {
+  invalid_request: { status: 400, title: 'The request is not valid' },
+  malformed_json: { status: 400, title: 'The request body is not valid JSON' },
+  not_found: { status: 404, title: 'Not found' },
+  method_not_allowed: { status: 405, title: 'Method not allowed' },
+  payload_too_large: { status: 413, title: 'The request body is too large' },
+  unsupported_media_type: { status: 415, title: 'Unsupported media type' },
+  internal: { status: 500, title: 'Internal error' },
+} as const satisfies Record<string, { status: number; title: string }>
+
+export type ErrorCode = keyof typeof ERROR_CODES
+
+/** One field-level problem, as `errors[]` in a 400 response. */
+export interface FieldError {
+  /** Where the problem is, e.g. `body.question` or `query.limit`. */
+  field: string
+  message: string
+}
+
+/** The base of every API error: a code from {@link ERROR_CODES} and a detail for people. */
+export class ApiError extends Error {
+  override readonly name: string = 'ApiError'
+  readonly code: ErrorCode
+  readonly status: number
+  /** Extra members of the problem document. */
+  readonly extensions: Record<string, unknown>
+  /** Extra response headers (e.g. `Allow`). */
+  readonly headers: Record<string, string>
+
+  constructor(
+    code: ErrorCode,
+    detail: string,
+    extensions: Record<string, unknown> = {},
+    headers: Record<string, string> = {}
+  ) {
+    super(detail)
+    this.code = code
+    this.status = ERROR_CODES[code].status
+    this.extensions = extensions
+    this.headers = headers
+  }
+}
+
+/** A field is missing, of the wrong type, out of range, or not expected. */
+export class ValidationError extends ApiError {
+  override readonly name = 'ValidationError'
+  readonly errors: FieldError[]
+
+  constructor(errors: FieldError[]) {
+    const first = errors[0]
+    super('invalid_request', first ? `${first.field}: ${first.message}` : 'Invalid request', {
+      errors,
+    })
+    this.errors = errors
+  }
+}
+
+/** The body could not be parsed as JSON. */
+export class MalformedJsonError extends ApiError {
+  override readonly name = 'MalformedJsonError'
+  constructor() {
+    super('malformed_json', 'The body must be a JSON object, e.g. {"question": "…"}.')
+  }
+}
+
+/** No such passage, or no such route. */
+export class NotFoundError extends ApiError {
+  override readonly name = 'NotFoundError'
+  constructor(what: string) {
+    super('not_found', `${what} does not exist.`)
+  }
+}
+
+/** The route exists, but not for this method. */
+export class MethodNotAllowedError extends ApiError {
+  override readonly name = 'MethodNotAllowedError'
+  readonly allow: string[]
+  constructor(method: string, path: string, allow: string[]) {
+    super(
+      'method_not_allowed',
+      `${method} is not allowed on ${path}; use ${allow.join(' or ')}.`,
+      { allow },
+      { Allow: allow.join(', ') }
+    )
+    this.allow = allow
+  }
+}
+
+/** The body is larger than the configured limit. */
+export class PayloadTooLargeError extends ApiError {
+  override readonly name = 'PayloadTooLargeError'
+  readonly limit: number
+  constructor(limit: number) {
+    super('payload_too_large', `The body is larger than the limit of ${limit} bytes.`, { limit })
+    this.limit = limit
+  }
+}
+
+/** The body is not `application/json`. */
+export class UnsupportedMediaTypeError extends ApiError {
+  override readonly name = 'UnsupportedMediaTypeError'
+  constructor(received: string | undefined) {
+    super(
+      'unsupported_media_type',
+      `Content-Type must be application/json; received ${received ? `“${received}”` : 'none'}.`,
+      {},
+      { 'Accept-Post': 'application/json' }
+    )
+  }
+}

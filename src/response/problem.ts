@@ -1,0 +1,57 @@
+/**
+ * @module response/problem
+ * Renders errors as RFC 9457 problem documents. Anything that is not an {@link ApiError} becomes
+ * a 500 whose body says nothing about the cause: internals stay in the log.
+ */
+import type { Context } from 'hono'
+import { HTTPException } from 'hono/http-exception'
+import type { ContentfulStatusCode } from 'hono/utils/http-status'
+import { z } from 'zod'
+import { ApiError, ERROR_CODES, MalformedJsonError, PayloadTooLargeError } from './errors.ts'
+
+export const ProblemSchema = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  detail: z.string(),
+  instance: z.string(),
+  requestId: z.string().optional(),
+  errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+  allow: z.array(z.string()).optional(),
+  limit: z.number().optional(),
+})
+export type Problem = z.infer<typeof ProblemSchema>
+
+/** Maps Hono's own exceptions to ours: its JSON parser throws 400, its body limit 413. */
+export function toApiError(err: unknown, bodyLimit: number): ApiError | undefined {
+  if (err instanceof ApiError) return err
+  if (err instanceof HTTPException) {
+    if (err.status === 400 && /json/i.test(err.message)) return new MalformedJsonError()
+    if (err.status === 413) return new PayloadTooLargeError(bodyLimit)
+  }
+  return undefined
+}
+
+/** Writes the problem response for `error`. */
+export function problemResponse(c: Context, error: ApiError): Response {
+  const requestId = c.get('requestId') as string | undefined
+  const body: Problem = {
+    type: `/problems/${error.code.replace(/_/g, '-')}`,
+    title: ERROR_CODES[error.code].title,
+    status: error.status,
+    detail: error.message,
+    instance: new URL(c.req.url).pathname,
+    ...(requestId && { requestId }),
+    ...error.extensions,
+  }
+  // `c.body` keeps the headers middleware already set (the request id among them).
+  return c.body(JSON.stringify(body), error.status as ContentfulStatusCode, {
+    'Content-Type': 'application/problem+json',
+    ...error.headers,
+  })
+}
+
+/** The generic 500: no message, no stack, only the request id to quote to an operator. */
+export function internalProblem(c: Context): Response {
+  return problemResponse(c, new ApiError('internal', 'Something went wrong on our side.'))
+}

@@ -1,0 +1,64 @@
+/**
+ * @module response/schemas
+ * The HTTP API's request and response schemas: they validate requests and generate the OpenAPI
+ * document, so the two cannot disagree.
+ */
+import { z } from '@hono/zod-openapi'
+import { AnswerSchema, ApiPassageSchema } from '../answer/schema.ts'
+
+export const ModeSchema = z.enum(['auto', 'extractive', 'model'])
+
+export const AnswerRequestSchema = z
+  .strictObject({
+    question: z
+      .string()
+      .trim()
+      .min(1, 'must not be empty or blank')
+      .max(1000, 'must be at most 1000 characters after trimming'),
+    mode: ModeSchema.default('auto'),
+  })
+  .openapi('AnswerRequest', {
+    example: { question: 'What does the U.S. want from Ukraine in exchange for guarantees?' },
+  })
+
+export const AnswerResponseSchema = AnswerSchema.openapi('Answer')
+
+export const PassagesQuerySchema = z.strictObject({
+  q: z
+    .string()
+    .trim()
+    .min(1, 'must not be empty or blank')
+    .max(1000, 'must be at most 1000 characters after trimming')
+    .openapi({ example: 'fortress belt' }),
+  limit: z.coerce
+    .number()
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(50, 'must be at most 50')
+    .default(5)
+    .openapi({ example: 5 }),
+})
+
+export const PassageIdSchema = z.object({
+  id: z
+    .string()
+    .regex(/^[a-z0-9-]+\.p\d+$/, 'must be a passage id such as security-guarantees-donbas.p03')
+    .openapi({ param: { name: 'id', in: 'path' }, example: 'security-guarantees-donbas.p03' }),
+})
+
+export const PassageResponseSchema = ApiPassageSchema.openapi('Passage')
+
+export const PassageHitsSchema = z
+  .object({
+    hits: z.array(ApiPassageSchema.extend({ score: z.number() })),
+  })
+  .openapi('PassageHits')
+
+export const HealthSchema = z
+  .object({
+    status: z.literal('ok'),
+    documents: z.number().int(),
+    passages: z.number().int(),
+    mode: z.enum(['extractive', 'model']),
+  })
+  .openapi('Health')

@@ -1,0 +1,87 @@
+/**
+ * @module retrieval/coverage
+ * Picks the sentences that answer a question and judges coverage: `answered`, `partial`, or
+ * `not_in_corpus`. The judgement is the share of the question's weight (IDF) that the picked
+ * sentences contain, so "grain exports from Ukraine" is not answered by a sentence that only
+ * shares "Ukraine": the rare words carry the question.
+ */
+import type { QueryTerm } from './query.ts'
+import type { Retrieval, ScoredSentence } from './search.ts'
+
+/** Terms at or above this IDF occur in no sentence of the dossier. */
+const UNKNOWN_IDF_FLOOR = 5
+
+export type Coverage = 'answered' | 'partial' | 'not_in_corpus'
+
+/** Options for {@link selectEvidence}. */
+export interface SelectEvidenceOptions {
+  /** Most sentences to quote. Default 3. */
+  maxSentences?: number
+  /** Share of the question's weight needed for `answered`. Default 0.55. */
+  answered?: number
+  /** Share needed for `partial`; below it the dossier does not cover the question. Default 0.3. */
+  partial?: number
+}
+
+/** What {@link selectEvidence} found. */
+export interface Evidence {
+  coverage: Coverage
+  /** Share of the question's weight the sentences contain, 0–1. */
+  share: number
+  /** Picked sentences, best first. Empty when `coverage` is `not_in_corpus`. */
+  sentences: ScoredSentence[]
+}
+
+/**
+ * @example
+ * ```ts
+ * selectEvidence(retrieve(dossier, 'Who hosted the trilateral talks?')).coverage // 'answered'
+ * ```
+ */
+export function selectEvidence(
+  retrieval: Retrieval,
+  options: SelectEvidenceOptions = {}
+): Evidence {
+  const max = options.maxSentences ?? 3
+  const { terms, unknownNames } = retrieval.question
+  const none: Evidence = { coverage: 'not_in_corpus', share: 0, sentences: [] }
+  if (terms.length === 0) return none
+  const ranked = retrieval.passages
+    .flatMap((p) => p.sentences)
+    .filter((s) => s.score > 0)
+    .sort((a, b) => b.score - a.score)
+  const best = ranked[0]
+  if (!best) return none
+  const picked: ScoredSentence[] = [best]
+  for (const s of ranked.slice(1)) {
+    if (picked.length >= max) break
+    const addsTerm = s.matches.some((m, k) => m > 0 && picked.every((p) => (p.matches[k] ?? 0) < m))
+    if (s.score >= 0.75 * best.score || (addsTerm && s.score >= 0.5 * best.score)) picked.push(s)
+  }
+  const total = terms.reduce((sum, t) => sum + t.idf, 0)
+  const covered = terms.reduce(
+    (sum, t, k) => sum + t.idf * Math.max(...picked.map((p) => p.matches[k] ?? 0)),
+    0
+  )
+  const share = total > 0 ? covered / total : 0
+  let coverage: Coverage =
+    share >= (options.answered ?? 0.55)
+      ? 'answered'
+      : share >= (options.partial ?? 0.3)
+        ? 'partial'
+        : 'not_in_corpus'
+  if (unknownNames.length > 0) coverage = aroundUnknownName(picked, terms, share)
+  return { coverage, share, sentences: coverage === 'not_in_corpus' ? [] : picked }
+}
+
+/**
+ * A name the dossier never mentions usually is the subject ("Crimea", "Hungary's veto"): then
+ * nothing is answered. But when one sentence matches most of the rest of the question directly
+ * ("the first US–Russia–Ukraine talks … in Geneva"), the name is a wrong detail in a question the
+ * dossier does answer, and the quote corrects it: `partial`, with a notice naming the name.
+ */
+function aroundUnknownName(picked: ScoredSentence[], terms: QueryTerm[], share: number): Coverage {
+  const known = terms.filter((t) => t.idf < UNKNOWN_IDF_FLOOR)
+  const direct = Math.max(0, ...picked.map((p) => p.matches.filter((m) => m === 1).length))
+  return direct >= 4 && known.length > 0 && share >= 0.5 ? 'partial' : 'not_in_corpus'
+}

@@ -1,0 +1,149 @@
+/**
+ * @module retrieval/query
+ * What a question asks for, in index tokens: the content terms with their weight (IDF over the
+ * dossier's sentences), the corpus words a reader's word may stand for, and the names the
+ * dossier never mentions.
+ */
+import { stopwords as french } from '@orama/stopwords/french'
+import { stopwords as german } from '@orama/stopwords/german'
+import { stopwords as italian } from '@orama/stopwords/italian'
+import { stopwords as portuguese } from '@orama/stopwords/portuguese'
+import { stopwords as russian } from '@orama/stopwords/russian'
+import { stopwords as spanish } from '@orama/stopwords/spanish'
+import { stopwords as ukrainian } from '@orama/stopwords/ukrainian'
+import type { Dossier } from '../index/load.ts'
+import { stripInstructions } from './injection.ts'
+
+/** Words of a question that say how it is asked, not what about. */
+// biome-ignore format: a word list reads better packed
+const QUESTION_WORDS = new Set([
+  'what', 'who', 'whom', 'whose', 'which', 'when', 'where', 'why', 'how', 'does', 'did', 'do',
+  'is', 'are', 'was', 'were', 'say', 'says', 'said', 'tell', 'told', 'think', 'about', 'according',
+  'article', 'articles', 'dossier', 'corpus', 'report', 'reports', 'happen', 'happens',
+  'happened', 'will', 'would', 'could', 'should', 'can', 'know', 'explain', 'please', 'me',
+  'anything', 'mention', 'mentioned', 'mentions', 'described', 'describe', 'much', 'many',
+  'currently', 'now', 'exactly', 'really', 'actually', 'stated', 'give', 'gives', 'say',
+  'position', 'happening', 'going', 'get', 'gets', 'latest', 'new', 'news', 'thing', 'things',
+  'role', 'situation', 'kind', 'sort', 'mean', 'means', 'stand', 'stance', 'view', 'views', 'if',
+])
+
+/**
+ * Function words of the languages readers write in besides English. The dossier is English, so
+ * in a question in French only the names and the English-shaped words can match; without this
+ * list "est-ce que" and "avec" would count as words the dossier lacks.
+ */
+const FOREIGN_FUNCTION_WORDS = new Set(
+  [french, german, italian, portuguese, russian, spanish, ukrainian].flat()
+)
+
+/** One content term of a question. */
+export interface QueryTerm {
+  /** The index token. */
+  token: string
+  /** Index tokens of corpus words the reader's word may stand for (counted at a discount). */
+  alternatives: string[]
+  /** Inverse sentence frequency: rare words weigh more; a word the dossier lacks weighs most. */
+  idf: number
+}
+
+/** A question, analysed. */
+export interface AnalysedQuestion {
+  /** The question with any instruction clauses removed. */
+  text: string
+  terms: QueryTerm[]
+  /** Capitalised names in the question that no passage contains ("Hungary", "Lukashenko"). */
+  unknownNames: string[]
+  /** True when instructions were removed from the question. */
+  injected: boolean
+}
+
+/** IDF as BM25 defines it, over sentences. */
+export function idf(dossier: Dossier, token: string): number {
+  const n = dossier.documentFrequency.get(token) ?? 0
+  return Math.log(1 + (dossier.sentenceCount - n + 0.5) / (n + 0.5))
+}
+
+/**
+ * @example
+ * ```ts
+ * analyseQuestion(dossier, 'What does Hungary say about Donbass?').unknownNames // ['Hungary']
+ * ```
+ */
+export function analyseQuestion(dossier: Dossier, question: string): AnalysedQuestion {
+  const { text, injected } = stripInstructions(question)
+  const { tokenizer } = dossier
+  const isQuestionWord = (w: string) =>
+    QUESTION_WORDS.has(w.toLowerCase()) || FOREIGN_FUNCTION_WORDS.has(w.toLowerCase())
+  const content = text
+    .split(/[^\p{L}\p{N}.’']+/u)
+    .filter((w) => w && !isQuestionWord(w))
+    .join(' ')
+  const synonyms = synonymsIn(dossier, text)
+  const terms: QueryTerm[] = []
+  for (const token of new Set(tokenizer.tokens(content))) {
+    if (QUESTION_WORDS.has(token)) continue
+    const alternatives = synonyms.get(token) ?? []
+    terms.push({ token, alternatives, idf: idf(dossier, token) })
+  }
+  // A reader's phrase ("give up") whose words are stop words still asks for its corpus words.
+  for (const [token, alternatives] of synonyms) {
+    if (!terms.some((t) => t.token === token)) {
+      terms.push({
+        token,
+        alternatives,
+        idf: Math.max(...alternatives.map((a) => idf(dossier, a))),
+      })
+    }
+  }
+  return { text, terms, unknownNames: unknownNames(dossier, text), injected }
+}
+
+/**
+ * Reader phrases found in `text`, matched on tokens so "pulled" finds "pull out", keyed by the
+ * phrase's own token, with the tokens of the corpus's words.
+ */
+function synonymsIn(dossier: Dossier, text: string): Map<string, string[]> {
+  const { tokenizer } = dossier
+  const question = ` ${tokenizer.tokens(text).join(' ')} `
+  const out = new Map<string, string[]>()
+  for (const [phrase, words] of dossier.aliases.synonyms) {
+    const phraseTokens = tokenizer.tokens(phrase)
+    if (phraseTokens.length === 0 || !question.includes(` ${phraseTokens.join(' ')} `)) continue
+    const key = phraseTokens[0] ?? phrase
+    const alts = words.flatMap((w) => tokenizer.tokens(w)).filter((t) => t !== key)
+    out.set(key, [...new Set([...(out.get(key) ?? []), ...alts])])
+  }
+  return out
+}
+
+/** Capitalised words after the first word whose tokens the dossier never contains. */
+function unknownNames(dossier: Dossier, text: string): string[] {
+  const names: string[] = []
+  // Fold aliases first: "White House" is known as a whole, though "White" alone is not.
+  const words = dossier.aliases.fold(text).split(/\s+/).filter(Boolean)
+  words.forEach((raw, i) => {
+    const word = raw.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').replace(/[’']s$/u, '')
+    if (
+      !/^\p{Lu}/u.test(word) ||
+      isSentenceStart(words, i) ||
+      QUESTION_WORDS.has(word.toLowerCase())
+    )
+      return
+    const tokens = dossier.tokenizer.tokens(word)
+    if (tokens.length > 0 && tokens.every((t) => !dossier.documentFrequency.has(t)))
+      names.push(word)
+  })
+  // A known spelling of a name no passage contains ("European Union" folds to `eu`).
+  for (const token of new Set(dossier.tokenizer.tokens(text))) {
+    if (!dossier.aliases.canonical.has(token) || dossier.documentFrequency.has(token)) continue
+    const spelled = dossier.aliases.variants
+      .get(token)
+      ?.find((v) => text.toLowerCase().includes(v.toLowerCase()))
+    names.push(spelled ?? token)
+  }
+  return names
+}
+
+function isSentenceStart(words: string[], i: number): boolean {
+  return i === 0 || /[.?!:]["”’]?$/.test(words[i - 1] ?? '')
+}

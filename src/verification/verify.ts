@@ -1,0 +1,74 @@
+/**
+ * @module verification
+ * The verification step owns the promise: every citation names a passage of the dossier and
+ * quotes it exactly (`passage.text.slice(start, end) === quote`), every cited passage travels
+ * with the answer, and every label is derived from the passages, never taken from the answerer.
+ * It runs on every answer, extractive or model, before the answer leaves the worker.
+ */
+
+import { toApiPassage } from '../answer/passages.ts'
+import type { Answer, Citation, Label, Segment } from '../answer/schema.ts'
+import type { Dossier } from '../index/load.ts'
+
+/** A citation that failed verification, and why. */
+export interface VerificationProblem {
+  segment: number
+  citation: Citation
+  reason: 'unknown_passage' | 'out_of_range' | 'quote_mismatch'
+}
+
+/** What {@link verifyAnswer} returns. */
+export interface Verified {
+  answer: Answer
+  /** Citations removed from the answer. Empty for a sound answer. */
+  problems: VerificationProblem[]
+}
+
+/** Checks one citation against the dossier. */
+export function checkCitation(dossier: Dossier, c: Citation): VerificationProblem['reason'] | null {
+  const passage = dossier.byId.get(c.passageId)
+  if (!passage) return 'unknown_passage'
+  if (!(Number.isInteger(c.start) && Number.isInteger(c.end))) return 'out_of_range'
+  if (c.start < 0 || c.end > passage.text.length || c.start >= c.end) return 'out_of_range'
+  return passage.text.slice(c.start, c.end) === c.quote ? null : 'quote_mismatch'
+}
+
+const LABEL_ORDER: Label[] = ['sourced', 'unsourced', 'contested', 'uncited']
+
+/**
+ * Drops citations that fail, relabels every segment from the passages it cites (a segment left
+ * without a citation is `uncited`, and a quote left without one becomes plain text), and sets
+ * `passages` to exactly the cited passages, in first-cited order.
+ *
+ * @example
+ * ```ts
+ * const { answer, problems } = verifyAnswer(dossier, draft)
+ * problems.length // 0 for an extractive answer
+ * ```
+ */
+export function verifyAnswer(dossier: Dossier, draft: Answer): Verified {
+  const problems: VerificationProblem[] = []
+  const cited: string[] = []
+  const segments = draft.segments.map((segment, i): Segment => {
+    if (segment.kind === 'notice') return { ...segment, citations: [], labels: [] }
+    const citations = segment.citations.filter((c) => {
+      const reason = checkCitation(dossier, c)
+      if (reason) problems.push({ segment: i, citation: c, reason })
+      return reason === null
+    })
+    const labels = new Set<Label>()
+    for (const c of citations) {
+      if (!cited.includes(c.passageId)) cited.push(c.passageId)
+      const status = dossier.byId.get(c.passageId)?.status
+      if (status) labels.add(status)
+    }
+    if (citations.length === 0) labels.add('uncited')
+    const kind = segment.kind === 'quote' && citations.length === 0 ? 'text' : segment.kind
+    return { ...segment, kind, citations, labels: LABEL_ORDER.filter((l) => labels.has(l)) }
+  })
+  const passages = cited.flatMap((id) => {
+    const p = dossier.byId.get(id)
+    return p ? [toApiPassage(p)] : []
+  })
+  return { answer: { ...draft, segments, passages }, problems }
+}

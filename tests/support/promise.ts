@@ -1,0 +1,39 @@
+/**
+ * The promise, as one check every test and the evaluation apply to every answer: each citation's
+ * passage is in the response and quotes it exactly, and labels follow from the cited passages.
+ */
+import type { Answer } from '../../src/answer/schema.ts'
+
+/** Returns the ways `answer` breaks the promise; empty when it keeps it. */
+export function promiseViolations(answer: Answer): string[] {
+  const out: string[] = []
+  const byId = new Map(answer.passages.map((p) => [p.id, p]))
+  answer.segments.forEach((segment, i) => {
+    const statuses = new Set<string>()
+    for (const c of segment.citations) {
+      const passage = byId.get(c.passageId)
+      if (!passage) {
+        out.push(`segment ${i}: cites ${c.passageId}, which is not in passages`)
+        continue
+      }
+      if (passage.text.slice(c.start, c.end) !== c.quote) {
+        out.push(`segment ${i}: quote differs from ${c.passageId}[${c.start}, ${c.end})`)
+      }
+      statuses.add(passage.status)
+    }
+    if (segment.kind === 'quote' && segment.citations.length === 0) {
+      out.push(`segment ${i}: a quote without a citation`)
+    }
+    if (segment.kind === 'quote' && segment.citations.every((c) => c.quote !== segment.text)) {
+      out.push(`segment ${i}: quote text is not its citation's quote`)
+    }
+    for (const s of statuses) {
+      if (!segment.labels.includes(s as never)) out.push(`segment ${i}: lacks label ${s}`)
+    }
+    const uncited = segment.kind !== 'notice' && segment.citations.length === 0
+    if (uncited !== segment.labels.includes('uncited')) {
+      out.push(`segment ${i}: 'uncited' label is ${!uncited}, should be ${uncited}`)
+    }
+  })
+  return out
+}

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest'
+import { parseDocument } from '../../src/corpus/parse.ts'
+import { buildDossier } from '../../src/index/build-dossier.ts'
+import { ProvenanceError } from '../../src/provenance/errors.ts'
+import { applyEditorial } from '../../src/provenance/label.ts'
+import { dossier, passageWith } from '../support/seed.ts'
+
+describe('provenance of the seed', () => {
+  it('keeps who says it for attributed reporting', () => {
+    expect(passageWith('According to the Financial Times, citing eight')).toMatchObject({
+      status: 'sourced',
+      attribution: 'the Financial Times, citing eight sources familiar with the talks',
+    })
+    expect(passageWith('A senior Ukrainian official told')).toMatchObject({
+      attribution: 'A senior Ukrainian official (to the Financial Times)',
+    })
+    expect(passageWith('I think we’ve got it down to one issue')).toMatchObject({
+      status: 'sourced',
+      attribution: 'U.S. envoy Steve Witkoff',
+    })
+    expect(passageWith('Over 54% of respondents').status).toBe('unsourced')
+  })
+
+  it('contests the unsourced corruption allegations and the narrative presented as such', () => {
+    for (const phrase of [
+      'Reports suggest that Zelensky has been siphoning',
+      'The allegations of corruption against Zelensky',
+      'the narrative that Putin is working for peace',
+      'alleged theft of billions',
+      'Critics argue that Trump',
+    ]) {
+      const p = passageWith(phrase)
+      expect(p.status, phrase).toBe('contested')
+      expect(p.reasons?.length, phrase).toBeGreaterThan(0)
+    }
+  })
+
+  it('contests both sides of Trump called "former" president and re-elected', () => {
+    const former = passageWith('between former U.S.')
+    const reelected = passageWith('With Trump’s re-election and his return')
+    expect(former.conflictsWith).toContain(reelected.id)
+    expect(reelected.conflictsWith).toContain(former.id)
+    expect(reelected.status).toBe('contested')
+  })
+
+  it('contests Zelensky’s “finalised” guarantees against the report that nothing was signed', () => {
+    const finalised = passageWith('claimed he and Trump had ‘finalised’')
+    const notSigned = passageWith('was not signed in Davos last week')
+    expect(finalised.conflictsWith).toContain(notSigned.id)
+    expect(notSigned.conflictsWith).toContain(finalised.id)
+    expect(notSigned.reasons?.join(' ')).toMatch(/not signed/)
+  })
+
+  it('applies the editorial file: the passage built on the allegation is contested', () => {
+    const p = passageWith('This has raised questions about the integrity')
+    expect(p).toMatchObject({ status: 'contested', editorial: true })
+  })
+
+  it('leaves plain statements of the article unsourced', () => {
+    expect(passageWith('The 50km ‘fortress belt’').status).toBe('unsourced')
+  })
+})
+
+const FRONT = (id: string) => `---
+id: ${id}
+title: ${id}
+publisher: null
+date: { earliest: 2026-02-02, latest: 2026-02-02, stated: true }
+language: en
+---
+`
+
+describe('provenance of a new document', () => {
+  const newDoc = parseDocument(
+    `${FRONT('new-doc')}new-doc\n\nAccording to Reuters, the envoys met in Geneva.\n\nThe minister allegedly hid the report.\n\nMoscow’s current control of 80% of the region is growing.\n\nThe sky is blue.`,
+    'new.txt'
+  )
+  const seedDoc = parseDocument(
+    `${FRONT('old-doc')}old-doc\n\nDespite Moscow’s current control of 90% of the region, fighting goes on.`,
+    'old.txt'
+  )
+  const artifact = buildDossier({
+    documents: [seedDoc, newDoc],
+    aliases: { names: {}, synonyms: {} },
+  })
+  const by = (phrase: string) => artifact.passages.find((p) => p.text.includes(phrase))
+
+  it('labels attribution and hedges with no hand work', () => {
+    expect(by('According to Reuters')).toMatchObject({ status: 'sourced', attribution: 'Reuters' })
+    expect(by('allegedly hid')?.status).toBe('contested')
+    expect(by('The sky is blue')?.status).toBe('unsourced')
+  })
+
+  it('finds a figure conflict across documents and contests both sides', () => {
+    const newer = by('80% of the region')
+    const older = by('90% of the region')
+    expect(newer?.conflictsWith).toEqual([older?.id])
+    expect(older?.conflictsWith).toEqual([newer?.id])
+    expect(older?.reasons?.[0]).toMatch(/90%.*80%/)
+  })
+
+  it('refuses an editorial entry that names a missing passage or no longer matches', () => {
+    const passages = artifact.passages
+    const target = by('The sky is blue')
+    expect(() => applyEditorial(passages, { passages: [{ id: 'nope.p01', expect: 'x' }] })).toThrow(
+      ProvenanceError
+    )
+    expect(() =>
+      applyEditorial(passages, { passages: [{ id: target?.id ?? '', expect: 'The sea' }] })
+    ).toThrow(/no longer starts with/)
+    const relabelled = applyEditorial(passages, {
+      passages: [
+        { id: target?.id ?? '', expect: 'The sky', status: 'contested', reasons: ['Disputed.'] },
+      ],
+    }).find((p) => p.id === target?.id)
+    expect(relabelled).toMatchObject({
+      status: 'contested',
+      reasons: ['Disputed.'],
+      editorial: true,
+    })
+  })
+
+  it('counts every passage of the seed as exactly one status', () => {
+    const counts = { sourced: 0, unsourced: 0, contested: 0 }
+    for (const p of dossier.passages) counts[p.status]++
+    expect(counts.sourced + counts.unsourced + counts.contested).toBe(dossier.passages.length)
+    expect(counts.contested).toBeGreaterThanOrEqual(15)
+  })
+})
