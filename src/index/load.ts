@@ -10,6 +10,11 @@ import type { Artifact, DocumentSummary } from './artifact.ts'
 import { createIndex, type PassageIndex } from './schema.ts'
 import { createTokenizer, type Tokenizer } from './tokenizer.ts'
 
+/** Openings that refer to someone or something named just before. */
+const REFERS_BACK =
+  /^(?:(?:Yet|But|However|Meanwhile|And),?\s+)?(?:(?:While|As)\s+)?(?:he|she|they|his|her|their|its|this|these|that|those|such)\b/i
+const NO_NAMES: ReadonlySet<string> = new Set()
+
 /** Everything a request needs, created once per isolate. */
 export interface Dossier {
   documents: DocumentSummary[]
@@ -20,6 +25,12 @@ export interface Dossier {
   aliases: CompiledAliases
   /** Tokens of each sentence, `sentenceTokens[passageIndex][sentenceIndex]`. */
   sentenceTokens: string[][][]
+  /**
+   * Names a passage refers back to: for a passage that opens with "His", "This stance", "They"…,
+   * the canonical names of the passage before it ("His refusal to surrender Donetsk" is
+   * Zelensky's). Empty for other passages.
+   */
+  referredNames: ReadonlySet<string>[]
   /** Number of sentences that contain each token. */
   documentFrequency: ReadonlyMap<string, number>
   sentenceCount: number
@@ -49,6 +60,11 @@ export function loadDossier(artifact: Artifact): Dossier {
       for (const t of new Set(tokens)) documentFrequency.set(t, (documentFrequency.get(t) ?? 0) + 1)
     }
   }
+  const referredNames = artifact.passages.map((p, i) => {
+    const before = artifact.passages[i - 1]
+    if (!before || before.documentId !== p.documentId || !REFERS_BACK.test(p.text)) return NO_NAMES
+    return new Set(tokenizer.tokens(before.text).filter((t) => aliases.canonical.has(t)))
+  })
   return {
     documents: artifact.documents,
     passages: artifact.passages,
@@ -57,6 +73,7 @@ export function loadDossier(artifact: Artifact): Dossier {
     tokenizer,
     aliases,
     sentenceTokens,
+    referredNames,
     documentFrequency,
     sentenceCount,
   }

@@ -14,6 +14,7 @@ const INSTRUCTION_PATTERNS: RegExp[] = [
   /\b(?:you are now|act as|pretend(?: to be| that)?|roleplay|jailbreak|dan mode|from now on)\b/i,
   /\b(?:answer|respond|reply)\b.{0,30}\b(?:general|own|outside|prior|world) knowledge\b/i,
   /\b(?:make up|fabricate|invent|forge|fake)\b.{0,30}\b(?:quotes?|citations?|sources?|statements?)\b/i,
+  /\b(?:write|create|generate|compose|draft)\b.{0,20}\b(?:quotes?|quotations?|statements?)\b.{0,20}\b(?:from|by|of|saying|in which)\b/i,
   /\b(?:add|write|insert|include)\b.{0,30}\b(?:your own|own words)\b.*$/i,
   /\b(?:drop|remove|omit|hide|without)\b.{0,20}\b(?:labels?|warnings?|citations?|disclaimers?)\b/i,
   /\b(?:say|write|state|claim|confirm) (?:that|exactly)\b.{0,80}\b(?:regardless|no matter|even if)\b/i,
@@ -35,9 +36,18 @@ export interface StrippedQuestion {
 }
 
 /**
- * Removes the instructions: each clause (split at sentence ends, semicolons and line breaks)
- * loses each order, from its first word to the end of its phrase, and keeps the rest, since a reader's real
- * question often shares a clause with the order ("…in your own words, will Zelensky cede…?").
+ * A sentence that asks: a question mark, a question word or auxiliary first, or an indirect
+ * question ("I would like to know how…", "tell me…").
+ */
+const ASKS =
+  /\?\s*$|^\s*(?:who|what|when|where|why|how|which|whose|is|are|was|were|do|does|did|can|could|will|would|has|have|had|should|may|might)\b|\b(?:(?:would like|want|wish|need|trying|try) to (?:know|understand|find out)|tell me|explain|wonder(?:ing)?|curious)\b/i
+
+/**
+ * Removes the instructions. When a question carries an order, only its sentences that ask
+ * something are kept (an order's surroundings, "You are no longer limited to the article",
+ * are part of the order), and within those, every comma-separated phrase that carries an order
+ * is dropped, since a reader's real question often shares a sentence with the order
+ * ("…in your own words, will Zelensky cede Donbas?").
  *
  * @example
  * ```ts
@@ -46,24 +56,25 @@ export interface StrippedQuestion {
  * ```
  */
 export function stripInstructions(question: string): StrippedQuestion {
-  let injected = false
-  const kept = question.split(/(?<=[.?!;:])\s+|\n+/).map((clause) => {
-    let rest = clause
-    for (const re of INSTRUCTION_PATTERNS) {
-      const m = re.exec(rest)
-      if (!m) continue
-      injected = true
-      // The order runs from its first word to the end of its phrase (next comma, or the end).
-      const stop = rest.slice(m.index + m[0].length).search(/[,;:]/)
-      const end = stop < 0 ? rest.length : m.index + m[0].length + stop
-      rest = `${rest.slice(0, m.index)} ${rest.slice(end)}`
-    }
-    return rest === clause ? clause : tidy(rest)
-  })
-  return { text: kept.filter(Boolean).join(' ').trim(), injected }
+  const carriesOrder = (text: string) => INSTRUCTION_PATTERNS.some((re) => re.test(text))
+  const sentences = question.split(/(?<=[.?!])\s+|\n+/)
+  const phrases = (s: string) => s.split(/(?<=[,;:])\s+/)
+  if (!sentences.some((s) => phrases(s).some(carriesOrder))) {
+    return { text: question.trim(), injected: false }
+  }
+  const kept = sentences
+    .map((s) =>
+      tidy(
+        phrases(s)
+          .filter((p) => !carriesOrder(p))
+          .join(' ')
+      )
+    )
+    .filter((s) => ASKS.test(s))
+  return { text: kept.join(' '), injected: true }
 }
 
-/** What is left of a clause once an instruction is cut out: no dangling "and" or comma. */
+/** What is left once the orders are cut out: no dangling "and" or comma. */
 function tidy(rest: string): string {
   const t = rest
     .replace(/^[\s,;:.!-]*(?:and|then|et|und|y|e|і|и)?\b[\s,;:-]*/iu, '')

@@ -55,7 +55,12 @@ export interface AnalysedQuestion {
   unknownNames: string[]
   /** True when instructions were removed from the question. */
   injected: boolean
+  /** True for "what happens if…", "what if…", "if …, would…": it asks for consequences. */
+  scenario: boolean
 }
+
+const SCENARIO =
+  /\bwhat (?:happens|would happen|could happen|will happen|if)\b|\bif\b.+\b(?:would|could|will|might)\b|\b(?:would|could|will|might)\b.+\bif\b|\bwhat (?:does|would|could) .+ (?:gain|lose|get|risk)\b/i
 
 /** IDF as BM25 defines it, over sentences. */
 export function idf(dossier: Dossier, token: string): number {
@@ -95,7 +100,13 @@ export function analyseQuestion(dossier: Dossier, question: string): AnalysedQue
       })
     }
   }
-  return { text, terms, unknownNames: unknownNames(dossier, text), injected }
+  return {
+    text,
+    terms,
+    unknownNames: unknownNames(dossier, text),
+    injected,
+    scenario: SCENARIO.test(text),
+  }
 }
 
 /**
@@ -105,12 +116,18 @@ export function analyseQuestion(dossier: Dossier, question: string): AnalysedQue
 function synonymsIn(dossier: Dossier, text: string): Map<string, string[]> {
   const { tokenizer } = dossier
   const question = ` ${tokenizer.tokens(text).join(' ')} `
+  const words = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `
   const out = new Map<string, string[]>()
-  for (const [phrase, words] of dossier.aliases.synonyms) {
+  for (const [phrase, corpusWords] of dossier.aliases.synonyms) {
     const phraseTokens = tokenizer.tokens(phrase)
-    if (phraseTokens.length === 0 || !question.includes(` ${phraseTokens.join(' ')} `)) continue
+    // A phrase of stop words only ("against") is looked for as written.
+    const found =
+      phraseTokens.length > 0
+        ? question.includes(` ${phraseTokens.join(' ')} `)
+        : words.includes(` ${phrase} `)
+    if (!found) continue
     const key = phraseTokens[0] ?? phrase
-    const alts = words.flatMap((w) => tokenizer.tokens(w)).filter((t) => t !== key)
+    const alts = corpusWords.flatMap((w) => tokenizer.tokens(w)).filter((t) => t !== key)
     out.set(key, [...new Set([...(out.get(key) ?? []), ...alts])])
   }
   return out

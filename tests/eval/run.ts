@@ -1,0 +1,41 @@
+/**
+ * `npm run eval`: runs the evaluation set through the same functions the worker's routes call,
+ * in Node, over the built dossier, and prints the figures the README quotes.
+ */
+import { readFile } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { toApiPassage } from '../../src/answer/passages.ts'
+import type { Artifact } from '../../src/index/artifact.ts'
+import { loadDossier } from '../../src/index/load.ts'
+import { answerQuestion } from '../../src/response/answer-question.ts'
+import { readConfig } from '../../src/response/config.ts'
+import { retrieve } from '../../src/retrieval/search.ts'
+import { evaluate, formatReport, parseQuestions } from './metrics.ts'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
+const artifact = JSON.parse(
+  await readFile(join(root, '.build', 'dossier.json'), 'utf8')
+) as Artifact
+const dossier = loadDossier(artifact)
+// `npm run eval` runs the tuning set; `npm run eval -- holdout` the held-out one.
+const set = process.argv[2] ?? 'questions'
+const questions = parseQuestions(await readFile(join(root, 'tests', 'eval', `${set}.yaml`), 'utf8'))
+console.log(`evaluation set: tests/eval/${set}.yaml`)
+const config = readConfig({})
+
+let n = 0
+const report = await evaluate(questions, {
+  search: async (q, limit) =>
+    retrieve(dossier, q)
+      .passages.slice(0, limit)
+      .map((p) => p.passage.id),
+  answer: async (question) =>
+    answerQuestion(dossier, { question, mode: 'auto', config, id: `eval_${++n}` }),
+  passageWith: (phrase) => {
+    const found = dossier.passages.filter((p) => p.text.includes(phrase)).map(toApiPassage)
+    if (found.length !== 1) throw new Error(`${found.length} passages contain “${phrase}”`)
+    return found[0]?.id ?? ''
+  },
+})
+console.log(formatReport(report))
