@@ -8,8 +8,19 @@ import { z } from 'zod'
 export const AliasTableSchema = z.strictObject({
   names: z.record(z.string().regex(/^[a-z]+$/), z.array(z.string().min(1)).min(1)),
   synonyms: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)).default({}),
+  contrasts: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)).default({}),
 })
 export type AliasTable = z.infer<typeof AliasTableSchema>
+
+/** Reader phrase → corpus words, longest phrases first. */
+export type PhraseTable = ReadonlyArray<readonly [string, readonly string[]]>
+
+/** Lowercases the keys and puts longer phrases first, so "pull out" is tried before "pull". */
+function phraseTable(record: Record<string, string[]>): PhraseTable {
+  return Object.entries(record)
+    .map(([k, v]) => [k.toLowerCase(), v] as const)
+    .sort((a, b) => b[0].length - a[0].length)
+}
 
 /** An alias table ready to apply. */
 export interface CompiledAliases {
@@ -20,7 +31,9 @@ export interface CompiledAliases {
   /** Canonical token → the variants that fold to it, as the table spells them. */
   variants: ReadonlyMap<string, readonly string[]>
   /** Lowercased reader phrase → corpus words, longest phrases first. */
-  synonyms: ReadonlyArray<readonly [string, readonly string[]]>
+  synonyms: PhraseTable
+  /** Lowercased reader phrase → corpus words that say the opposite, longest phrases first. */
+  contrasts: PhraseTable
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -36,7 +49,7 @@ const isAcronym = (v: string) => /^[\p{Lu}.]{1,4}$/u.test(v) && v.replace(/\./g,
  *
  * @example
  * ```ts
- * compileAliases({ names: { kyiv: ['Kyiv', 'Kiev'] }, synonyms: {} }).fold('Kiev talks') // 'kyiv talks'
+ * compileAliases({ names: { kyiv: ['Kyiv', 'Kiev'] }, synonyms: {}, contrasts: {} }).fold('Kiev talks') // 'kyiv talks'
  * ```
  */
 export function compileAliases(table: AliasTable): CompiledAliases {
@@ -57,13 +70,11 @@ export function compileAliases(table: AliasTable): CompiledAliases {
     )
   const passes = [pattern(false), pattern(true)]
   const replace = (m: string) => ` ${toKey.get(m) ?? toKey.get(m.toLowerCase()) ?? m} `
-  const synonyms = Object.entries(table.synonyms)
-    .map(([k, v]) => [k.toLowerCase(), v] as const)
-    .sort((a, b) => b[0].length - a[0].length)
   return {
     fold: (text) => passes.reduce((t, re) => t.replace(re, replace), text),
     canonical: new Set(Object.keys(table.names)),
     variants: new Map(Object.entries(table.names)),
-    synonyms,
+    synonyms: phraseTable(table.synonyms),
+    contrasts: phraseTable(table.contrasts),
   }
 }

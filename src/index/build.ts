@@ -10,7 +10,7 @@ import { parse as parseYaml } from 'yaml'
 import { readCorpus } from '../corpus/read.ts'
 import { EditorialSchema } from '../provenance/schema.ts'
 import { AliasTableSchema } from './aliases.ts'
-import { buildDossier } from './build-dossier.ts'
+import { type BuildDossierOptions, buildDossier } from './build-dossier.ts'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 
@@ -21,18 +21,34 @@ async function readYaml(path: string): Promise<unknown> {
   return parseYaml(await readFile(path, 'utf8'), { schema: 'core' })
 }
 
+/**
+ * Reads everything `corpus/` holds: the documents, the alias table and the editorial labels.
+ *
+ * @example
+ * ```ts
+ * const artifact = buildDossier(await readCorpusInputs())
+ * ```
+ */
+export async function readCorpusInputs(
+  corpus = join(root, 'corpus')
+): Promise<BuildDossierOptions> {
+  return {
+    documents: await readCorpus(join(corpus, 'documents')),
+    aliases: AliasTableSchema.parse(await readYaml(join(corpus, 'aliases.yaml'))),
+    editorial: EditorialSchema.parse(await readYaml(join(corpus, 'editorial.yaml'))),
+  }
+}
+
 async function main(): Promise<void> {
   const started = performance.now()
-  const documents = await readCorpus(join(root, 'corpus', 'documents'))
-  const aliases = AliasTableSchema.parse(await readYaml(join(root, 'corpus', 'aliases.yaml')))
-  const editorial = EditorialSchema.parse(await readYaml(join(root, 'corpus', 'editorial.yaml')))
-  const artifact = buildDossier({ documents, aliases, editorial })
+  const inputs = await readCorpusInputs()
+  const artifact = buildDossier(inputs)
   const json = JSON.stringify(artifact)
   await mkdir(dirname(ARTIFACT_PATH), { recursive: true })
   await writeFile(ARTIFACT_PATH, json)
   const ms = (performance.now() - started).toFixed(0)
   console.log(
-    `dossier: ${documents.length} documents, ${artifact.passages.length} passages, ` +
+    `dossier: ${inputs.documents.length} documents, ${artifact.passages.length} passages, ` +
       `${(json.length / 1024).toFixed(0)} KiB, built in ${ms} ms`
   )
 }

@@ -31,6 +31,8 @@ export interface Dossier {
    * Zelensky's). Empty for other passages.
    */
   referredNames: ReadonlySet<string>[]
+  /** Mean number of distinct tokens in a sentence. */
+  meanSentenceTokens: number
   /** Number of sentences that contain each token. */
   documentFrequency: ReadonlyMap<string, number>
   sentenceCount: number
@@ -54,10 +56,13 @@ export function loadDossier(artifact: Artifact): Dossier {
   )
   const documentFrequency = new Map<string, number>()
   let sentenceCount = 0
+  let tokenCount = 0
   for (const sentences of sentenceTokens) {
     for (const tokens of sentences) {
+      const distinct = new Set(tokens)
       sentenceCount++
-      for (const t of new Set(tokens)) documentFrequency.set(t, (documentFrequency.get(t) ?? 0) + 1)
+      tokenCount += distinct.size
+      for (const t of distinct) documentFrequency.set(t, (documentFrequency.get(t) ?? 0) + 1)
     }
   }
   const referredNames = artifact.passages.map((p, i) => {
@@ -76,5 +81,6 @@ export function loadDossier(artifact: Artifact): Dossier {
     referredNames,
     documentFrequency,
     sentenceCount,
+    meanSentenceTokens: sentenceCount > 0 ? tokenCount / sentenceCount : 1,
   }
 }

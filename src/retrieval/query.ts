@@ -11,6 +11,7 @@ import { stopwords as portuguese } from '@orama/stopwords/portuguese'
 import { stopwords as russian } from '@orama/stopwords/russian'
 import { stopwords as spanish } from '@orama/stopwords/spanish'
 import { stopwords as ukrainian } from '@orama/stopwords/ukrainian'
+import type { PhraseTable } from '../index/aliases.ts'
 import type { Dossier } from '../index/load.ts'
 import { stripInstructions } from './injection.ts'
 
@@ -42,6 +43,12 @@ export interface QueryTerm {
   token: string
   /** Index tokens of corpus words the reader's word may stand for (counted at a discount). */
   alternatives: string[]
+  /**
+   * Index tokens of corpus words that say the opposite ("withdrew" against "control"): a passage
+   * that contradicts the question's premise answers it too, and is how a false premise is
+   * corrected.
+   */
+  contrasts: string[]
   /** Inverse sentence frequency: rare words weigh more; a word the dossier lacks weighs most. */
   idf: number
 }
@@ -57,7 +64,20 @@ export interface AnalysedQuestion {
   injected: boolean
   /** True for "what happens if…", "what if…", "if …, would…": it asks for consequences. */
   scenario: boolean
+  /** What kind of answer the question wants, when its first words say so. */
+  answerType: AnswerType | undefined
 }
+
+export type AnswerType = 'number' | 'date' | 'place'
+
+const ANSWER_TYPES: ReadonlyArray<readonly [RegExp, AnswerType]> = [
+  [
+    /^\s*how (?:many|much|far|long|large|big|wide)\b|\bwhat (?:share|percentage|proportion|number)\b/i,
+    'number',
+  ],
+  [/^\s*when\b|\bwhat (?:date|day|month|year)\b/i, 'date'],
+  [/^\s*where\b|\bin which (?:city|country|place)\b/i, 'place'],
+]
 
 const SCENARIO =
   /\bwhat (?:happens|would happen|could happen|will happen|if)\b|\bif\b.+\b(?:would|could|will|might)\b|\b(?:would|could|will|might)\b.+\bif\b|\bwhat (?:does|would|could) .+ (?:gain|lose|get|risk)\b/i
@@ -66,6 +86,17 @@ const SCENARIO =
 export function idf(dossier: Dossier, token: string): number {
   const n = dossier.documentFrequency.get(token) ?? 0
   return Math.log(1 + (dossier.sentenceCount - n + 0.5) / (n + 0.5))
+}
+
+/**
+ * A term's weight: its IDF when the dossier uses the word. A reader's word the dossier never uses
+ * but whose synonyms it does weighs what the dossier's own words weigh, not the maximum an unknown
+ * word would: "troops" means the dossier's "forces", and is worth what "forces" is worth.
+ */
+function termWeight(dossier: Dossier, token: string, alternatives: string[]): number {
+  const known = alternatives.filter((a) => dossier.documentFrequency.has(a))
+  if (dossier.documentFrequency.has(token) || known.length === 0) return idf(dossier, token)
+  return Math.max(...known.map((a) => idf(dossier, a)))
 }
 
 /**
@@ -83,42 +114,39 @@ export function analyseQuestion(dossier: Dossier, question: string): AnalysedQue
     .split(/[^\p{L}\p{N}.’']+/u)
     .filter((w) => w && !isQuestionWord(w))
     .join(' ')
-  const synonyms = synonymsIn(dossier, text)
-  const terms: QueryTerm[] = []
-  for (const token of new Set(tokenizer.tokens(content))) {
-    if (QUESTION_WORDS.has(token)) continue
+  const synonyms = phrasesIn(dossier, text, dossier.aliases.synonyms)
+  const contrasts = phrasesIn(dossier, text, dossier.aliases.contrasts)
+  const term = (token: string): QueryTerm => {
     const alternatives = synonyms.get(token) ?? []
-    terms.push({ token, alternatives, idf: idf(dossier, token) })
+    const opposite = contrasts.get(token) ?? []
+    const idf = termWeight(dossier, token, [...alternatives, ...opposite])
+    return { token, alternatives, contrasts: opposite, idf }
   }
+  const tokens = new Set(tokenizer.tokens(content))
+  for (const t of tokens) if (QUESTION_WORDS.has(t)) tokens.delete(t)
   // A reader's phrase ("give up") whose words are stop words still asks for its corpus words.
-  for (const [token, alternatives] of synonyms) {
-    if (!terms.some((t) => t.token === token)) {
-      terms.push({
-        token,
-        alternatives,
-        idf: Math.max(...alternatives.map((a) => idf(dossier, a))),
-      })
-    }
-  }
+  for (const t of [...synonyms.keys(), ...contrasts.keys()]) tokens.add(t)
+  const terms = [...tokens].map(term)
   return {
     text,
     terms,
     unknownNames: unknownNames(dossier, text),
     injected,
     scenario: SCENARIO.test(text),
+    answerType: ANSWER_TYPES.find(([re]) => re.test(text))?.[1],
   }
 }
 
 /**
- * Reader phrases found in `text`, matched on tokens so "pulled" finds "pull out", keyed by the
- * phrase's own token, with the tokens of the corpus's words.
+ * Reader phrases of `table` found in `text`, matched on tokens so "pulled" finds "pull out",
+ * keyed by the phrase's own first token, with the tokens of the corpus's words.
  */
-function synonymsIn(dossier: Dossier, text: string): Map<string, string[]> {
+function phrasesIn(dossier: Dossier, text: string, table: PhraseTable): Map<string, string[]> {
   const { tokenizer } = dossier
   const question = ` ${tokenizer.tokens(text).join(' ')} `
   const words = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `
   const out = new Map<string, string[]>()
-  for (const [phrase, corpusWords] of dossier.aliases.synonyms) {
+  for (const [phrase, corpusWords] of table) {
     const phraseTokens = tokenizer.tokens(phrase)
     // A phrase of stop words only ("against") is looked for as written.
     const found =

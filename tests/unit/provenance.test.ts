@@ -81,7 +81,7 @@ describe('provenance of a new document', () => {
   )
   const artifact = buildDossier({
     documents: [seedDoc, newDoc],
-    aliases: { names: {}, synonyms: {} },
+    aliases: { names: {}, synonyms: {}, contrasts: {} },
   })
   const by = (phrase: string) => artifact.passages.find((p) => p.text.includes(phrase))
 

@@ -1,0 +1,504 @@
+/**
+ * `npm run bench`: a benchmark, not a test. It measures three things and prints them as a table,
+ * writing the same figures to `.build/bench.json`:
+ *
+ * 1. Index: building the dossier from `corpus/` (what `npm run build` does) against loading the
+ *    built dump (`JSON.parse` + `loadDossier`, what the worker does once per isolate), in-process,
+ *    best of {@link INDEX_RUNS} each. The ratio says what shipping a prebuilt dump saves.
+ * 2. Latency: sequential requests over loopback against `wrangler dev`, routes interleaved so
+ *    machine noise hits them alike. `GET /healthz` is the runtime's floor; the other routes are
+ *    reported as multiples of it, which is the figure that survives a noisy machine.
+ * 3. Bundle: the size of what `wrangler deploy --dry-run` would upload, raw and gzipped.
+ *
+ * Timings on a shared machine are noisy: read the ratios of one run, not absolute milliseconds.
+ */
+import { type ChildProcess, spawn } from 'node:child_process'
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { createServer } from 'node:net'
+import { dirname, join, relative } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { gzipSync } from 'node:zlib'
+import { AnswerSchema } from '../../src/answer/schema.ts'
+import type { Artifact } from '../../src/index/artifact.ts'
+import { readCorpusInputs } from '../../src/index/build.ts'
+import { buildDossier } from '../../src/index/build-dossier.ts'
+import { loadDossier } from '../../src/index/load.ts'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
+const BUILD_DIR = join(root, '.build')
+const DIST_DIR = join(BUILD_DIR, 'dist')
+const RESULT_PATH = join(BUILD_DIR, 'bench.json')
+
+const INDEX_RUNS = 20
+const WARMUP = 30
+const REQUESTS = 300
+const READY_TIMEOUT_MS = 60_000
+const REQUEST_TIMEOUT_MS = 10_000
+/** Failures printed per route; all of them are counted. */
+const FAILURES_SHOWN = 5
+
+const QUESTIONS = [
+  'Who hosted the trilateral talks?',
+  'What does Putin demand before ending the war?',
+  'How many drones did Russia launch?',
+  "What is Hungary's position?",
+  'What security guarantees is the United States offering Ukraine?',
+  'Would Zelensky withdraw troops from Donbas?',
+  'How much of Donetsk does Russia control?',
+  'What is the fortress belt?',
+  'When is the next round of negotiations in Abu Dhabi?',
+  'Do Ukrainians support giving up territory for peace?',
+]
+
+// ---------------------------------------------------------------------------------------------
+// 1. Index: build from the corpus vs. load the dump
+
+interface IndexFigures {
+  runs: number
+  passages: number
+  /** Best read + parse + `buildDossier`, as `npm run build` does minus writing the file. */
+  buildMs: number
+  /** Best `buildDossier` alone, within the same runs. */
+  buildDossierMs: number
+  /** Best `JSON.parse` of `.build/dossier.json` + `loadDossier`. */
+  loadMs: number
+  buildOverLoad: number
+}
+
+async function benchIndex(): Promise<IndexFigures> {
+  let buildMs = Number.POSITIVE_INFINITY
+  let buildDossierMs = Number.POSITIVE_INFINITY
+  let built: Artifact | undefined
+  for (let i = 0; i < INDEX_RUNS; i++) {
+    const started = performance.now()
+    const inputs = await readCorpusInputs()
+    const read = performance.now()
+    built = buildDossier(inputs)
+    const done = performance.now()
+    buildMs = Math.min(buildMs, done - started)
+    buildDossierMs = Math.min(buildDossierMs, done - read)
+  }
+
+  const text = await readFile(join(BUILD_DIR, 'dossier.json'), 'utf8')
+  let loadMs = Number.POSITIVE_INFINITY
+  let passages = 0
+  for (let i = 0; i < INDEX_RUNS; i++) {
+    const started = performance.now()
+    const dossier = loadDossier(JSON.parse(text) as Artifact)
+    loadMs = Math.min(loadMs, performance.now() - started)
+    passages = dossier.passages.length
+  }
+  // Both sides must be timing the same dossier, or the ratio means nothing.
+  if (built?.passages.length !== passages) {
+    throw new Error(
+      `built ${built?.passages.length} passages but .build/dossier.json has ${passages}: ` +
+        'run npm run build'
+    )
+  }
+  return {
+    runs: INDEX_RUNS,
+    passages,
+    buildMs,
+    buildDossierMs,
+    loadMs,
+    buildOverLoad: buildMs / loadMs,
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. Latency against `wrangler dev`
+
+interface Route {
+  name: string
+  request: (i: number) => { path: string; init: RequestInit }
+  /** Why a 200 body is wrong, or undefined when it is fine. */
+  check: (body: unknown) => string | undefined
+}
+
+interface RouteFigures {
+  route: string
+  n: number
+  p50: number
+  p95: number
+  p99: number
+  p50OverFloor: number
+  p95OverFloor: number
+  failures: number
+  failureSamples: string[]
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null
+
+const ROUTES: Route[] = [
+  {
+    name: 'GET /healthz',
+    request: () => ({ path: '/healthz', init: {} }),
+    check: (body) => (isObject(body) && body.status === 'ok' ? undefined : 'status is not "ok"'),
+  },
+  {
+    name: 'POST /v1/answers',
+    request: (i) => ({
+      path: '/v1/answers',
+      init: {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ question: QUESTIONS[i % QUESTIONS.length] }),
+      },
+    }),
+    check: (body) => {
+      const parsed = AnswerSchema.safeParse(body)
+      return parsed.success ? undefined : `not an Answer: ${parsed.error.message.slice(0, 200)}`
+    },
+  },
+  {
+    name: 'GET /v1/passages',
+    request: () => ({ path: '/v1/passages?q=fortress%20belt&limit=5', init: {} }),
+    check: (body) =>
+      isObject(body) && Array.isArray(body.hits) && body.hits.length > 0 ? undefined : 'no hits',
+  },
+]
+
+/** A free loopback port, so the bench never collides with a developer's `npm start`. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      server.close(() =>
+        isObject(address) && typeof address.port === 'number'
+          ? resolve(address.port)
+          : reject(new Error('no port'))
+      )
+    })
+  })
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+/** Process groups still running, ended on any exit of the bench. */
+const groups = new Set<number>()
+
+/** Signals a process group; false when no process of it is left. Synchronous, for `exit`. */
+function signalGroup(pgid: number, sig: NodeJS.Signals | 0): boolean {
+  try {
+    process.kill(-pgid, sig)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Ends a process group: SIGTERM, then SIGKILL if any of it lingers; waits until it has gone. */
+async function stopGroup(pgid: number): Promise<void> {
+  const gone = async (ms: number) => {
+    for (let waited = 0; waited < ms; waited += 100) {
+      if (!signalGroup(pgid, 0)) return true
+      await sleep(100)
+    }
+    return false
+  }
+  // wrangler runs workerd as a child, which may outlive it: wait for the group, not the child.
+  signalGroup(pgid, 'SIGTERM')
+  if (!(await gone(5_000))) {
+    signalGroup(pgid, 'SIGKILL')
+    await gone(5_000)
+  }
+  groups.delete(pgid)
+}
+
+/**
+ * `npx wrangler …` in its own process group (npx, wrangler and workerd are a chain of processes,
+ * and killing the first leaves the others), with its output kept for error messages.
+ */
+class Wrangler {
+  private readonly child: ChildProcess
+  private readonly output: string[] = []
+  readonly exit: Promise<number | null>
+  exited = false
+
+  constructor(args: string[]) {
+    this.child = spawn('npx', ['wrangler', ...args], {
+      cwd: root,
+      env: { ...process.env, CI: 'true' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    })
+    if (this.child.pid) groups.add(this.child.pid)
+    const keep = (chunk: Buffer) => {
+      this.output.push(chunk.toString())
+      if (this.output.length > 500) this.output.shift()
+    }
+    this.child.stdout?.on('data', keep)
+    this.child.stderr?.on('data', keep)
+    this.exit = new Promise((resolve, reject) => {
+      this.child.once('error', reject)
+      this.child.once('close', (code) => {
+        this.exited = true
+        resolve(code)
+      })
+    })
+  }
+
+  async stop(): Promise<void> {
+    if (this.child.pid) await stopGroup(this.child.pid)
+  }
+
+  text(): string {
+    return this.output.join('')
+  }
+
+  tail(): string {
+    return this.text().split('\n').slice(-40).join('\n')
+  }
+}
+
+/** `wrangler dev` on a loopback port. */
+class DevServer {
+  readonly base: string
+  private readonly wrangler: Wrangler
+
+  constructor(port: number) {
+    this.base = `http://127.0.0.1:${port}`
+    this.wrangler = new Wrangler(['dev', '--ip', '127.0.0.1', '--port', String(port)])
+  }
+
+  /** Waits until `/healthz` answers, or throws with wrangler's output. */
+  async ready(): Promise<number> {
+    const started = performance.now()
+    while (performance.now() - started < READY_TIMEOUT_MS) {
+      if (this.wrangler.exited)
+        throw new Error(`wrangler dev exited early:\n${this.wrangler.tail()}`)
+      try {
+        const res = await fetch(`${this.base}/healthz`, { signal: AbortSignal.timeout(2_000) })
+        await res.text()
+        if (res.ok) return performance.now() - started
+      } catch {
+        // not listening yet
+      }
+      await sleep(250)
+    }
+    throw new Error(`wrangler dev did not answer /healthz within 60 s:\n${this.wrangler.tail()}`)
+  }
+
+  stop(): Promise<void> {
+    return this.wrangler.stop()
+  }
+}
+
+/** Nearest-rank percentile of ascending `sorted`. */
+function percentile(sorted: number[], p: number): number {
+  const rank = Math.ceil((p / 100) * sorted.length)
+  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1] ?? Number.NaN
+}
+
+/** One request, timed from sending to having the whole body; checked after the clock stops. */
+async function timed(base: string, route: Route, i: number): Promise<[number, string?]> {
+  const { path, init } = route.request(i)
+  const started = performance.now()
+  let status: number
+  let text: string
+  try {
+    const res = await fetch(`${base}${path}`, {
+      ...init,
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+    })
+    status = res.status
+    text = await res.text()
+  } catch (err) {
+    return [performance.now() - started, err instanceof Error ? err.message : String(err)]
+  }
+  const ms = performance.now() - started
+  if (status !== 200) return [ms, `HTTP ${status}: ${text.slice(0, 200)}`]
+  let body: unknown
+  try {
+    body = JSON.parse(text)
+  } catch {
+    return [ms, `not JSON: ${text.slice(0, 200)}`]
+  }
+  const problem = route.check(body)
+  return problem ? [ms, problem] : [ms]
+}
+
+async function benchLatency(server: DevServer): Promise<RouteFigures[]> {
+  const times = ROUTES.map((): number[] => [])
+  const failures = ROUTES.map((): string[] => [])
+  for (let i = 0; i < WARMUP + REQUESTS; i++) {
+    // Round-robin, starting from a different route each round so no route always follows another.
+    for (let k = 0; k < ROUTES.length; k++) {
+      const r = (i + k) % ROUTES.length
+      const route = ROUTES[r]
+      if (!route) continue
+      const [ms, failure] = await timed(server.base, route, i)
+      if (i < WARMUP) continue
+      times[r]?.push(ms)
+      if (failure) failures[r]?.push(`#${i - WARMUP}: ${failure}`)
+    }
+  }
+  const stats = ROUTES.map((route, r) => {
+    const sorted = [...(times[r] ?? [])].sort((a, b) => a - b)
+    return {
+      route: route.name,
+      n: sorted.length,
+      p50: percentile(sorted, 50),
+      p95: percentile(sorted, 95),
+      p99: percentile(sorted, 99),
+      failures: failures[r] ?? [],
+    }
+  })
+  const floor = stats[0]
+  return stats.map(({ failures, ...s }) => ({
+    ...s,
+    p50OverFloor: floor ? s.p50 / floor.p50 : Number.NaN,
+    p95OverFloor: floor ? s.p95 / floor.p95 : Number.NaN,
+    failures: failures.length,
+    failureSamples: failures.slice(0, FAILURES_SHOWN),
+  }))
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. Bundle size
+
+interface BundleFile {
+  path: string
+  bytes: number
+  gzipBytes: number
+  /** False for what wrangler writes beside the upload (README.md, source maps). */
+  uploaded: boolean
+}
+
+interface BundleFigures {
+  files: BundleFile[]
+  /** Totals over uploaded files. */
+  bytes: number
+  gzipBytes: number
+  /** Wrangler's own "Total Upload" line, as a cross-check. */
+  wranglerReported: string | undefined
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true })
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name))
+    .sort()
+}
+
+async function benchBundle(): Promise<BundleFigures> {
+  await rm(DIST_DIR, { recursive: true, force: true })
+  const dryRun = new Wrangler(['deploy', '--dry-run', '--outdir', DIST_DIR])
+  const code = await dryRun.exit
+  await dryRun.stop()
+  if (code !== 0)
+    throw new Error(`wrangler deploy --dry-run exited with ${code}:\n${dryRun.tail()}`)
+  const stdout = dryRun.text()
+  const files: BundleFile[] = []
+  for (const file of await listFiles(DIST_DIR)) {
+    const data = await readFile(file)
+    const path = relative(DIST_DIR, file)
+    files.push({
+      path,
+      bytes: data.length,
+      gzipBytes: gzipSync(data, { level: 9 }).length,
+      uploaded: path !== 'README.md' && !path.endsWith('.map'),
+    })
+  }
+  const uploaded = files.filter((f) => f.uploaded)
+  return {
+    files,
+    bytes: uploaded.reduce((sum, f) => sum + f.bytes, 0),
+    gzipBytes: uploaded.reduce((sum, f) => sum + f.gzipBytes, 0),
+    wranglerReported: /Total Upload: ([^\n]+)/.exec(stdout)?.[1]?.trim(),
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report
+
+const ms = (n: number) => n.toFixed(2).padStart(8)
+const times = (n: number) => `${n.toFixed(2)}x`.padStart(10)
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`
+
+function table(index: IndexFigures, routes: RouteFigures[], bundle: BundleFigures): string {
+  const lines = [
+    `index   build ${index.buildMs.toFixed(1)} ms` +
+      ` (buildDossier ${index.buildDossierMs.toFixed(1)} ms)` +
+      `   load ${index.loadMs.toFixed(1)} ms   build/load ${index.buildOverLoad.toFixed(1)}x` +
+      `   (best of ${index.runs}, ${index.passages} passages)`,
+    '',
+    `${'route'.padEnd(18)}${'p50'.padStart(8)}${'p95'.padStart(8)}${'p99'.padStart(8)}` +
+      `${'p50/floor'.padStart(10)}${'p95/floor'.padStart(10)}${'failed'.padStart(8)}`,
+    ...routes.map(
+      (r) =>
+        `${r.route.padEnd(18)}${ms(r.p50)}${ms(r.p95)}${ms(r.p99)}` +
+        `${times(r.p50OverFloor)}${times(r.p95OverFloor)}${String(r.failures).padStart(8)}`
+    ),
+    `(ms, ${REQUESTS} sequential requests per route after ${WARMUP} warm-up, interleaved)`,
+    '',
+    `bundle  raw ${kib(bundle.bytes)}  gzip ${kib(bundle.gzipBytes)}` +
+      (bundle.wranglerReported ? `   (wrangler: ${bundle.wranglerReported})` : ''),
+    ...bundle.files.map(
+      (f) =>
+        `  ${f.path.padEnd(24)}${kib(f.bytes).padStart(14)}${kib(f.gzipBytes).padStart(14)}` +
+        (f.uploaded ? '' : '   not uploaded')
+    ),
+  ]
+  return lines.join('\n')
+}
+
+// ---------------------------------------------------------------------------------------------
+
+let server: DevServer | undefined
+// Never leave wrangler or workerd behind: on Ctrl-C, on kill (a second one exits at once), and
+// on any exit.
+process.once('exit', () => {
+  for (const pgid of groups) signalGroup(pgid, 'SIGKILL')
+})
+for (const sig of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(sig, () => {
+    void Promise.all([...groups].map(stopGroup)).finally(() => process.exit(130))
+  })
+}
+
+try {
+  console.log(`index: building and loading ${INDEX_RUNS} times each…`)
+  const index = await benchIndex()
+
+  // Before `wrangler dev` starts: the dry run rebuilds .build/dossier.json, which dev would reload.
+  console.log('bundle: wrangler deploy --dry-run…')
+  const bundle = await benchBundle()
+
+  const port = await freePort()
+  console.log(`latency: starting wrangler dev on 127.0.0.1:${port}…`)
+  server = new DevServer(port)
+  const readyMs = await server.ready()
+  console.log(`latency: ready in ${(readyMs / 1000).toFixed(1)} s, measuring…`)
+  const routes = await benchLatency(server)
+  await server.stop()
+  server = undefined
+
+  console.log(`\n${table(index, routes, bundle)}`)
+  const failed = routes.filter((r) => r.failures > 0)
+  for (const r of failed) {
+    console.log(`\n${r.route}: ${r.failures} failed of ${r.n}`)
+    for (const f of r.failureSamples) console.log(`  ${f}`)
+  }
+
+  await mkdir(BUILD_DIR, { recursive: true })
+  const result = {
+    date: new Date().toISOString(),
+    node: process.version,
+    index,
+    latency: { warmup: WARMUP, requests: REQUESTS, readyMs, routes },
+    bundle,
+  }
+  await writeFile(RESULT_PATH, `${JSON.stringify(result, null, 2)}\n`)
+  console.log(`\nwrote ${relative(root, RESULT_PATH)}`)
+  // Latencies of failing requests are not the latencies of the routes.
+  if (failed.length > 0) process.exitCode = 1
+} catch (err) {
+  console.error(err instanceof Error ? err.message : err)
+  process.exitCode = 1
+} finally {
+  await server?.stop()
+}

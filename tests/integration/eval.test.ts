@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest'
+import type { Answer } from '../../src/answer/schema.ts'
+import holdoutYaml from '../eval/holdout.yaml?raw'
+import { type EvalReport, evaluate, parseQuestions } from '../eval/metrics.ts'
+import tuningYaml from '../eval/questions.yaml?raw'
+import { passageWith } from '../support/seed.ts'
+import { ask, call } from '../support/worker.ts'
+
+// The evaluation sets, run through the worker over HTTP exactly as a client would call it.
+const target = {
+  async search(question: string, limit: number) {
+    const res = await call(`/v1/passages?q=${encodeURIComponent(question)}&limit=${limit}`)
+    const { hits } = (await res.json()) as { hits: { id: string }[] }
+    return hits.map((h) => h.id)
+  },
+  answer: (question: string): Promise<Answer> => ask(question),
+  passageWith: (phrase: string) => passageWith(phrase).id,
+}
+
+function expectPromiseKept(report: EvalReport) {
+  for (const r of report.results) expect(r.violations, r.question.id).toEqual([])
+  expect(report.citationValidity).toBe(1)
+}
+
+describe('evaluation, tuning set', () => {
+  it('Should keep the promise on every answer and meet the targets', async () => {
+    const report = await evaluate(parseQuestions(tuningYaml), target)
+    expect(report.results.length).toBeGreaterThanOrEqual(40)
+    expectPromiseKept(report)
+    // A floor under the measured figure (0.908), so a change that loses retrieval fails here.
+    // The target is 0.95 and is not met yet: see the README's evaluation section.
+    expect(report.recallAt5).toBeGreaterThanOrEqual(0.9)
+    expect(report.contestedLabelRecall).toBe(1)
+    expect(report.refusalAccuracy).toBeGreaterThanOrEqual(0.9)
+  })
+})
+
+describe('evaluation, held-out set', () => {
+  // Written without seeing the tuning: its figures are reported in the README, and only the
+  // promise and the labels, which must never slip, are held here.
+  it('Should keep the promise on every answer and label every contested quote', async () => {
+    const report = await evaluate(parseQuestions(holdoutYaml), target)
+    expectPromiseKept(report)
+    expect(report.contestedLabelRecall).toBe(1)
+  })
+})
