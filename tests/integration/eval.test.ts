@@ -27,9 +27,7 @@ describe('evaluation, tuning set', () => {
     const report = await evaluate(parseQuestions(tuningYaml), target)
     expect(report.results.length).toBeGreaterThanOrEqual(40)
     expectPromiseKept(report)
-    // A floor under the measured figure (0.908), so a change that loses retrieval fails here.
-    // The target is 0.95 and is not met yet: see the README's evaluation section.
-    expect(report.recallAt5).toBeGreaterThanOrEqual(0.9)
+    expect(report.recallAt5).toBeGreaterThanOrEqual(0.95)
     expect(report.contestedLabelRecall).toBe(1)
     expect(report.refusalAccuracy).toBeGreaterThanOrEqual(0.9)
   })
