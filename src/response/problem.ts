@@ -22,6 +22,11 @@ export const ProblemSchema = z.object({
 })
 export type Problem = z.infer<typeof ProblemSchema>
 
+/** An error response as a route declares it for the OpenAPI document. */
+export function problemResponseDoc(description: string) {
+  return { description, content: { 'application/problem+json': { schema: ProblemSchema } } }
+}
+
 /** Maps Hono's own exceptions to ours: its JSON parser throws 400, its body limit 413. */
 export function toApiError(err: unknown, bodyLimit: number): ApiError | undefined {
   if (err instanceof ApiError) return err

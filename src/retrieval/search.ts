@@ -8,54 +8,17 @@
 import { search } from '@orama/orama'
 import type { Dossier } from '../index/load.ts'
 import type { LabelledPassage } from '../provenance/schema.ts'
-import { type AnalysedQuestion, type AnswerType, analyseQuestion, type QueryTerm } from './query.ts'
+import { type AnalysedQuestion, analyseQuestion } from './query.ts'
+import { type ScoredSentence, scoreSentences } from './score.ts'
 
-/** A synonym is evidence, but weaker than the reader's own word. */
-const SYNONYM_WEIGHT = 0.75
-/** Saying the opposite answers a question, but less directly than saying the same. */
-const CONTRAST_WEIGHT = 0.6
-/** A term elsewhere in the same passage lends a sentence some context. */
-const CONTEXT_WEIGHT = 0.25
-/** The passage before may hold what "the idea" or "the meeting" refers to. */
-const NEIGHBOUR_WEIGHT = 0.15
+export type { ScoredSentence }
+
 /**
  * A passage next to a strong match shares its subject more often than not: a news paragraph
  * continues the one before ("Over 54% of respondents oppose the idea" follows the poll it
  * counts). Ranking adds this share of the stronger neighbour's score.
  */
 const ADJACENCY_WEIGHT = 0.5
-/**
- * Sentences that state a consequence, a condition or a fear ("would", "could serve as",
- * "the fear of…", "as a prerequisite"), preferred for a question about what follows if.
- */
-const CONSEQUENCE =
-  /\b(?:would|could|might|fears?|warn(?:s|ed|ing)?|risks?|threat(?:en|ens)?|prerequisite|contingent|unless|only if|in the event of|forever|lead to|serve as)\b/i
-const CONSEQUENCE_WEIGHT = 1.25
-/** What a sentence must contain to be the kind of answer the question wants. */
-const ANSWER_SHAPES: Record<AnswerType, RegExp> = {
-  number:
-    /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?)\b/i,
-  date: /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4}|(?:last|next|this) (?:week|month|year)|since)\b/,
-  place: /\b(?:in|at|near|from) (?:the )?\p{Lu}/u,
-}
-const ANSWER_TYPE_WEIGHT = 1.2
-/**
- * BM25's length normalisation, mild: a long sentence matches more words by chance, so its score
- * is divided by `1 - b + b * length / meanLength`.
- */
-const LENGTH_NORM = 0.25
-/** Captions and headlines describe a photo or sell the story; prefer the reporting. */
-const DISPLAY_WEIGHT = 0.8
-
-/** One sentence, scored. */
-export interface ScoredSentence {
-  passage: LabelledPassage
-  /** Index into `passage.sentences`. */
-  sentence: number
-  score: number
-  /** Per query term, how well this sentence matches it (1 direct, 0.7 synonym, 0 not). */
-  matches: number[]
-}
 
 /** One passage, scored by its best sentence. */
 export interface ScoredPassage {
@@ -122,80 +85,4 @@ export function retrieve(
   })
   passages.sort((a, b) => b.score - a.score || a.passage.id.localeCompare(b.passage.id))
   return { question: analysed, passages }
-}
-
-function match(tokens: ReadonlySet<string>, t: QueryTerm): number {
-  if (tokens.has(t.token)) return 1
-  if (t.alternatives.some((a) => tokens.has(a))) return SYNONYM_WEIGHT
-  return t.contrasts.some((a) => tokens.has(a)) ? CONTRAST_WEIGHT : 0
-}
-
-function scoreSentences(
-  dossier: Dossier,
-  { terms, scenario, answerType }: AnalysedQuestion,
-  passage: LabelledPassage,
-  passageIndex: number
-): ScoredSentence[] {
-  const sequences = dossier.sentenceTokens[passageIndex] ?? []
-  const perSentence = sequences.map((t) => new Set(t))
-  const inPassage = new Set(perSentence.flatMap((s) => [...s]))
-  const before = dossier.passages[passageIndex - 1]
-  const inNeighbour = new Set(
-    before?.documentId === passage.documentId
-      ? (dossier.sentenceTokens[passageIndex - 1] ?? []).flat()
-      : []
-  )
-  const weight = passage.kind === 'paragraph' ? 1 : DISPLAY_WEIGHT
-  const referred = dossier.referredNames[passageIndex] ?? new Set<string>()
-  return perSentence.map((tokens, sentence) => {
-    const matches = terms.map((t) => {
-      const direct = match(tokens, t)
-      // "His refusal…" names Zelensky through the passage before; count it like a synonym.
-      return direct || (sentence === 0 && referred.has(t.token) ? SYNONYM_WEIGHT : 0)
-    })
-    const direct = terms.reduce((sum, t, k) => sum + t.idf * (matches[k] ?? 0), 0)
-    const context = terms.reduce((sum, t, k) => {
-      if (matches[k]) return sum
-      const here = match(inPassage, t) * CONTEXT_WEIGHT
-      return sum + t.idf * Math.max(here, match(inNeighbour, t) * NEIGHBOUR_WEIGHT)
-    }, 0)
-    const text = passage.text.slice(
-      passage.sentences[sentence]?.start,
-      passage.sentences[sentence]?.end
-    )
-    const stakes = scenario && CONSEQUENCE.test(text) ? CONSEQUENCE_WEIGHT : 1
-    const shaped = answerType && ANSWER_SHAPES[answerType].test(text) ? ANSWER_TYPE_WEIGHT : 1
-    const length = 1 - LENGTH_NORM + (LENGTH_NORM * tokens.size) / dossier.meanSentenceTokens
-    const near = proximity(sequences[sentence] ?? [], terms)
-    const score = ((direct + context + near) * weight * stakes * shaped) / length
-    return { passage, sentence, matches, score }
-  })
-}
-
-/** How close two of the question's neighbouring terms must be, in tokens, to count as a phrase. */
-const PROXIMITY_WINDOW = 3
-const PROXIMITY_WEIGHT = 0.5
-
-/**
- * A bonus for the question's neighbouring terms found close together in the sentence, as in the
- * question: "Russia pull its troops out" is answered by "Russian forces must withdraw", not by
- * "Kyiv agrees to withdraw forces", though both contain all three ideas.
- */
-function proximity(sequence: string[], terms: QueryTerm[]): number {
-  const positions = terms.map((t) => {
-    const at: number[] = []
-    sequence.forEach((token, i) => {
-      const one = new Set([token])
-      if (match(one, t) > 0) at.push(i)
-    })
-    return at
-  })
-  let bonus = 0
-  for (let k = 0; k + 1 < terms.length; k++) {
-    const a = positions[k] ?? []
-    const b = positions[k + 1] ?? []
-    const close = a.some((i) => b.some((j) => j !== i && Math.abs(i - j) <= PROXIMITY_WINDOW))
-    if (close) bonus += Math.min(terms[k]?.idf ?? 0, terms[k + 1]?.idf ?? 0)
-  }
-  return PROXIMITY_WEIGHT * bonus
 }

@@ -6,14 +6,9 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi'
 import type { Dossier } from '../../index/load.ts'
 import { answerQuestion } from '../answer-question.ts'
 import { readConfig } from '../config.ts'
-import { ProblemSchema } from '../problem.ts'
+import { problemResponseDoc as problem } from '../problem.ts'
 import { AnswerRequestSchema, AnswerResponseSchema } from '../schemas.ts'
 import type { AppEnv } from '../types.ts'
-
-const problem = (description: string) => ({
-  description,
-  content: { 'application/problem+json': { schema: ProblemSchema } },
-})
 
 export const answersRoute = createRoute({
   method: 'post',

@@ -7,7 +7,7 @@ import { toApiPassage } from '../../answer/passages.ts'
 import type { Dossier } from '../../index/load.ts'
 import { retrieve } from '../../retrieval/search.ts'
 import { NotFoundError } from '../errors.ts'
-import { ProblemSchema } from '../problem.ts'
+import { problemResponseDoc as problem } from '../problem.ts'
 import {
   PassageHitsSchema,
   PassageIdSchema,
@@ -15,11 +15,6 @@ import {
   PassagesQuerySchema,
 } from '../schemas.ts'
 import type { AppEnv } from '../types.ts'
-
-const problem = (description: string) => ({
-  description,
-  content: { 'application/problem+json': { schema: ProblemSchema } },
-})
 
 export const searchRoute = createRoute({
   method: 'get',
