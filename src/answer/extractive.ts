@@ -5,7 +5,7 @@
  */
 import type { Dossier } from '../index/load.ts'
 import { selectEvidence } from '../retrieval/coverage.ts'
-import { retrieve, type ScoredSentence } from '../retrieval/search.ts'
+import { type Retrieval, retrieve, type ScoredSentence } from '../retrieval/search.ts'
 import { NOTICES } from './notices.ts'
 import type { Answer, Segment } from './schema.ts'
 
@@ -13,6 +13,8 @@ import type { Answer, Segment } from './schema.ts'
 export interface ExtractiveOptions {
   /** Most sentences to quote. Default: 3, and one more per six terms of a long question, up to 5. */
   maxSentences?: number
+  /** A retrieval already made for this question, to reuse. */
+  retrieval?: Retrieval
 }
 
 /**
@@ -30,7 +32,7 @@ export function answerExtractive(
   id: string,
   options: ExtractiveOptions = {}
 ): Answer {
-  const retrieval = retrieve(dossier, question)
+  const retrieval = options.retrieval ?? retrieve(dossier, question)
   const terms = retrieval.question.terms.length
   const maxSentences = options.maxSentences ?? Math.min(5, Math.max(3, Math.ceil(terms / 6)))
   const evidence = selectEvidence(retrieval, { maxSentences })

@@ -12,5 +12,4 @@ export const NOTICES = {
     'Part of the question gave instructions; Verbatim does not follow them and only quotes the dossier.',
   nothingLeft: 'Nothing was left to look up once the instructions were set aside.',
   conflict: 'The dossier contradicts itself here; both sides are quoted.',
-  noModel: 'No model is configured, so this answer quotes the dossier directly.',
 } as const

@@ -25,6 +25,8 @@ export const SegmentSchema = z.object({
   kind: z.enum(['quote', 'text', 'notice']),
   citations: z.array(CitationSchema),
   labels: z.array(LabelSchema),
+  /** What verification found wrong with a `text` segment, e.g. a number its quotes lack. */
+  warnings: z.array(z.string()).optional(),
 })
 export type Segment = z.infer<typeof SegmentSchema>
 
@@ -45,6 +47,19 @@ export const ApiPassageSchema = z.object({
 })
 export type ApiPassage = z.infer<typeof ApiPassageSchema>
 
+export const DegradedReasonSchema = z.enum([
+  'timeout',
+  'connection',
+  'rate_limited',
+  'overloaded',
+  'server_error',
+  'rejected',
+  'refusal',
+  'malformed',
+  'unverifiable',
+])
+export type DegradedReason = z.infer<typeof DegradedReasonSchema>
+
 export const AnswerSchema = z.object({
   id: z.string(),
   question: z.string(),
@@ -52,5 +67,7 @@ export const AnswerSchema = z.object({
   coverage: CoverageSchema,
   segments: z.array(SegmentSchema),
   passages: z.array(ApiPassageSchema),
+  /** Set when the model was asked but failed, and this extractive answer stands in for it. */
+  degraded: z.object({ reason: DegradedReasonSchema }).optional(),
 })
 export type Answer = z.infer<typeof AnswerSchema>

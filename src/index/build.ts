@@ -3,7 +3,7 @@
  * The build-time entry (`npm run build`, and wrangler's build command): reads `corpus/`, builds
  * the dossier, and writes `.build/dossier.json` for the worker to import. Node only.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse as parseYaml } from 'yaml'
@@ -16,6 +16,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 
 /** Where the worker and the tests expect the artifact. */
 export const ARTIFACT_PATH = join(root, '.build', 'dossier.json')
+/** The prompts in `prompts/`, by file name without `.md`, for the worker to import. */
+export const PROMPTS_PATH = join(root, '.build', 'prompts.json')
 
 async function readYaml(path: string): Promise<unknown> {
   return parseYaml(await readFile(path, 'utf8'), { schema: 'core' })
@@ -39,6 +41,15 @@ export async function readCorpusInputs(
   }
 }
 
+/** Every `prompts/*.md` file's text, keyed by its name. */
+async function readPrompts(dir: string): Promise<Record<string, string>> {
+  const prompts: Record<string, string> = {}
+  for (const file of (await readdir(dir)).filter((f) => f.endsWith('.md') && f !== 'README.md')) {
+    prompts[file.slice(0, -3)] = (await readFile(join(dir, file), 'utf8')).trim()
+  }
+  return prompts
+}
+
 async function main(): Promise<void> {
   const started = performance.now()
   const inputs = await readCorpusInputs()
@@ -46,6 +57,7 @@ async function main(): Promise<void> {
   const json = JSON.stringify(artifact)
   await mkdir(dirname(ARTIFACT_PATH), { recursive: true })
   await writeFile(ARTIFACT_PATH, json)
+  await writeFile(PROMPTS_PATH, JSON.stringify(await readPrompts(join(root, 'prompts'))))
   const ms = (performance.now() - started).toFixed(0)
   console.log(
     `dossier: ${inputs.documents.length} documents, ${artifact.passages.length} passages, ` +

@@ -1,14 +1,34 @@
 /**
  * @module response/answer-question
- * One answer, end to end: choose the answerer, answer, verify. The route only validates and
- * calls this.
+ * One answer, end to end: retrieve; answer extractively (always: it is the fallback); when the
+ * model is to be used, ask it and verify what it says; on any model failure, serve the
+ * extractive answer marked `degraded`. Progress is reported through {@link AnswerEvents}, which
+ * is how the SSE route streams; the JSON route ignores them.
  */
+
 import { answerExtractive } from '../answer/extractive.ts'
-import { NOTICES } from '../answer/notices.ts'
-import type { Answer } from '../answer/schema.ts'
+import { draftWithModel, passagesToSend } from '../answer/model/answer.ts'
+import { ModelFailure } from '../answer/model/failure.ts'
+import { toApiPassage } from '../answer/passages.ts'
+import type { Answer, ApiPassage, DegradedReason, Segment } from '../answer/schema.ts'
 import type { Dossier } from '../index/load.ts'
+import { retrieve } from '../retrieval/search.ts'
 import { verifyAnswer } from '../verification/verify.ts'
+import { verifyModelDraft } from '../verification/verify-model.ts'
 import { type Config, hasModel } from './config.ts'
+import { ModelNotConfiguredError } from './errors.ts'
+
+/** Progress of one answer, in the order a streaming client needs it. */
+export interface AnswerEvents {
+  /** Passages that segments may cite; always before the segments that cite them. */
+  passages?(passages: ApiPassage[]): void
+  /** Model text as it arrives, before verification. */
+  text?(delta: string): void
+  /** A verified segment. */
+  segment?(segment: Segment, index: number): void
+  /** The model failed; the extractive answer follows. */
+  degraded?(reason: DegradedReason): void
+}
 
 /** Options for {@link answerQuestion}. */
 export interface AnswerQuestionOptions {
@@ -17,19 +37,70 @@ export interface AnswerQuestionOptions {
   config: Config
   /** The answer id; a fresh one per request. */
   id: string
+  events?: AnswerEvents
+}
+
+/** Checks the mode before anything is answered or streamed: `model` needs a key. */
+export function assertModeAvailable(mode: AnswerQuestionOptions['mode'], config: Config): void {
+  if (mode === 'model' && !hasModel(config)) throw new ModelNotConfiguredError()
 }
 
 /**
  * @example
  * ```ts
- * const answer = answerQuestion(dossier, { question: 'Who hosted the talks?', mode: 'auto', config, id })
- * answer.mode // 'extractive' when no model key is configured
+ * const answer = await answerQuestion(dossier, { question, mode: 'auto', config, id })
+ * answer.mode // 'model' when a key is configured and the model's answer verified
  * ```
  */
-export function answerQuestion(dossier: Dossier, options: AnswerQuestionOptions): Answer {
-  const draft = answerExtractive(dossier, options.question, options.id)
-  if (options.mode === 'model' && !hasModel(options.config)) {
-    draft.segments.unshift({ text: NOTICES.noModel, kind: 'notice', citations: [], labels: [] })
+export async function answerQuestion(
+  dossier: Dossier,
+  options: AnswerQuestionOptions
+): Promise<Answer> {
+  const { question, mode, config, id, events = {} } = options
+  assertModeAvailable(mode, config)
+  const retrieval = retrieve(dossier, question)
+  const extractive = verifyAnswer(
+    dossier,
+    answerExtractive(dossier, question, id, { retrieval })
+  ).answer
+  const apiKey = config.ANTHROPIC_API_KEY
+  // A question the dossier does not cover costs no model call: the answer is the same notice.
+  if (mode === 'extractive' || !apiKey || extractive.coverage === 'not_in_corpus') {
+    return emitted(extractive, events)
   }
-  return verifyAnswer(dossier, draft).answer
+  const sent = passagesToSend(dossier, retrieval)
+  events.passages?.(sent.map(toApiPassage))
+  try {
+    const draft = await draftWithModel(dossier, retrieval.question.text || question, sent, {
+      apiKey,
+      baseURL: config.ANTHROPIC_BASE_URL,
+      model: config.ANTHROPIC_MODEL,
+      timeoutMs: config.MODEL_TIMEOUT_MS,
+      maxRetries: config.MODEL_MAX_RETRIES,
+      ...(events.text && { onText: events.text }),
+    })
+    const meta = { id, question, coverage: extractive.coverage }
+    const { answer, rejected } = verifyModelDraft(dossier, draft, meta)
+    if (rejected.length > 0) log({ id, event: 'citations_rejected', rejected })
+    return emitted(answer, events, false)
+  } catch (err) {
+    if (!(err instanceof ModelFailure)) throw err
+    log({ id, event: 'model_failed', reason: err.reason, status: err.status })
+    events.degraded?.(err.reason)
+    return emitted({ ...extractive, degraded: { reason: err.reason } }, events)
+  }
+}
+
+/** Reports an answer's passages (unless already sent) and segments, then returns it. */
+function emitted(answer: Answer, events: AnswerEvents, withPassages = true): Answer {
+  if (withPassages) events.passages?.(answer.passages)
+  answer.segments.forEach((s, i) => {
+    events.segment?.(s, i)
+  })
+  return answer
+}
+
+/** One structured log line. Never given the key, the prompt or the model's raw output. */
+function log(entry: Record<string, unknown>): void {
+  console.log(JSON.stringify({ level: 'warn', ...entry }))
 }

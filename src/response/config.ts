@@ -8,7 +8,13 @@ import { z } from 'zod'
 export const ConfigSchema = z.object({
   /** A secret (`wrangler secret put`, or `.dev.vars`). Absent: the extractive answerer serves. */
   ANTHROPIC_API_KEY: z.string().trim().optional(),
-  ANTHROPIC_MODEL: z.string().trim().optional(),
+  /** Optional: a proxy or Cloudflare AI Gateway in front of the Messages API. */
+  ANTHROPIC_BASE_URL: z.url().optional(),
+  ANTHROPIC_MODEL: z.string().trim().min(1).default('claude-sonnet-5-5'),
+  /** The whole model attempt, retries included; past it the reader gets the extractive answer. */
+  MODEL_TIMEOUT_MS: z.coerce.number().int().min(100).default(12_000),
+  /** Retries on 429, 5xx and 529 within that time. One: a reader is waiting. */
+  MODEL_MAX_RETRIES: z.coerce.number().int().min(0).max(5).default(1),
   /** Largest accepted request body, in bytes. */
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(16_384),
 })
@@ -16,6 +22,11 @@ export type Config = z.infer<typeof ConfigSchema>
 
 /** The bindings wrangler gives the worker; every value is optional text. */
 export type Bindings = Partial<Record<keyof Config, string>>
+
+/** Empty strings count as unset: `ANTHROPIC_MODEL = ""` in wrangler.toml means the default. */
+function withoutEmpty(env: Bindings): Bindings {
+  return Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''))
+}
 
 const cache = new WeakMap<object, Config>()
 
@@ -32,7 +43,7 @@ export function readConfig(env: Bindings | undefined): Config {
   const key = env ?? {}
   let config = cache.get(key)
   if (!config) {
-    config = ConfigSchema.parse(key)
+    config = ConfigSchema.parse(withoutEmpty(key))
     cache.set(key, config)
   }
   return config

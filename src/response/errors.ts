@@ -8,6 +8,7 @@
 export const ERROR_CODES = {
   invalid_request: { status: 400, title: 'The request is not valid' },
   malformed_json: { status: 400, title: 'The request body is not valid JSON' },
+  model_not_configured: { status: 400, title: 'Model mode is not configured' },
   not_found: { status: 404, title: 'Not found' },
   method_not_allowed: { status: 405, title: 'Method not allowed' },
   payload_too_large: { status: 413, title: 'The request body is too large' },
@@ -67,6 +68,17 @@ export class MalformedJsonError extends ApiError {
   override readonly name = 'MalformedJsonError'
   constructor() {
     super('malformed_json', 'The body must be a JSON object, e.g. {"question": "…"}.')
+  }
+}
+
+/** `mode: "model"` was asked of a deployment without a model key. */
+export class ModelNotConfiguredError extends ApiError {
+  override readonly name = 'ModelNotConfiguredError'
+  constructor() {
+    super(
+      'model_not_configured',
+      'body.mode: "model" needs ANTHROPIC_API_KEY, which this deployment does not have; use "auto" or "extractive".'
+    )
   }
 }
 

@@ -7,7 +7,13 @@ import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { z } from 'zod'
-import { ApiError, ERROR_CODES, MalformedJsonError, PayloadTooLargeError } from './errors.ts'
+import {
+  ApiError,
+  ERROR_CODES,
+  type ErrorCode,
+  MalformedJsonError,
+  PayloadTooLargeError,
+} from './errors.ts'
 
 export const ProblemSchema = z.object({
   type: z.string(),
@@ -37,18 +43,28 @@ export function toApiError(err: unknown, bodyLimit: number): ApiError | undefine
   return undefined
 }
 
-/** Writes the problem response for `error`. */
-export function problemResponse(c: Context, error: ApiError): Response {
+/** The problem document for an error code, as a response body or an SSE `error` event. */
+export function problemBody(
+  c: Context,
+  code: ErrorCode,
+  detail: string,
+  extensions: Record<string, unknown> = {}
+): Problem {
   const requestId = c.get('requestId') as string | undefined
-  const body: Problem = {
-    type: `/problems/${error.code.replace(/_/g, '-')}`,
-    title: ERROR_CODES[error.code].title,
-    status: error.status,
-    detail: error.message,
+  return {
+    type: `/problems/${code.replace(/_/g, '-')}`,
+    title: ERROR_CODES[code].title,
+    status: ERROR_CODES[code].status,
+    detail,
     instance: new URL(c.req.url).pathname,
     ...(requestId && { requestId }),
-    ...error.extensions,
+    ...extensions,
   }
+}
+
+/** Writes the problem response for `error`. */
+export function problemResponse(c: Context, error: ApiError): Response {
+  const body = problemBody(c, error.code, error.message, error.extensions)
   // `c.body` keeps the headers middleware already set (the request id among them).
   return c.body(JSON.stringify(body), error.status as ContentfulStatusCode, {
     'Content-Type': 'application/problem+json',

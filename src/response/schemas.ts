@@ -16,6 +16,8 @@ export const AnswerRequestSchema = z
       .min(1, 'must not be empty or blank')
       .max(1000, 'must be at most 1000 characters after trimming'),
     mode: ModeSchema.default('auto'),
+    /** Stream the answer as Server-Sent Events (as `Accept: text/event-stream` does). */
+    stream: z.boolean().default(false),
   })
   .openapi('AnswerRequest', {
     example: { question: 'What does the U.S. want from Ukraine in exchange for guarantees?' },

@@ -9,6 +9,7 @@
 import { toApiPassage } from '../answer/passages.ts'
 import type { Answer, Citation, Label, Segment } from '../answer/schema.ts'
 import type { Dossier } from '../index/load.ts'
+import { unsupportedSpecifics } from './specifics.ts'
 
 /** A citation that failed verification, and why. */
 export interface VerificationProblem {
@@ -64,7 +65,24 @@ export function verifyAnswer(dossier: Dossier, draft: Answer): Verified {
     }
     if (citations.length === 0) labels.add('uncited')
     const kind = segment.kind === 'quote' && citations.length === 0 ? 'text' : segment.kind
-    return { ...segment, kind, citations, labels: LABEL_ORDER.filter((l) => labels.has(l)) }
+    // The answerer's own words may add a detail its quotes lack; verbatim quotes cannot.
+    const warnings =
+      kind === 'text' && citations.length > 0
+        ? unsupportedSpecifics(
+            dossier.tokenizer,
+            segment.text,
+            citations.map((c) => c.quote)
+          )
+        : []
+    if (warnings.length > 0) labels.delete('sourced')
+    const { warnings: _drafted, ...rest } = segment
+    return {
+      ...rest,
+      kind,
+      citations,
+      labels: LABEL_ORDER.filter((l) => labels.has(l)),
+      ...(warnings.length > 0 && { warnings }),
+    }
   })
   const passages = cited.flatMap((id) => {
     const p = dossier.byId.get(id)

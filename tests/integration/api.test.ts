@@ -67,10 +67,17 @@ describe('POST /v1/answers', () => {
     ])
   })
 
-  it('Should fall back to the extractive answerer, and say so, when model mode has no key', async () => {
-    const answer = await ask('Who hosted the trilateral talks?', 'model')
+  it('Should refuse model mode with a problem naming the missing key', async () => {
+    const res = await postJson('/v1/answers', { question: 'Who hosted the talks?', mode: 'model' })
+    const body = await problem(res, 400)
+    expect(body.type).toBe('/problems/model-not-configured')
+    expect(body.detail).toMatch(/ANTHROPIC_API_KEY/)
+  })
+
+  it('Should answer auto mode extractively when no key is configured', async () => {
+    const answer = await ask('Who hosted the trilateral talks?', 'auto')
     expect(answer.mode).toBe('extractive')
-    expect(answer.segments[0]?.kind).toBe('notice')
+    expect(answer.degraded).toBeUndefined()
     expect(promiseViolations(answer)).toEqual([])
   })
 

@@ -1,0 +1,55 @@
+/**
+ * @module answer/model/failure
+ * Why a model answer could not be used. Every failure ends the same way for the reader — the
+ * extractive answer, marked `degraded` with the reason — so failures are values, one class with
+ * the reason a caller needs, mapped from whatever the SDK threw.
+ */
+import {
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIError,
+  APIUserAbortError,
+  OverloadedError,
+  RateLimitError,
+} from '@anthropic-ai/sdk'
+import type { DegradedReason } from '../schema.ts'
+
+/** A model attempt that produced nothing a reader may see. */
+export class ModelFailure extends Error {
+  override readonly name = 'ModelFailure'
+  readonly reason: DegradedReason
+  /** The HTTP status the Messages API answered, when it answered. */
+  readonly status: number | undefined
+
+  constructor(reason: DegradedReason, message: string, status?: number) {
+    super(message)
+    this.reason = reason
+    this.status = status
+  }
+}
+
+/**
+ * Maps an error thrown while calling the model to a {@link ModelFailure}. Messages are ours and
+ * short: the SDK's may quote request details, and a failure is logged.
+ */
+export function toModelFailure(err: unknown): ModelFailure {
+  if (err instanceof ModelFailure) return err
+  // Our own deadline aborts the request: the SDK reports it as a user abort.
+  if (err instanceof APIUserAbortError || err instanceof APIConnectionTimeoutError) {
+    return new ModelFailure('timeout', 'The model did not answer in time.')
+  }
+  if (err instanceof APIConnectionError) {
+    return new ModelFailure('connection', 'The model could not be reached.')
+  }
+  if (err instanceof RateLimitError) {
+    return new ModelFailure('rate_limited', 'The model is rate-limited.', 429)
+  }
+  if (err instanceof OverloadedError) {
+    return new ModelFailure('overloaded', 'The model is overloaded.', 529)
+  }
+  if (err instanceof APIError && typeof err.status === 'number') {
+    const reason = err.status >= 500 ? 'server_error' : 'rejected'
+    return new ModelFailure(reason, `The model API answered ${err.status}.`, err.status)
+  }
+  return new ModelFailure('malformed', 'The model’s response could not be read.')
+}

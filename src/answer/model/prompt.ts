@@ -1,0 +1,9 @@
+/**
+ * @module answer/model/prompt
+ * The system prompt, from `prompts/answer.md` (copied into the build so the worker can import
+ * it): reviewed and versioned as a file, never assembled in code.
+ */
+import prompts from '../../../.build/prompts.json'
+
+/** The answering model's system prompt. */
+export const ANSWER_PROMPT: string = prompts.answer
