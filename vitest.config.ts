@@ -1,14 +1,40 @@
 import { cloudflareTest } from '@cloudflare/vitest-plugin'
 import { defineConfig } from 'vitest/config'
 
-// Two projects: the worker's tests run inside workerd (the real Workers runtime) through the
-// Cloudflare plugin; the few that drive processes (`npm start`) run in Node.
+// Three projects. The worker's tests run inside workerd (the real Workers runtime) through the
+// Cloudflare plugin, once without a model key (the embedded default) and once with model mode
+// wired to a stand-in Messages API that tests/model/setup.ts starts on loopback; the few tests
+// that drive processes (`npm start`) run in Node.
+const wrangler = { configPath: './wrangler.toml' }
+
 export default defineConfig({
   test: {
     projects: [
       {
-        plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
+        plugins: [cloudflareTest({ wrangler })],
         test: { name: 'workerd', include: ['tests/{unit,integration}/**/*.test.ts'] },
+      },
+      {
+        plugins: [
+          cloudflareTest(({ inject }) => ({
+            wrangler,
+            miniflare: {
+              bindings: {
+                ANTHROPIC_API_KEY: 'sk-ant-test-verbatim-0123456789',
+                ANTHROPIC_BASE_URL: inject('fakeAnthropicUrl'),
+                ANTHROPIC_MODEL: 'claude-sonnet-5-5',
+                // Short, so the slow scenario times out quickly; one retry, as deployed.
+                MODEL_TIMEOUT_MS: '1500',
+                MODEL_MAX_RETRIES: '1',
+              },
+            },
+          })),
+        ],
+        test: {
+          name: 'model',
+          include: ['tests/model/**/*.test.ts'],
+          globalSetup: ['tests/model/setup.ts'],
+        },
       },
       {
         test: {

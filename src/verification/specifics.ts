@@ -40,6 +40,8 @@ export function unsupportedSpecifics(
   // A capitalised word that does not open a sentence is a name; its folded tokens must be quoted.
   for (const m of text.matchAll(/(?<![.!?:]\s|^)\b\p{Lu}[\p{L}’'-]+/gu)) {
     if (IS_MONTH.test(m[0])) continue
+    // As written in a quote, or as another spelling of a name a quote has ("Zelenskyy").
+    if (new RegExp(`\\b${m[0]}\\b`, 'u').test(quoted)) continue
     const tokens = tokenizer.tokens(m[0])
     if (tokens.length > 0 && tokens.some((t) => !quotedTokens.has(t))) {
       found.push({ at: m.index, warning: `the name “${m[0]}”` })

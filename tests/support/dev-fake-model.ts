@@ -25,6 +25,8 @@ console.log(
 )
 
 const fake = await startFakeAnthropic({ port: fakePort })
+// Its own process group, so a signal reaches npx, wrangler and workerd alike: npx alone does not
+// always pass signals on before it exits, which would leave workerd listening.
 const child = spawn(
   'npx',
   [
@@ -39,13 +41,30 @@ const child = spawn(
     '--var',
     `ANTHROPIC_BASE_URL:${fake.url}`,
   ],
-  { stdio: 'inherit' }
+  { stdio: 'inherit', detached: true }
 )
+const group = child.pid
 
+/** Signals every process in wrangler's group; false once none is left. */
+function signalGroup(signal: NodeJS.Signals | 0): boolean {
+  if (group === undefined) return false
+  try {
+    process.kill(-group, signal)
+    return true
+  } catch {
+    return false
+  }
+}
+
+let stopping = false
 let finishing = false
 async function finish(code: number): Promise<void> {
   if (finishing) return
   finishing = true
+  // npx can exit before wrangler and workerd do: wait for the whole group, then force it.
+  const deadline = Date.now() + 5000
+  while (signalGroup(0) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100))
+  signalGroup('SIGKILL')
   await fake.close()
   process.exit(code)
 }
@@ -54,14 +73,16 @@ child.on('error', (err) => {
   console.error(`Could not start wrangler: ${err.message}`)
   void finish(1)
 })
-child.on('exit', (code, signal) => {
-  void finish(code ?? (signal ? 0 : 1))
+child.on('exit', (code) => {
+  void finish(stopping ? 0 : (code ?? 1))
+})
+process.on('exit', () => {
+  signalGroup('SIGTERM')
 })
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill(signal)
-    // If wrangler does not stop in time, stop it hard; its exit then ends this process.
-    setTimeout(() => child.kill('SIGKILL'), 5000).unref()
+    stopping = true
+    signalGroup(signal)
   })
 }

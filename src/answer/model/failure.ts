@@ -14,6 +14,8 @@ import {
 } from '@anthropic-ai/sdk'
 import type { DegradedReason } from '../schema.ts'
 
+const CONNECTION_LOST = /terminated|network connection|connection (?:lost|reset|closed)|socket|ECONNRESET/i
+
 /** A model attempt that produced nothing a reader may see. */
 export class ModelFailure extends Error {
   override readonly name = 'ModelFailure'
@@ -50,6 +52,11 @@ export function toModelFailure(err: unknown): ModelFailure {
   if (err instanceof APIError && typeof err.status === 'number') {
     const reason = err.status >= 500 ? 'server_error' : 'rejected'
     return new ModelFailure(reason, `The model API answered ${err.status}.`, err.status)
+  }
+  // A stream cut mid-answer surfaces as the runtime's fetch error ("terminated", "network
+  // connection lost"), which the SDK wraps without a class of its own.
+  if (err instanceof Error && CONNECTION_LOST.test(`${err.message} ${String(err.cause ?? '')}`)) {
+    return new ModelFailure('connection', 'The connection to the model was lost.')
   }
   return new ModelFailure('malformed', 'The model’s response could not be read.')
 }
