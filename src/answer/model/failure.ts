@@ -14,7 +14,8 @@ import {
 } from '@anthropic-ai/sdk'
 import type { DegradedReason } from '../schema.ts'
 
-const CONNECTION_LOST = /terminated|network connection|connection (?:lost|reset|closed)|socket|ECONNRESET/i
+const CONNECTION_LOST =
+  /terminated|network connection|connection (?:lost|reset|closed)|socket|ECONNRESET/i
 
 /** A model attempt that produced nothing a reader may see. */
 export class ModelFailure extends Error {
