@@ -9,6 +9,11 @@
  *    machine noise hits them alike. `GET /healthz` is the runtime's floor; the other routes are
  *    reported as multiples of it, which is the figure that survives a noisy machine.
  * 3. Bundle: the size of what `wrangler deploy --dry-run` would upload, raw and gzipped.
+ * 4. Model mode: streamed answers from a second `wrangler dev` wired to the stand-in Messages API
+ *    (tests/support/fake-anthropic.ts) with a fixed delay before its first byte. Time to the first
+ *    body byte, the first model `text` event and the end of the `done` event, raw and minus that
+ *    delay: the rest is our overhead (worker, SDK, loopback), not the model's. The same streamed
+ *    questions in extractive mode, interleaved, are the comparison.
  *
  * Timings on a shared machine are noisy: read the ratios of one run, not absolute milliseconds.
  */
@@ -23,6 +28,7 @@ import type { Artifact } from '../../src/index/artifact.ts'
 import { readCorpusInputs } from '../../src/index/build.ts'
 import { buildDossier } from '../../src/index/build-dossier.ts'
 import { loadDossier } from '../../src/index/load.ts'
+import { type FakeAnthropic, startFakeAnthropic } from '../support/fake-anthropic.ts'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const BUILD_DIR = join(root, '.build')
@@ -258,9 +264,11 @@ class DevServer {
   readonly base: string
   private readonly wrangler: Wrangler
 
-  constructor(port: number) {
+  /** `vars` become `--var NAME:VALUE`, overriding wrangler.toml and `.dev.vars`. */
+  constructor(port: number, vars: Record<string, string> = {}) {
     this.base = `http://127.0.0.1:${port}`
-    this.wrangler = new Wrangler(['dev', '--ip', '127.0.0.1', '--port', String(port)])
+    const varArgs = Object.entries(vars).flatMap(([name, value]) => ['--var', `${name}:${value}`])
+    this.wrangler = new Wrangler(['dev', '--ip', '127.0.0.1', '--port', String(port), ...varArgs])
   }
 
   /** Waits until `/healthz` answers, or throws with wrangler's output. */
@@ -413,13 +421,247 @@ async function benchBundle(): Promise<BundleFigures> {
 }
 
 // ---------------------------------------------------------------------------------------------
+// 4. Model-mode overhead against the stand-in Messages API
+
+/** The stand-in's fixed delay before the first byte of every response. */
+const MODEL_DELAY_MS = 100
+const MODEL_WARMUP = 10
+const MODEL_REQUESTS = 100
+
+/** Questions the dossier covers: a not-covered one would cost no model call. */
+const MODEL_QUESTIONS = [
+  'Who hosted the trilateral talks?',
+  'What does the U.S. want from Ukraine in exchange for security guarantees?',
+  'What did Witkoff say after the Abu Dhabi talks?',
+  'How many drones did Russia launch at Ukraine?',
+  'What does Putin demand before ending the war?',
+  'How much of Donetsk does Russia control?',
+  'What is the fortress belt?',
+  'Would Zelensky withdraw troops from Donbas?',
+]
+
+type AnswerMode = 'model' | 'extractive'
+
+/** One streamed answer's timings, in ms from just before `fetch`; NaN when it never came. */
+interface StreamTiming {
+  firstByteMs: number
+  /** The first `text` event (model text); NaN in extractive mode. */
+  firstTextMs: number
+  /** The end of the `done` event. */
+  doneMs: number
+  failure?: string
+}
+
+interface Percentiles {
+  n: number
+  p50: number
+  p95: number
+}
+
+interface StreamFigures {
+  mode: AnswerMode
+  n: number
+  firstByte: Percentiles
+  firstText: Percentiles
+  done: Percentiles
+  failures: number
+  failureSamples: string[]
+}
+
+interface ModelFigures {
+  fakeDelayMs: number
+  warmup: number
+  requests: number
+  readyMs: number
+  model: StreamFigures
+  extractive: StreamFigures
+  /**
+   * Model-mode percentiles minus the stand-in's delay: what the worker adds. Not for the first
+   * byte: the `passages` event goes out before the model is called, so no delay is in it.
+   */
+  overhead: { firstText: Percentiles; done: Percentiles }
+}
+
+/** One SSE event of `text` up to its blank line: its name and its joined `data:` lines. */
+function sseEvent(text: string): { event: string; data: string } {
+  let event = 'message'
+  const data: string[] = []
+  for (const line of text.split(/\r?\n/)) {
+    if (line.startsWith('event:')) event = line.slice(6).trim()
+    else if (line.startsWith('data:')) data.push(line.slice(5).replace(/^ /, ''))
+  }
+  return { event, data: data.join('\n') }
+}
+
+/**
+ * One streamed `POST /v1/answers`, read chunk by chunk so the first byte, the first `text` event
+ * and the end of `done` are timed as they arrive; checked after the clock stops.
+ */
+async function timedStream(base: string, mode: AnswerMode, i: number): Promise<StreamTiming> {
+  const question = MODEL_QUESTIONS[i % MODEL_QUESTIONS.length]
+  const timing: StreamTiming = {
+    firstByteMs: Number.NaN,
+    firstTextMs: Number.NaN,
+    doneMs: Number.NaN,
+  }
+  const events: { event: string; data: string }[] = []
+  let status = 0
+  let buffer = ''
+  const started = performance.now()
+  try {
+    const res = await fetch(`${base}/v1/answers`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ question, mode, stream: true }),
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+    })
+    status = res.status
+    if (!res.body) throw new Error('no body')
+    const reader = res.body.getReader()
+    const decoder = new TextDecoder()
+    for (;;) {
+      const { done, value } = await reader.read()
+      const now = performance.now() - started
+      if (done) break
+      if (value.length === 0) continue
+      if (Number.isNaN(timing.firstByteMs)) timing.firstByteMs = now
+      buffer += decoder.decode(value, { stream: true })
+      for (;;) {
+        const end = /\r?\n\r?\n/.exec(buffer)
+        if (!end) break
+        const event = sseEvent(buffer.slice(0, end.index))
+        buffer = buffer.slice(end.index + end[0].length)
+        events.push(event)
+        if (event.event === 'text' && Number.isNaN(timing.firstTextMs)) timing.firstTextMs = now
+        if (event.event === 'done') timing.doneMs = now
+      }
+    }
+  } catch (err) {
+    return { ...timing, failure: err instanceof Error ? err.message : String(err) }
+  }
+  const failure = checkStream(mode, status, events, buffer)
+  return failure ? { ...timing, failure } : timing
+}
+
+/** Why a streamed answer is wrong, or undefined when it is a verified answer in `mode`. */
+function checkStream(
+  mode: AnswerMode,
+  status: number,
+  events: { event: string; data: string }[],
+  rest: string
+): string | undefined {
+  if (status !== 200) return `HTTP ${status}: ${rest.slice(0, 200)}`
+  const error = events.find((e) => e.event === 'error')
+  if (error) return `error event: ${error.data.slice(0, 200)}`
+  const last = events.at(-1)
+  if (last?.event !== 'done') return `last event is ${last?.event ?? 'missing'}, not done`
+  let body: unknown
+  try {
+    body = JSON.parse(last.data)
+  } catch {
+    return `done is not JSON: ${last.data.slice(0, 200)}`
+  }
+  const parsed = AnswerSchema.safeParse(body)
+  if (!parsed.success) return `done is not an Answer: ${parsed.error.message.slice(0, 200)}`
+  const answer = parsed.data
+  if (answer.mode !== mode) {
+    const why = answer.degraded ? ` (degraded: ${answer.degraded.reason})` : ''
+    return `mode is "${answer.mode}", not "${mode}"${why}: ${answer.question}`
+  }
+  if (answer.segments.length === 0) return `no segments: ${answer.question}`
+  if (mode === 'model' && !events.some((e) => e.event === 'text')) return 'no text event'
+  return undefined
+}
+
+function percentiles(values: number[], minus = 0): Percentiles {
+  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b)
+  return {
+    n: sorted.length,
+    p50: percentile(sorted, 50) - minus,
+    p95: percentile(sorted, 95) - minus,
+  }
+}
+
+function streamFigures(mode: AnswerMode, timings: StreamTiming[]): StreamFigures {
+  const failures = timings.flatMap((t, i) => (t.failure ? [`#${i}: ${t.failure}`] : []))
+  return {
+    mode,
+    n: timings.length,
+    firstByte: percentiles(timings.map((t) => t.firstByteMs)),
+    firstText: percentiles(timings.map((t) => t.firstTextMs)),
+    done: percentiles(timings.map((t) => t.doneMs)),
+    failures: failures.length,
+    failureSamples: failures.slice(0, FAILURES_SHOWN),
+  }
+}
+
+/** Model and extractive requests alternate, each leading every other round. */
+async function benchModel(server: DevServer, readyMs: number): Promise<ModelFigures> {
+  const timings: Record<AnswerMode, StreamTiming[]> = { model: [], extractive: [] }
+  for (let i = 0; i < MODEL_WARMUP + MODEL_REQUESTS; i++) {
+    const order: AnswerMode[] = i % 2 === 0 ? ['model', 'extractive'] : ['extractive', 'model']
+    for (const mode of order) {
+      const timing = await timedStream(server.base, mode, i)
+      if (i >= MODEL_WARMUP) timings[mode].push(timing)
+    }
+  }
+  const model = timings.model
+  return {
+    fakeDelayMs: MODEL_DELAY_MS,
+    warmup: MODEL_WARMUP,
+    requests: MODEL_REQUESTS,
+    readyMs,
+    model: streamFigures('model', model),
+    extractive: streamFigures('extractive', timings.extractive),
+    overhead: {
+      firstText: percentiles(
+        model.map((t) => t.firstTextMs),
+        MODEL_DELAY_MS
+      ),
+      done: percentiles(
+        model.map((t) => t.doneMs),
+        MODEL_DELAY_MS
+      ),
+    },
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // Report
 
 const ms = (n: number) => n.toFixed(2).padStart(8)
 const times = (n: number) => `${n.toFixed(2)}x`.padStart(10)
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`
 
-function table(index: IndexFigures, routes: RouteFigures[], bundle: BundleFigures): string {
+/** Milliseconds in a 10-wide column; a dash for figures that do not apply. */
+const col = (n: number) => (Number.isFinite(n) ? n.toFixed(2) : '-').padStart(10)
+
+function modelTable(m: ModelFigures): string[] {
+  const header = ['byte p50', 'byte p95', 'text p50', 'text p95', 'done p50', 'done p95']
+  const row = (label: string, byte: Percentiles | undefined, f: ModelFigures['overhead']) => {
+    const figures = [byte?.p50, byte?.p95, f.firstText.p50, f.firstText.p95, f.done.p50, f.done.p95]
+    return `${label.padEnd(20)}${figures.map((n) => col(n ?? Number.NaN)).join('')}`
+  }
+  const failed = (f: StreamFigures) => String(f.failures).padStart(8)
+  return [
+    `model mode: streamed POST /v1/answers, stand-in Messages API delaying ${m.fakeDelayMs} ms`,
+    `${'stream'.padEnd(20)}${header.map((h) => h.padStart(10)).join('')}${'failed'.padStart(8)}`,
+    `${row('model', m.model.firstByte, m.model)}${failed(m.model)}`,
+    row(`  minus ${m.fakeDelayMs} ms delay`, undefined, m.overhead),
+    `${row('extractive', m.extractive.firstByte, m.extractive)}${failed(m.extractive)}`,
+    '(ms from before fetch to the first body byte, the first `text` event and the end of `done`;',
+    ` ${m.requests} sequential requests per mode after ${m.warmup} warm-up, interleaved;` +
+      ' "minus delay" is our overhead;',
+    ' the first byte is the `passages` event, sent before the model is called)',
+  ]
+}
+
+function table(
+  index: IndexFigures,
+  routes: RouteFigures[],
+  bundle: BundleFigures,
+  model: ModelFigures
+): string {
   const lines = [
     `index   build ${index.buildMs.toFixed(1)} ms` +
       ` (buildDossier ${index.buildDossierMs.toFixed(1)} ms)` +
@@ -435,6 +677,8 @@ function table(index: IndexFigures, routes: RouteFigures[], bundle: BundleFigure
     ),
     `(ms, ${REQUESTS} sequential requests per route after ${WARMUP} warm-up, interleaved)`,
     '',
+    ...modelTable(model),
+    '',
     `bundle  raw ${kib(bundle.bytes)}  gzip ${kib(bundle.gzipBytes)}` +
       (bundle.wranglerReported ? `   (wrangler: ${bundle.wranglerReported})` : ''),
     ...bundle.files.map(
@@ -449,6 +693,7 @@ function table(index: IndexFigures, routes: RouteFigures[], bundle: BundleFigure
 // ---------------------------------------------------------------------------------------------
 
 let server: DevServer | undefined
+let fake: FakeAnthropic | undefined
 // Never leave wrangler or workerd behind: on Ctrl-C, on kill (a second one exits at once), and
 // on any exit.
 process.once('exit', () => {
@@ -477,11 +722,31 @@ try {
   await server.stop()
   server = undefined
 
-  console.log(`\n${table(index, routes, bundle)}`)
+  fake = await startFakeAnthropic({ delayMs: MODEL_DELAY_MS })
+  const modelPort = await freePort()
+  console.log(`model: starting wrangler dev on 127.0.0.1:${modelPort}, stand-in on ${fake.url}…`)
+  server = new DevServer(modelPort, {
+    ANTHROPIC_API_KEY: 'sk-fake-bench',
+    ANTHROPIC_BASE_URL: fake.url,
+  })
+  const modelReadyMs = await server.ready()
+  console.log(`model: ready in ${(modelReadyMs / 1000).toFixed(1)} s, measuring…`)
+  const model = await benchModel(server, modelReadyMs)
+  await server.stop()
+  server = undefined
+  await fake.close()
+  fake = undefined
+
+  console.log(`\n${table(index, routes, bundle, model)}`)
   const failed = routes.filter((r) => r.failures > 0)
   for (const r of failed) {
     console.log(`\n${r.route}: ${r.failures} failed of ${r.n}`)
     for (const f of r.failureSamples) console.log(`  ${f}`)
+  }
+  const modelFailed = [model.model, model.extractive].filter((f) => f.failures > 0)
+  for (const f of modelFailed) {
+    console.log(`\nstreamed ${f.mode}: ${f.failures} failed of ${f.n}`)
+    for (const sample of f.failureSamples) console.log(`  ${sample}`)
   }
 
   await mkdir(BUILD_DIR, { recursive: true })
@@ -491,14 +756,16 @@ try {
     index,
     latency: { warmup: WARMUP, requests: REQUESTS, readyMs, routes },
     bundle,
+    model,
   }
   await writeFile(RESULT_PATH, `${JSON.stringify(result, null, 2)}\n`)
   console.log(`\nwrote ${relative(root, RESULT_PATH)}`)
   // Latencies of failing requests are not the latencies of the routes.
-  if (failed.length > 0) process.exitCode = 1
+  if (failed.length > 0 || modelFailed.length > 0) process.exitCode = 1
 } catch (err) {
   console.error(err instanceof Error ? err.message : err)
   process.exitCode = 1
 } finally {
   await server?.stop()
+  await fake?.close()
 }
