@@ -3,7 +3,7 @@
  * The worker's dossier, loaded at global scope: once per isolate, before the first request,
  * from the artifact the build wrote. Requests never build or load anything.
  */
-import artifact from '../../.build/dossier.json'
+import artifact from '../../.build/dossier.json' with { type: 'json' }
 import type { Artifact } from './artifact.ts'
 import { loadDossier } from './load.ts'
 

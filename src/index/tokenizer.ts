@@ -35,6 +35,8 @@ export interface Tokenizer {
   tokens(text: string): string[]
   /** The same tokens without duplicates, as the index stores them. */
   unique(text: string): string[]
+  /** Is `token` the canonical token of a name in the alias table ("putin", "unitedstates")? */
+  isName(token: string): boolean
   /** An adapter for `create({ components: { tokenizer } })`. */
   orama: OramaTokenizer
 }
@@ -66,6 +68,7 @@ export function createTokenizer(aliases: CompiledAliases): Tokenizer {
   return {
     tokens,
     unique,
+    isName: (token) => aliases.canonical.has(token),
     orama: {
       language: 'english',
       normalizationCache: new Map(),

@@ -12,6 +12,7 @@ import { readConfig } from './config.ts'
 import { MethodNotAllowedError, NotFoundError, PayloadTooLargeError } from './errors.ts'
 import { internalProblem, problemResponse, toApiError } from './problem.ts'
 import { registerAnswers } from './routes/answers.ts'
+import { registerChecks } from './routes/checks.ts'
 import { registerHealth } from './routes/health.ts'
 import { registerPassages } from './routes/passages.ts'
 import type { AppEnv } from './types.ts'
@@ -47,7 +48,8 @@ export function createApp({ dossier }: AppOptions): OpenAPIHono<AppEnv> {
   const json = requireJson()
   app.use('/v1/*', async (c, next) => {
     if (c.req.method !== 'POST') return next()
-    const limit = readConfig(c.env).MAX_BODY_BYTES
+    const config = readConfig(c.env)
+    const limit = c.req.path === '/v1/checks' ? config.MAX_CHECK_BODY_BYTES : config.MAX_BODY_BYTES
     const limitBody = bodyLimit({
       maxSize: limit,
       onError: () => {
@@ -61,6 +63,7 @@ export function createApp({ dossier }: AppOptions): OpenAPIHono<AppEnv> {
 
   registerHealth(app, dossier)
   registerAnswers(app, dossier)
+  registerChecks(app, dossier)
   registerPassages(app, dossier)
 
   app.notFound((c) => problemResponse(c, new NotFoundError(`The route ${c.req.path}`)))

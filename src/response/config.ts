@@ -17,6 +17,8 @@ export const ConfigSchema = z.object({
   MODEL_MAX_RETRIES: z.coerce.number().int().min(0).max(5).default(1),
   /** Largest accepted request body, in bytes. */
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(16_384),
+  /** Largest `/v1/checks` body: a 20,000-character summary is up to 80 KB of UTF-8. */
+  MAX_CHECK_BODY_BYTES: z.coerce.number().int().min(1024).default(98_304),
 })
 export type Config = z.infer<typeof ConfigSchema>
 

@@ -5,6 +5,7 @@
  */
 import { z } from '@hono/zod-openapi'
 import { AnswerSchema, ApiPassageSchema } from '../answer/schema.ts'
+import { CheckSchema } from '../check/schema.ts'
 
 export const ModeSchema = z.enum(['auto', 'extractive', 'model'])
 
@@ -24,6 +25,22 @@ export const AnswerRequestSchema = z
   })
 
 export const AnswerResponseSchema = AnswerSchema.openapi('Answer')
+
+export const CheckRequestSchema = z
+  .strictObject({
+    summary: z
+      .string()
+      .refine((s) => s.trim().length > 0, 'must not be empty or blank')
+      .refine((s) => s.length <= 20_000, 'must be at most 20000 characters'),
+    mode: ModeSchema.default('auto'),
+  })
+  .openapi('CheckRequest', {
+    example: {
+      summary: 'Russia launched 138 drones at Ukraine. Most Ukrainians support ceding Donbas.',
+    },
+  })
+
+export const CheckResponseSchema = CheckSchema.openapi('Check')
 
 export const PassagesQuerySchema = z.strictObject({
   q: z

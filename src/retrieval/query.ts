@@ -161,6 +161,9 @@ function phrasesIn(dossier: Dossier, text: string, table: PhraseTable): Map<stri
   return out
 }
 
+/** "Jan." in "Jan. 22" is a date, not a name the dossier lacks. */
+const MONTH_ABBREVIATIONS = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/
+
 /** Capitalised words after the first word whose tokens the dossier never contains. */
 function unknownNames(dossier: Dossier, text: string): string[] {
   const names: string[] = []
@@ -171,7 +174,8 @@ function unknownNames(dossier: Dossier, text: string): string[] {
     if (
       !/^\p{Lu}/u.test(word) ||
       isSentenceStart(words, i) ||
-      QUESTION_WORDS.has(word.toLowerCase())
+      QUESTION_WORDS.has(word.toLowerCase()) ||
+      MONTH_ABBREVIATIONS.test(word)
     )
       return
     const tokens = dossier.tokenizer.tokens(word)

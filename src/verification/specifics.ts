@@ -37,15 +37,38 @@ export function unsupportedSpecifics(
   for (const m of text.matchAll(MONTHS)) {
     if (!quoted.includes(m[0])) found.push({ at: m.index, warning: `the date “${m[0]}”` })
   }
-  // A capitalised word that does not open a sentence is a name; its folded tokens must be quoted.
-  for (const m of text.matchAll(/(?<![.!?:]\s|^)\b\p{Lu}[\p{L}’'-]+/gu)) {
-    if (IS_MONTH.test(m[0])) continue
-    // As written in a quote, or as another spelling of a name a quote has ("Zelenskyy").
-    if (new RegExp(`\\b${m[0]}\\b`, 'u').test(quoted)) continue
-    const tokens = tokenizer.tokens(m[0])
-    if (tokens.length > 0 && tokens.some((t) => !quotedTokens.has(t))) {
-      found.push({ at: m.index, warning: `the name “${m[0]}”` })
-    }
+  for (const { name, at } of namesIn(tokenizer, text)) {
+    if (!mentions(tokenizer, quoted, quotedTokens, name))
+      found.push({ at, warning: `the name “${name}”` })
   }
   return found.sort((a, b) => a.at - b.at).map((f) => `Its quotes do not contain ${f.warning}.`)
+}
+
+/**
+ * The names in `text`: capitalised words, except a sentence's first word unless it is a name of
+ * the alias table ("Putin said…" names Putin; "The talks…" names nothing), and months.
+ */
+export function namesIn(tokenizer: Tokenizer, text: string): { name: string; at: number }[] {
+  const out: { name: string; at: number }[] = []
+  for (const m of text.matchAll(/\b\p{Lu}[\p{L}’'-]*\p{L}/gu)) {
+    if (IS_MONTH.test(m[0]) || /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/.test(m[0]))
+      continue
+    const opens = /(?:^|[.!?:]\s+|["“‘'(]\s*)$/.test(text.slice(0, m.index))
+    const tokens = tokenizer.tokens(m[0])
+    if (tokens.length === 0) continue
+    if (opens && !tokens.every((t) => tokenizer.isName(t))) continue
+    out.push({ name: m[0], at: m.index })
+  }
+  return out
+}
+
+/** Does `text` mention `name`: as written, or as another spelling of it ("Zelenskyy")? */
+export function mentions(
+  tokenizer: Tokenizer,
+  text: string,
+  textTokens: ReadonlySet<string>,
+  name: string
+): boolean {
+  if (new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'u').test(text)) return true
+  return tokenizer.tokens(name).every((t) => textTokens.has(t))
 }

@@ -6,11 +6,13 @@ import { readFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { toApiPassage } from '../../src/answer/passages.ts'
+import { checkExtractive } from '../../src/check/extractive.ts'
 import type { Artifact } from '../../src/index/artifact.ts'
 import { loadDossier } from '../../src/index/load.ts'
 import { answerQuestion } from '../../src/response/answer-question.ts'
 import { readConfig } from '../../src/response/config.ts'
 import { retrieve } from '../../src/retrieval/search.ts'
+import { evaluateChecks, formatCheckReport, parseCheckItems } from './check-metrics.ts'
 import { evaluate, formatReport, parseQuestions } from './metrics.ts'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -39,3 +41,13 @@ const report = await evaluate(questions, {
   },
 })
 console.log(formatReport(report))
+
+if (set === 'questions') {
+  const items = parseCheckItems(await readFile(join(root, 'tests', 'eval', 'checks.yaml'), 'utf8'))
+  let k = 0
+  const checks = await evaluateChecks(items, async (summary) =>
+    checkExtractive(dossier, summary, `chk_${++k}`)
+  )
+  console.log('\nsummary checks: tests/eval/checks.yaml (extractive)')
+  console.log(formatCheckReport(checks))
+}

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import type { Answer } from '../../src/answer/schema.ts'
+import type { Check } from '../../src/check/schema.ts'
+import { evaluateChecks, parseCheckItems } from '../eval/check-metrics.ts'
+import checksYaml from '../eval/checks.yaml?raw'
 import holdoutYaml from '../eval/holdout.yaml?raw'
 import { type EvalReport, evaluate, parseQuestions } from '../eval/metrics.ts'
 import tuningYaml from '../eval/questions.yaml?raw'
 import { passageWith } from '../support/seed.ts'
-import { ask, call } from '../support/worker.ts'
+import { ask, call, postJson } from '../support/worker.ts'
 
 // The evaluation sets, run through the worker over HTTP exactly as a client would call it.
 const target = {
@@ -40,5 +43,18 @@ describe('evaluation, held-out set', () => {
     const report = await evaluate(parseQuestions(holdoutYaml), target)
     expectPromiseKept(report)
     expect(report.contestedLabelRecall).toBe(1)
+  })
+})
+
+describe('evaluation, summary checks', () => {
+  it('Should meet the verdict targets in extractive mode, every citation verbatim', async () => {
+    const report = await evaluateChecks(parseCheckItems(checksYaml), async (summary) => {
+      const res = await postJson('/v1/checks', { summary, mode: 'extractive' })
+      return (await res.json()) as Check
+    })
+    expect(report.items.length).toBeGreaterThanOrEqual(60)
+    expect(report.accuracy).toBeGreaterThanOrEqual(0.85)
+    expect(report.falseSupportedRate).toBeLessThanOrEqual(0.03)
+    expect(report.validCitations).toBe(report.citations)
   })
 })

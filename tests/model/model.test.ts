@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
-import prompts from '../../.build/prompts.json'
+import prompts from '../../.build/prompts.json' with { type: 'json' }
 import type { Answer, Segment } from '../../src/answer/schema.ts'
 import type { RecordedRequest } from '../support/fake-anthropic.ts'
 import { FAKE_TEXT } from '../support/fake-anthropic.ts'

@@ -3,7 +3,7 @@
  * The system prompt, from `prompts/answer.md` (copied into the build so the worker can import
  * it): reviewed and versioned as a file, never assembled in code.
  */
-import prompts from '../../../.build/prompts.json'
+import prompts from '../../../.build/prompts.json' with { type: 'json' }
 
 /** The answering model's system prompt. */
 export const ANSWER_PROMPT: string = prompts.answer

@@ -1,0 +1,166 @@
+/**
+ * @module check/claims
+ * The details of a sentence that a summary can get wrong, read the same way from the summary and
+ * from the dossier: figures, dates, stances and sweeping quantifiers.
+ */
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  hundred: 100,
+}
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 }
+const FILLER = new Set([
+  'of',
+  'the',
+  'a',
+  'an',
+  'in',
+  'at',
+  'on',
+  'to',
+  'over',
+  'about',
+  'its',
+  'their',
+  'some',
+])
+
+/** A figure: its value, its unit if any (%, km, $), and the words after it (what it counts). */
+export interface Figure {
+  value: number
+  unit: string
+  /** Up to three content words after the figure, lowercased, without a plural s. */
+  context: string[]
+  text: string
+}
+
+const FIGURE =
+  /(\$)?\b(\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b(?:\s*(%|percent|per cent|km|kilometres|kilometers|miles|thousand|million|billion))?((?:\s+[‘“'"]?[\p{L}’'-]+){0,3})/giu
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]
+const MONTH =
+  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)'
+
+/** The figures of `text`; years (1900–2099) and days of dated months are dates, not figures. */
+export function figuresOf(text: string): Figure[] {
+  const out: Figure[] = []
+  // "50km" is a figure and a unit: part them so one pattern reads both.
+  const spaced = text.replace(/(\d)(?=[\p{L}])/gu, '$1 ')
+  for (const m of spaced.matchAll(FIGURE)) {
+    const before = spaced.slice(0, m.index).trimEnd().split(/\s+/).at(-1) ?? ''
+    const [whole, dollar = '', raw = '', rawUnit = '', after = ''] = m
+    if (new RegExp(`^${MONTH}$`, 'i').test(before)) continue
+    const lower = raw.toLowerCase()
+    let value = NUMBER_WORDS[lower] ?? Number(raw.replace(/,/g, ''))
+    if (!Number.isFinite(value)) continue
+    if (!rawUnit && /^(?:19|20)\d\d$/.test(raw)) continue
+    let unit = rawUnit
+      .toLowerCase()
+      .replace(/^per ?cent$/, '%')
+      .replace(/^kilomet(?:re|er)s$/, 'km')
+    if (unit in SCALES) {
+      value *= SCALES[unit] ?? 1
+      unit = ''
+    }
+    if (dollar) unit = '$'
+    const context = after
+      .toLowerCase()
+      .split(/\s+/)
+      .map((w) => w.replace(/[^\p{L}’'-]/gu, '').replace(/s$/, ''))
+      .filter((w) => w && !FILLER.has(w))
+    out.push({ value, unit, context, text: whole.trim() })
+  }
+  return out
+}
+
+/** A calendar date as `month-day` ("1-23"), from "January 23", "Jan. 23" or "23 January". */
+export function datesOf(text: string): string[] {
+  const out: string[] = []
+  const md = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})\\b`, 'g')
+  const dm = new RegExp(`\\b(\\d{1,2})\\s+${MONTH}`, 'g')
+  const month = (name: string) =>
+    MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().slice(0, 3))) + 1
+  for (const m of text.matchAll(md)) out.push(`${month(m[1] ?? '')}-${Number(m[2])}`)
+  for (const m of text.matchAll(dm)) out.push(`${month(m[2] ?? '')}-${Number(m[1])}`)
+  return out
+}
+
+/** The years (1900–2099) a text names. */
+export function yearsOf(text: string): string[] {
+  return [...text.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => m[0])
+}
+
+/**
+ * Stance words in pairs: each family has a positive and a negative side. A sentence's stance in a
+ * family is +1 or −1, flipped by a negation just before it ("did not agree").
+ */
+const STANCES: Record<string, { plus: RegExp; minus: RegExp }> = {
+  support: {
+    plus: /\b(?:support(?:s|ed|ing)?|favou?r(?:s|ed)?|back(?:s|ed)|welcom(?:e|es|ed|ing)|endors(?:e|es|ed)|embrac(?:e|es|ed))\b/i,
+    minus:
+      /\b(?:oppos(?:e|es|ed|ing|ition)|reject(?:s|ed|ing)?|backlash|resist(?:s|ed|ance)?|pushback|against)\b/i,
+  },
+  agree: {
+    plus: /\b(?:agree(?:s|d)?(?! the document)|accept(?:s|ed)?|ready to|willing to|consent(?:s|ed)?)\b/i,
+    minus: /\b(?:refus(?:e|es|ed|al)|declin(?:e|es|ed)|reject(?:s|ed)?|unwilling)\b/i,
+  },
+  signed: {
+    plus: /\b(?:signed|finali[sz]ed|concluded)\b/i,
+    minus:
+      /\b(?:not (?:yet )?(?:been )?signed|unsigned|hesitation to finali[sz]e|not finali[sz]ed)\b/i,
+  },
+  resolved: {
+    plus: /\b(?:resolved|settled|solved)\b/i,
+    minus: /\b(?:unresolved|unsettled|unsolved|not (?:yet )?(?:been )?(?:resolved|settled))\b/i,
+  },
+}
+const NEGATION = /\b(?:not|no|never|n['’]t|without|yet to)\b(?:\s+\S+){0,2}\s*$/i
+
+/** The sentence's stance in each family it speaks to. */
+export function stancesOf(text: string): Map<string, 1 | -1> {
+  const out = new Map<string, 1 | -1>()
+  for (const [family, { plus, minus }] of Object.entries(STANCES)) {
+    // "not signed" is the minus side itself: look for it before the plus side.
+    const neg = minus.exec(text)
+    const pos = plus.exec(text)
+    let sign: 1 | -1 | 0 = 0
+    if (neg && (!pos || neg.index <= pos.index || neg[0].includes(pos[0]))) sign = -1
+    else if (pos) sign = NEGATION.test(text.slice(0, pos.index)) ? -1 : 1
+    if (sign !== 0) out.set(family, sign)
+  }
+  return out
+}
+
+/** "all", "every", "entire", "none": a claim about the whole. */
+export const SWEEPING = /\b(?:all|every|entire(?:ly)?|whole|completely|none|fully|total(?:ly)?)\b/i
+/** A part: "110 of 138", "90%", "nearly all", "most", "some". */
+export const PARTIAL =
+  /\b\d[\d,]*\s+(?:of|out of)\s+\d|\bincluding\b|\bwith \d|\b\d+(?:\.\d+)?\s*%|\b(?:nearly|almost) all\b|\bmost\b|\bsome\b|\bparts? of\b|\bmuch of\b/i

@@ -1,0 +1,36 @@
+/**
+ * @module check
+ * The check step owns judging a newsroom summary against the dossier, sentence by sentence:
+ * `supported`, `contradicted`, `unsupported`, or `contested`, each with the quotes that decide it
+ * and one sentence saying what decided it. It stands beside the answer step and shares
+ * retrieval before it and verification after it.
+ */
+import { z } from 'zod'
+import { ApiPassageSchema, CitationSchema } from '../answer/schema.ts'
+
+export const VerdictSchema = z.enum(['supported', 'contradicted', 'unsupported', 'contested'])
+export type Verdict = z.infer<typeof VerdictSchema>
+
+export const CheckedSentenceSchema = z.object({
+  text: z.string(),
+  /** Where the sentence sits in the submitted summary: `summary.slice(start, end) === text`. */
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+  verdict: VerdictSchema,
+  /** How sure the checker is, 0–1. */
+  confidence: z.number().min(0).max(1),
+  citations: z.array(CitationSchema),
+  /** One sentence: what decided the verdict. */
+  explanation: z.string(),
+})
+export type CheckedSentence = z.infer<typeof CheckedSentenceSchema>
+
+export const CheckSchema = z.object({
+  id: z.string(),
+  mode: z.enum(['extractive', 'model']),
+  sentences: z.array(CheckedSentenceSchema),
+  counts: z.record(VerdictSchema, z.number().int().min(0)),
+  /** Every passage a citation names, so each quote can be checked against its passage. */
+  passages: z.array(ApiPassageSchema),
+})
+export type Check = z.infer<typeof CheckSchema>

@@ -1,0 +1,44 @@
+/**
+ * @module verification/verify-check
+ * The promise for checks, as for answers: every citation names a passage of the dossier and
+ * quotes it exactly, and the passages it names travel with the check. A sentence whose
+ * `supported` or `contested` verdict loses its only citation cannot keep that verdict.
+ */
+import { toApiPassage } from '../answer/passages.ts'
+import type { Check, Verdict } from '../check/schema.ts'
+import type { Dossier } from '../index/load.ts'
+import { checkCitation } from './verify.ts'
+
+/**
+ * @example
+ * ```ts
+ * const verified = verifyCheck(dossier, checkExtractive(dossier, summary, id))
+ * ```
+ */
+export function verifyCheck(dossier: Dossier, check: Check): Check {
+  const sentences = check.sentences.map((s) => {
+    const citations = s.citations.filter((c) => checkCitation(dossier, c) === null)
+    if (citations.length === 0 && (s.verdict === 'supported' || s.verdict === 'contested')) {
+      return {
+        ...s,
+        citations,
+        verdict: 'unsupported' as const,
+        explanation: 'The passage that would decide it could not be verified.',
+      }
+    }
+    return { ...s, citations }
+  })
+  const counts: Record<Verdict, number> = {
+    supported: 0,
+    contradicted: 0,
+    unsupported: 0,
+    contested: 0,
+  }
+  for (const s of sentences) counts[s.verdict]++
+  const cited = [...new Set(sentences.flatMap((s) => s.citations.map((c) => c.passageId)))]
+  const passages = cited.flatMap((id) => {
+    const p = dossier.byId.get(id)
+    return p ? [toApiPassage(p)] : []
+  })
+  return { ...check, sentences, counts, passages }
+}
