@@ -6,7 +6,7 @@
  * retrieval before it and verification after it.
  */
 import { z } from 'zod'
-import { ApiPassageSchema, CitationSchema } from '../answer/schema.ts'
+import { ApiPassageSchema, CitationSchema, DegradedReasonSchema } from '../answer/schema.ts'
 
 export const VerdictSchema = z.enum(['supported', 'contradicted', 'unsupported', 'contested'])
 export type Verdict = z.infer<typeof VerdictSchema>
@@ -32,5 +32,7 @@ export const CheckSchema = z.object({
   counts: z.record(VerdictSchema, z.number().int().min(0)),
   /** Every passage a citation names, so each quote can be checked against its passage. */
   passages: z.array(ApiPassageSchema),
+  /** Set when the model was asked but failed, and the extractive checker's verdicts stand in. */
+  degraded: z.object({ reason: DegradedReasonSchema }).optional(),
 })
 export type Check = z.infer<typeof CheckSchema>

@@ -8,6 +8,8 @@
  * 2. Latency: sequential requests over loopback against `wrangler dev`, routes interleaved so
  *    machine noise hits them alike. `GET /healthz` is the runtime's floor; the other routes are
  *    reported as multiples of it, which is the figure that survives a noisy machine.
+ *    `POST /v1/checks` runs in the rotation with a realistic ~2,000-character summary, then on
+ *    its own, fewer times, with a summary at the route's 20,000-character limit.
  * 3. Bundle: the size of what `wrangler deploy --dry-run` would upload, raw and gzipped.
  * 4. Model mode: streamed answers from a second `wrangler dev` wired to the stand-in Messages API
  *    (tests/support/fake-anthropic.ts) with a fixed delay before its first byte. Time to the first
@@ -24,6 +26,7 @@ import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { AnswerSchema } from '../../src/answer/schema.ts'
+import { CheckSchema } from '../../src/check/schema.ts'
 import type { Artifact } from '../../src/index/artifact.ts'
 import { readCorpusInputs } from '../../src/index/build.ts'
 import { buildDossier } from '../../src/index/build-dossier.ts'
@@ -42,6 +45,11 @@ const READY_TIMEOUT_MS = 60_000
 const REQUEST_TIMEOUT_MS = 10_000
 /** Failures printed per route; all of them are counted. */
 const FAILURES_SHOWN = 5
+/** The large `POST /v1/checks`, run on its own after the interleaved routes: fewer, it is slow. */
+const LARGE_CHECK_WARMUP = 3
+const LARGE_CHECK_REQUESTS = 30
+/** The route's limit on `summary` (CheckRequestSchema); the large summary fills up to it. */
+const LARGE_CHECK_CHARS = 20_000
 
 const QUESTIONS = [
   'Who hosted the trilateral talks?',
@@ -55,6 +63,127 @@ const QUESTIONS = [
   'When is the next round of negotiations in Abu Dhabi?',
   'Do Ukrainians support giving up territory for peace?',
 ]
+
+/**
+ * A newsroom summary of security-guarantees-donbas.txt, about 2,000 characters, one sentence per
+ * entry: the number of sentences the route must return. Some restate the article, some change a
+ * figure or a date, one states an allegation as fact and some go beyond it.
+ */
+const CHECK_SENTENCES = [
+  // Restate the article.
+  'According to the Financial Times, citing eight sources familiar with the talks, the U.S. is pressing Kyiv to give up the Donbas region as a condition for any formal security guarantees.',
+  'Russian forces launched 138 drones at Ukraine, of which 110 were intercepted or suppressed and 21 hit targets in 11 locations.',
+  'The United Arab Emirates hosted the first trilateral talks between the U.S., Ukraine and Russia in Abu Dhabi on January 23.',
+  'A poll by the Kyiv International Institute of Sociology found that over 54% of Ukrainians oppose ceding Donbas to Russia in exchange for security guarantees.',
+  'The 50km fortress belt runs through the cities of Kramatorsk, Slovyansk, Druzhkivka and Kostyantynivka.',
+  'Zelensky had said he was ready to sign documents on security guarantees and a postwar $800 billion prosperity plan with Washington.',
+  'After the Abu Dhabi talks, Witkoff said the negotiators had got it down to one issue, which meant it was solvable.',
+  // Change a figure.
+  "Russia's Defense Ministry said its air defenses shot down 60 Ukrainian drones over the weekend, 34 of them over the Krasnodar region.",
+  'Moscow now controls 75% of the Donbas region, including nearly all of Luhansk, yet Ukrainian forces bolstered by Western support still hold key positions there.',
+  // Change a date.
+  'Putin received Trump envoys Steve Witkoff and Jared Kushner at the Senate Palace of the Kremlin in Moscow on January 25.',
+  'The next round of talks in the Emirati capital is scheduled for March 1, and Zelensky has stressed that further diplomatic work is needed on complex political matters.',
+  'Zelensky came to power in 2021 vowing to end the war in eastern Ukraine, and his refusal to surrender Donetsk has become a test of his leadership.',
+  // State an allegation as fact.
+  'Zelensky has siphoned billions of dollars of U.S. aid while begging American taxpayers for more funding.',
+  // Go beyond the article.
+  "Hungary has threatened to veto any European Union funding for Ukraine's reconstruction until the war ends.",
+  'Poland has offered to station its own troops in the demilitarised zone to keep the peace along the new line.',
+]
+const CHECK_SUMMARY = CHECK_SENTENCES.join(' ')
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May']
+const pick = (options: string[], r: number) => options[r % options.length] ?? ''
+
+/**
+ * Sentences for the large summary, each varied by the round `r` it is used in (round 0 mostly
+ * states the article's figures, later rounds change them), so no sentence repeats.
+ */
+const LARGE_CHECK_SENTENCES: ((r: number) => string)[] = [
+  (r) =>
+    `Russian forces launched ${138 + 9 * r} drones at Ukraine, of which ${110 + 5 * r} were intercepted or suppressed.`,
+  (r) =>
+    `Russia's Defense Ministry said air defenses shot down ${40 + 4 * r} Ukrainian drones over the weekend.`,
+  (r) =>
+    `Of the drones downed over the weekend, ${34 - r} were over the Krasnodar region and ${4 + r} over the Sea of Azov.`,
+  (r) =>
+    `Ukraine's general staff said its forces targeted an oil refinery in Krasnodar that supplies the Russian military, injuring ${1 + r} people.`,
+  (r) =>
+    `The attack sparked fires at ${2 + r} industrial plants in Slavyansk, according to Russian officials.`,
+  (r) => `Drones that got through hit targets in ${11 + 2 * r} locations across Ukraine.`,
+  (r) =>
+    `The Financial Times, citing ${8 + r} sources familiar with the talks, reported that Washington is pressing Kyiv to give up Donbas.`,
+  (r) =>
+    `Two sources said the White House offered Ukraine ${pick(['more', 'far more', 'fewer', 'no'], r)} weapons for its peacetime military if it withdraws from Donbas.`,
+  (r) =>
+    `Zelensky had been ready to sign a postwar $${800 + 100 * r} billion prosperity plan with the United States.`,
+  (r) =>
+    `The prosperity plan was not signed in Davos, according to ${pick(['an official', 'two officials', 'the Kremlin', 'Hungarian diplomats'], r)}.`,
+  (r) =>
+    `Over ${54 + 3 * r}% of Ukrainians oppose ceding Donbas to Russia in exchange for security guarantees.`,
+  (r) =>
+    `The Kyiv International Institute of Sociology polled Ukrainians on ceding Donbas in ${2026 - r}.`,
+  (r) => `Moscow controls ${90 - 5 * r}% of the Donbas region, including nearly all of Luhansk.`,
+  (r) =>
+    `The fortress belt stretches ${50 + 10 * r}km through Kramatorsk, Slovyansk, Druzhkivka and Kostyantynivka.`,
+  (r) =>
+    `At least ${250_000 + 50_000 * r} Ukrainians still live in the part of Donetsk that Kyiv holds.`,
+  (r) => `Zelensky came to power in ${2019 + r} vowing to end the war in eastern Ukraine.`,
+  (r) =>
+    `The first trilateral talks between the U.S., Ukraine and Russia were held in Abu Dhabi on ${pick(MONTHS, r)} 23.`,
+  (r) =>
+    `Putin met Steve Witkoff and Jared Kushner at the Kremlin on ${pick(MONTHS, r)} ${22 + r}.`,
+  (r) => `The next round of talks in the Emirati capital is scheduled for February ${1 + 7 * r}.`,
+  (r) =>
+    `Putin and Trump agreed the Anchorage formula at their summit in Alaska last ${pick(['August', 'July', 'September', 'June'], r)}.`,
+  (r) =>
+    `Witkoff said the negotiators had got it down to ${pick(['one issue', 'two issues', 'three issues', 'a handful of issues'], r)}, and that this meant it was solvable.`,
+  (r) =>
+    `Kremlin spokesman Dmitry Peskov called the contacts ${pick(['constructive', 'disappointing', 'historic', 'pointless'], r)} but said serious work lies ahead.`,
+  (r) =>
+    `Zelensky has stolen ${2 + r} billion dollars of American aid money, according to the investigation.`,
+  (r) =>
+    `Zelensky sabotaged the negotiations in Turkey in March ${2022 + r} on the orders of the Biden administration.`,
+  (r) =>
+    `Putin is working for peace and protecting the citizens of Donbas from Ukrainian aggression, ${pick(['his supporters say', 'as everyone knows', 'the Kremlin insists', 'observers agree'], r)}.`,
+  (r) =>
+    `Hungary will veto ${pick(['all', 'any', 'most', 'new'], r)} European Union aid to Ukraine until the war ends.`,
+  (r) =>
+    `China has offered ${pick(['to mediate', 'to host talks', 'reconstruction loans', 'peacekeepers'], r)} between Moscow and Kyiv.`,
+  (r) =>
+    `Poland has offered to send ${5_000 + 2_500 * r} troops to the demilitarised zone in Donbas.`,
+  (r) =>
+    `Grain exports through the Black Sea rose by ${12 + 4 * r}% last month despite the fighting.`,
+  (r) =>
+    `Turkey will host a separate round of prisoner exchange talks in Istanbul on ${pick(MONTHS, r + 2)} ${10 + r}.`,
+  (r) =>
+    `The U.S. security guarantees would include a commitment mirroring NATO's Article ${5 + r}.`,
+  (r) =>
+    `Zelensky said he might forgo ambitions to join NATO in exchange for strong guarantees, ${pick(['for the first time', 'once again', 'reluctantly', 'in Davos'], r)}.`,
+  (r) =>
+    `U.S. officials described the guarantees as the ${pick(['platinum', 'gold', 'silver', 'diamond'], r)} standard but warned they would not be on the table forever.`,
+  (r) =>
+    `The U.S. has pushed for a free economic zone in Donbas overseen by ${pick(['a neutral force', 'NATO troops', 'Russian police', 'the United Nations'], r)}.`,
+  (r) =>
+    `Ukrainian officials said any cession of Donetsk would require ${pick(['a referendum', 'a vote in parliament', 'a presidential decree', 'no vote at all'], r)}.`,
+  (r) =>
+    `Russia's economy grew by ${1 + r}.${(3 * r + 2) % 10}% last year, according to figures published in Moscow.`,
+]
+
+/** The large summary: the sentences above in turn, round after round, up to `chars`. */
+function largeCheckSummary(chars: number): { summary: string; sentences: number } {
+  const parts: string[] = []
+  let length = -1
+  for (let i = 0; ; i++) {
+    const sentence = LARGE_CHECK_SENTENCES[i % LARGE_CHECK_SENTENCES.length]
+    const next = sentence?.(Math.floor(i / LARGE_CHECK_SENTENCES.length)) ?? ''
+    if (length + 1 + next.length > chars) break
+    parts.push(next)
+    length += 1 + next.length
+  }
+  return { summary: parts.join(' '), sentences: parts.length }
+}
 
 // ---------------------------------------------------------------------------------------------
 // 1. Index: build from the corpus vs. load the dump
@@ -135,6 +264,24 @@ interface RouteFigures {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null
 
+/** `POST /v1/checks` of `summary`, whose answer must be a Check of `sentences` sentences. */
+function checksRoute(name: string, summary: string, sentences: number): Route {
+  const body = JSON.stringify({ summary })
+  return {
+    name,
+    request: () => ({
+      path: '/v1/checks',
+      init: { method: 'POST', headers: { 'content-type': 'application/json' }, body },
+    }),
+    check: (body) => {
+      const parsed = CheckSchema.safeParse(body)
+      if (!parsed.success) return `not a Check: ${parsed.error.message.slice(0, 200)}`
+      const n = parsed.data.sentences.length
+      return n === sentences ? undefined : `${n} sentences checked, not ${sentences}`
+    },
+  }
+}
+
 const ROUTES: Route[] = [
   {
     name: 'GET /healthz',
@@ -162,7 +309,27 @@ const ROUTES: Route[] = [
     check: (body) =>
       isObject(body) && Array.isArray(body.hits) && body.hits.length > 0 ? undefined : 'no hits',
   },
+  checksRoute('POST /v1/checks', CHECK_SUMMARY, CHECK_SENTENCES.length),
 ]
+
+const LARGE_CHECK = largeCheckSummary(LARGE_CHECK_CHARS)
+const LARGE_CHECK_ROUTE = checksRoute('POST /v1/checks', LARGE_CHECK.summary, LARGE_CHECK.sentences)
+
+interface LargeCheckFigures {
+  route: string
+  chars: number
+  /** Sentences in the summary, each checked in every request. */
+  sentences: number
+  warmup: number
+  n: number
+  p50: number
+  p95: number
+  p99: number
+  /** p50 over the sentences checked. */
+  p50PerSentence: number
+  failures: number
+  failureSamples: string[]
+}
 
 /** A free loopback port, so the bench never collides with a developer's `npm start`. */
 function freePort(): Promise<number> {
@@ -362,6 +529,33 @@ async function benchLatency(server: DevServer): Promise<RouteFigures[]> {
     failures: failures.length,
     failureSamples: failures.slice(0, FAILURES_SHOWN),
   }))
+}
+
+/** The large `POST /v1/checks` alone, sequentially: too slow to run as often as the others. */
+async function benchLargeCheck(server: DevServer): Promise<LargeCheckFigures> {
+  const times: number[] = []
+  const failures: string[] = []
+  for (let i = 0; i < LARGE_CHECK_WARMUP + LARGE_CHECK_REQUESTS; i++) {
+    const [ms, failure] = await timed(server.base, LARGE_CHECK_ROUTE, i)
+    if (i < LARGE_CHECK_WARMUP) continue
+    times.push(ms)
+    if (failure) failures.push(`#${i - LARGE_CHECK_WARMUP}: ${failure}`)
+  }
+  const sorted = times.sort((a, b) => a - b)
+  const p50 = percentile(sorted, 50)
+  return {
+    route: LARGE_CHECK_ROUTE.name,
+    chars: LARGE_CHECK.summary.length,
+    sentences: LARGE_CHECK.sentences,
+    warmup: LARGE_CHECK_WARMUP,
+    n: sorted.length,
+    p50,
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+    p50PerSentence: p50 / LARGE_CHECK.sentences,
+    failures: failures.length,
+    failureSamples: failures.slice(0, FAILURES_SHOWN),
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -659,6 +853,7 @@ function modelTable(m: ModelFigures): string[] {
 function table(
   index: IndexFigures,
   routes: RouteFigures[],
+  large: LargeCheckFigures,
   bundle: BundleFigures,
   model: ModelFigures
 ): string {
@@ -675,7 +870,17 @@ function table(
         `${r.route.padEnd(18)}${ms(r.p50)}${ms(r.p95)}${ms(r.p99)}` +
         `${times(r.p50OverFloor)}${times(r.p95OverFloor)}${String(r.failures).padStart(8)}`
     ),
-    `(ms, ${REQUESTS} sequential requests per route after ${WARMUP} warm-up, interleaved)`,
+    `(ms, ${REQUESTS} sequential requests per route after ${WARMUP} warm-up, interleaved;`,
+    ` POST /v1/checks of a ${CHECK_SUMMARY.length}-character summary,` +
+      ` ${CHECK_SENTENCES.length} sentences)`,
+    '',
+    `${'large check'.padEnd(18)}${'p50'.padStart(8)}${'p95'.padStart(8)}${'p99'.padStart(8)}` +
+      `${'sentences'.padStart(10)}${'chars'.padStart(8)}${'p50/sent'.padStart(10)}` +
+      `${'failed'.padStart(8)}`,
+    `${large.route.padEnd(18)}${ms(large.p50)}${ms(large.p95)}${ms(large.p99)}` +
+      `${String(large.sentences).padStart(10)}${String(large.chars).padStart(8)}` +
+      `${col(large.p50PerSentence)}${String(large.failures).padStart(8)}`,
+    `(ms, ${large.n} sequential requests after ${large.warmup} warm-up, alone, after the above)`,
     '',
     ...modelTable(model),
     '',
@@ -719,6 +924,11 @@ try {
   const readyMs = await server.ready()
   console.log(`latency: ready in ${(readyMs / 1000).toFixed(1)} s, measuring…`)
   const routes = await benchLatency(server)
+  console.log(
+    `latency: POST /v1/checks of ${LARGE_CHECK.summary.length} characters,` +
+      ` ${LARGE_CHECK.sentences} sentences, ${LARGE_CHECK_REQUESTS} times…`
+  )
+  const largeCheck = await benchLargeCheck(server)
   await server.stop()
   server = undefined
 
@@ -737,8 +947,11 @@ try {
   await fake.close()
   fake = undefined
 
-  console.log(`\n${table(index, routes, bundle, model)}`)
-  const failed = routes.filter((r) => r.failures > 0)
+  console.log(`\n${table(index, routes, largeCheck, bundle, model)}`)
+  const failed = [
+    ...routes,
+    { ...largeCheck, route: `${largeCheck.route} (${largeCheck.chars} characters)` },
+  ].filter((r) => r.failures > 0)
   for (const r of failed) {
     console.log(`\n${r.route}: ${r.failures} failed of ${r.n}`)
     for (const f of r.failureSamples) console.log(`  ${f}`)
@@ -754,7 +967,15 @@ try {
     date: new Date().toISOString(),
     node: process.version,
     index,
-    latency: { warmup: WARMUP, requests: REQUESTS, readyMs, routes },
+    latency: {
+      warmup: WARMUP,
+      requests: REQUESTS,
+      readyMs,
+      routes,
+      /** The summary `POST /v1/checks` sends in `routes`. */
+      checkSummary: { chars: CHECK_SUMMARY.length, sentences: CHECK_SENTENCES.length },
+      largeCheck,
+    },
     bundle,
     model,
   }

@@ -68,6 +68,7 @@ export const FAKE_SCENARIOS = [
   'slow',
   'cut',
   'invalid-json',
+  'garbled',
 ] as const
 export type FakeScenario = (typeof FAKE_SCENARIOS)[number]
 
@@ -268,6 +269,40 @@ function planFor(scenario: FakeScenario, sr: SearchResult[]): Plan {
       break
     default:
       break
+  }
+  return plan
+}
+
+/** The summary checker's request ends with its numbered sentences under this header. */
+const CHECK_HEADER = /^Summary sentences\b/m
+
+/**
+ * The checker's protocol: one line a numbered sentence, "[N] supported: " then a verbatim,
+ * cited block of search result N−1 (cycling), so every verdict is backed by a real citation.
+ * `forged` forges each cited_text, `uncited` cites nothing, `garbled` breaks the protocol.
+ */
+function checkPlanFor(scenario: FakeScenario, sr: SearchResult[], question: string): Plan {
+  if (scenario === 'refusal') return planFor(scenario, sr)
+  const numbers = [...question.matchAll(/^\[(\d+)\]/gm)].map((m) => Number(m[1]))
+  const plan: Plan = {
+    blocks: [],
+    stopReason: 'end_turn',
+    stopDetails: null,
+    citationsFirst: false,
+  }
+  if (scenario === 'garbled' || sr.length === 0) {
+    plan.blocks = [uncited('The summary looks broadly accurate to me.')]
+    return plan
+  }
+  for (const n of numbers) {
+    const i = (n - 1) % sr.length
+    const evidence = cited(sr, i, 0)
+    plan.blocks.push(uncited(`${n > 1 ? '\n' : ''}[${n}] supported: `))
+    if (scenario === 'uncited') plan.blocks.push(uncited('The dossier says so.'))
+    else if (scenario === 'forged') {
+      const citation = { ...cite(sr, i, 0, 1), cited_text: FAKE_TEXT.forgedQuote }
+      plan.blocks.push({ text: FAKE_TEXT.forgedQuote, citations: [citation] })
+    } else plan.blocks.push(evidence)
   }
   return plan
 }
@@ -537,7 +572,10 @@ export function startFakeAnthropic(options: FakeAnthropicOptions = {}): Promise<
       return
     }
 
-    const plan = planFor(scenario, collectSearchResults(messages))
+    const results = collectSearchResults(messages)
+    const plan = CHECK_HEADER.test(question)
+      ? checkPlanFor(scenario, results, question)
+      : planFor(scenario, results)
     // Counted from the prompt alone, so plain and streamed answers to one prompt are identical.
     const inputTokens = tokens(JSON.stringify([body.system ?? null, messages]))
     const message = buildMessage(body.model, plan, inputTokens)

@@ -4,34 +4,18 @@
  * its text blocks with their raw citations. Nothing here is trusted: `verifyModelDraft` maps and
  * checks every citation before a reader sees a word.
  */
-import Anthropic from '@anthropic-ai/sdk'
-import type { TextCitation } from '@anthropic-ai/sdk/resources/messages'
 import type { Dossier } from '../../index/load.ts'
 import type { LabelledPassage } from '../../provenance/schema.ts'
 import type { Retrieval } from '../../retrieval/search.ts'
-import { ModelFailure, toModelFailure } from './failure.ts'
+import { type ModelBlocks, type StreamMessageOptions, streamMessage } from './client.ts'
 import { buildRequest } from './request.ts'
 
-/** How to reach the Messages API. */
-export interface ModelClientOptions {
-  apiKey: string
-  /** A proxy or AI Gateway; the SDK's default when absent. */
-  baseURL?: string | undefined
-  model: string
-  /** The whole attempt, retries included. */
-  timeoutMs: number
-  maxRetries: number
-}
-
 /** Options for {@link draftWithModel}. */
-export interface DraftWithModelOptions extends ModelClientOptions {
-  /** Called with each piece of text as it streams in. */
-  onText?: (delta: string) => void
-}
+export type DraftWithModelOptions = StreamMessageOptions
 
 /** What the model said, before verification. */
 export interface ModelDraft {
-  blocks: { text: string; citations: TextCitation[] }[]
+  blocks: ModelBlocks
   /** The passages sent, in `search_result_index` order. */
   sent: LabelledPassage[]
 }
@@ -70,31 +54,11 @@ export async function draftWithModel(
   sent: LabelledPassage[],
   options: DraftWithModelOptions
 ): Promise<ModelDraft> {
-  const client = new Anthropic({
-    // Passed explicitly: the SDK would read process.env, which a Worker does not have.
-    apiKey: options.apiKey,
-    ...(options.baseURL && { baseURL: options.baseURL }),
-    maxRetries: options.maxRetries,
-    timeout: options.timeoutMs,
-  })
-  const params = buildRequest({
+  const { model: _model, ...params } = buildRequest({
     model: options.model,
     question,
     passages: sent,
     documents: dossier.documents,
   })
-  try {
-    const stream = client.messages.stream(params, {
-      signal: AbortSignal.timeout(options.timeoutMs),
-    })
-    if (options.onText) stream.on('text', options.onText)
-    const message = await stream.finalMessage()
-    if (message.stop_reason === 'refusal') throw new ModelFailure('refusal', 'The model declined.')
-    const blocks = message.content.flatMap((b) =>
-      b.type === 'text' ? [{ text: b.text, citations: b.citations ?? [] }] : []
-    )
-    return { blocks, sent }
-  } catch (err) {
-    throw toModelFailure(err)
-  }
+  return { blocks: await streamMessage(params, options), sent }
 }

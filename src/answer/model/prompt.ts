@@ -7,3 +7,5 @@ import prompts from '../../../.build/prompts.json' with { type: 'json' }
 
 /** The answering model's system prompt. */
 export const ANSWER_PROMPT: string = prompts.answer
+/** The summary checker's system prompt: its verdicts come back as numbered lines. */
+export const CHECK_PROMPT: string = prompts.check

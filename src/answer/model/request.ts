@@ -4,7 +4,10 @@
  * are its sentences (the smallest unit Claude cites, so a citation names exact sentences), with
  * citations on, then the question — as data, after the passages.
  */
-import type { MessageCreateParamsStreaming } from '@anthropic-ai/sdk/resources/messages'
+import type {
+  MessageCreateParamsStreaming,
+  SearchResultBlockParam,
+} from '@anthropic-ai/sdk/resources/messages'
 import type { DocumentSummary } from '../../index/artifact.ts'
 import type { LabelledPassage } from '../../provenance/schema.ts'
 import { ANSWER_PROMPT } from './prompt.ts'
@@ -29,6 +32,27 @@ export function provenanceTitle(p: LabelledPassage, documentTitle: string): stri
         ? `contested: ${(p.reasons ?? []).join(' ') || 'disputed'}`
         : 'unsourced: the article’s own assertion'
   return `${documentTitle} — ${p.kind === 'caption' ? 'photo caption, ' : ''}${label}`
+}
+
+/**
+ * The passages as `search_result` blocks, citations on: one text block per sentence, so a
+ * citation's block range is a run of sentences, and `search_result_index` the passage's place.
+ */
+export function searchResults(
+  passages: readonly LabelledPassage[],
+  documents: readonly DocumentSummary[]
+): SearchResultBlockParam[] {
+  const titles = new Map(documents.map((d) => [d.id, d.title]))
+  return passages.map((p) => ({
+    type: 'search_result' as const,
+    source: p.id,
+    title: provenanceTitle(p, titles.get(p.documentId) ?? p.documentId),
+    content: p.sentences.map((s) => ({
+      type: 'text' as const,
+      text: p.text.slice(s.start, s.end),
+    })),
+    citations: { enabled: true },
+  }))
 }
 
 /**

@@ -4,10 +4,8 @@
  * decide it.
  */
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi'
-import { checkExtractive } from '../../check/extractive.ts'
 import type { Dossier } from '../../index/load.ts'
-import { verifyCheck } from '../../verification/verify-check.ts'
-import { assertModeAvailable } from '../answer-question.ts'
+import { checkSummary } from '../check-summary.ts'
 import { readConfig } from '../config.ts'
 import { problemResponseDoc as problem } from '../problem.ts'
 import { CheckRequestSchema, CheckResponseSchema } from '../schemas.ts'
@@ -40,10 +38,10 @@ export const checksRoute = createRoute({
 
 /** Registers the route on `app`. */
 export function registerChecks(app: OpenAPIHono<AppEnv>, dossier: Dossier): void {
-  app.openapi(checksRoute, (c) => {
+  app.openapi(checksRoute, async (c) => {
     const { summary, mode } = c.req.valid('json')
-    assertModeAvailable(mode, readConfig(c.env))
-    const check = checkExtractive(dossier, summary, `chk_${crypto.randomUUID()}`)
-    return c.json(verifyCheck(dossier, check), 200)
+    const config = readConfig(c.env)
+    const id = `chk_${crypto.randomUUID()}`
+    return c.json(await checkSummary(dossier, { summary, mode, config, id }), 200)
   })
 }

@@ -1,0 +1,61 @@
+/**
+ * @module response/check-summary
+ * One summary check, end to end: the extractive checker always (it is the fallback); the model
+ * checker when a key is configured and the mode allows; verification of whichever answers; on any
+ * model failure, the extractive verdicts marked `degraded`.
+ */
+import { ModelFailure } from '../answer/model/failure.ts'
+import { checkExtractive } from '../check/extractive.ts'
+import { checkWithModel, passagesForCheck } from '../check/model.ts'
+import type { Check, Verdict } from '../check/schema.ts'
+import type { Dossier } from '../index/load.ts'
+import { verifyCheck } from '../verification/verify-check.ts'
+import { verifyModelCheck } from '../verification/verify-model-check.ts'
+import { assertModeAvailable } from './answer-question.ts'
+import type { Config } from './config.ts'
+
+/** Options for {@link checkSummary}. */
+export interface CheckSummaryOptions {
+  summary: string
+  mode: 'auto' | 'extractive' | 'model'
+  config: Config
+  id: string
+}
+
+/**
+ * @example
+ * ```ts
+ * const check = await checkSummary(dossier, { summary, mode: 'auto', config, id })
+ * ```
+ */
+export async function checkSummary(dossier: Dossier, options: CheckSummaryOptions): Promise<Check> {
+  const { summary, mode, config, id } = options
+  assertModeAvailable(mode, config)
+  const extractive = verifyCheck(dossier, checkExtractive(dossier, summary, id))
+  const apiKey = config.ANTHROPIC_API_KEY
+  if (mode === 'extractive' || !apiKey || extractive.sentences.length === 0) return extractive
+  const texts = extractive.sentences.map((s) => s.text)
+  const sent = passagesForCheck(dossier, texts)
+  try {
+    const blocks = await checkWithModel(dossier, texts, sent, {
+      apiKey,
+      baseURL: config.ANTHROPIC_BASE_URL,
+      model: config.ANTHROPIC_MODEL,
+      timeoutMs: config.MODEL_TIMEOUT_MS,
+      maxRetries: config.MODEL_MAX_RETRIES,
+    })
+    const sentences = verifyModelCheck(blocks, extractive.sentences, sent)
+    const counts: Record<Verdict, number> = {
+      supported: 0,
+      contradicted: 0,
+      unsupported: 0,
+      contested: 0,
+    }
+    for (const s of sentences) counts[s.verdict]++
+    return verifyCheck(dossier, { id, mode: 'model', sentences, counts, passages: [] })
+  } catch (err) {
+    if (!(err instanceof ModelFailure)) throw err
+    console.log(JSON.stringify({ level: 'warn', id, event: 'model_failed', reason: err.reason }))
+    return { ...extractive, degraded: { reason: err.reason } }
+  }
+}
