@@ -13,7 +13,7 @@ import { retrieve, type ScoredSentence } from '../retrieval/search.ts'
 import { mentions, namesIn, unsupportedSpecifics } from '../verification/specifics.ts'
 import { stancesOf } from './claims.ts'
 import { disagreements, swappedNames } from './compare.ts'
-import type { Check, CheckedSentence, Verdict } from './schema.ts'
+import { type Check, type CheckedSentence, countVerdicts } from './schema.ts'
 
 /** Share of a sentence's weight a passage must state for `supported`. */
 const SUPPORTED_SHARE = 0.65
@@ -44,13 +44,7 @@ export function checkExtractive(dossier: Dossier, summary: string, id: string): 
     checkSentence(dossier, summary.slice(span.start, span.end), span)
   )
   const cited = new Set(sentences.flatMap((s) => s.citations.map((c) => c.passageId)))
-  const counts: Record<Verdict, number> = {
-    supported: 0,
-    contradicted: 0,
-    unsupported: 0,
-    contested: 0,
-  }
-  for (const s of sentences) counts[s.verdict]++
+  const counts = countVerdicts(sentences)
   return {
     id,
     mode: 'extractive',

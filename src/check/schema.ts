@@ -36,3 +36,15 @@ export const CheckSchema = z.object({
   degraded: z.object({ reason: DegradedReasonSchema }).optional(),
 })
 export type Check = z.infer<typeof CheckSchema>
+
+/** How many sentences got each verdict. */
+export function countVerdicts(sentences: readonly CheckedSentence[]): Record<Verdict, number> {
+  const counts: Record<Verdict, number> = {
+    supported: 0,
+    contradicted: 0,
+    unsupported: 0,
+    contested: 0,
+  }
+  for (const s of sentences) counts[s.verdict]++
+  return counts
+}

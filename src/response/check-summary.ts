@@ -7,7 +7,7 @@
 import { ModelFailure } from '../answer/model/failure.ts'
 import { checkExtractive } from '../check/extractive.ts'
 import { checkWithModel, passagesForCheck } from '../check/model.ts'
-import type { Check, Verdict } from '../check/schema.ts'
+import { type Check, countVerdicts } from '../check/schema.ts'
 import type { Dossier } from '../index/load.ts'
 import { verifyCheck } from '../verification/verify-check.ts'
 import { verifyModelCheck } from '../verification/verify-model-check.ts'
@@ -45,13 +45,7 @@ export async function checkSummary(dossier: Dossier, options: CheckSummaryOption
       maxRetries: config.MODEL_MAX_RETRIES,
     })
     const sentences = verifyModelCheck(blocks, extractive.sentences, sent)
-    const counts: Record<Verdict, number> = {
-      supported: 0,
-      contradicted: 0,
-      unsupported: 0,
-      contested: 0,
-    }
-    for (const s of sentences) counts[s.verdict]++
+    const counts = countVerdicts(sentences)
     return verifyCheck(dossier, { id, mode: 'model', sentences, counts, passages: [] })
   } catch (err) {
     if (!(err instanceof ModelFailure)) throw err

@@ -5,7 +5,7 @@
  * `supported` or `contested` verdict loses its only citation cannot keep that verdict.
  */
 import { toApiPassage } from '../answer/passages.ts'
-import type { Check, Verdict } from '../check/schema.ts'
+import { type Check, countVerdicts } from '../check/schema.ts'
 import type { Dossier } from '../index/load.ts'
 import { checkCitation } from './verify.ts'
 
@@ -28,13 +28,7 @@ export function verifyCheck(dossier: Dossier, check: Check): Check {
     }
     return { ...s, citations }
   })
-  const counts: Record<Verdict, number> = {
-    supported: 0,
-    contradicted: 0,
-    unsupported: 0,
-    contested: 0,
-  }
-  for (const s of sentences) counts[s.verdict]++
+  const counts = countVerdicts(sentences)
   const cited = [...new Set(sentences.flatMap((s) => s.citations.map((c) => c.passageId)))]
   const passages = cited.flatMap((id) => {
     const p = dossier.byId.get(id)

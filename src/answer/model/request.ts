@@ -63,17 +63,7 @@ export function searchResults(
  * ```
  */
 export function buildRequest(options: BuildRequestOptions): MessageCreateParamsStreaming {
-  const titles = new Map(options.documents.map((d) => [d.id, d.title]))
-  const results = options.passages.map((p) => ({
-    type: 'search_result' as const,
-    source: p.id,
-    title: provenanceTitle(p, titles.get(p.documentId) ?? p.documentId),
-    content: p.sentences.map((s) => ({
-      type: 'text' as const,
-      text: p.text.slice(s.start, s.end),
-    })),
-    citations: { enabled: true },
-  }))
+  const results = searchResults(options.passages, options.documents)
   return {
     model: options.model,
     max_tokens: options.maxTokens ?? 1024,
