@@ -12,7 +12,12 @@ export default defineConfig({
     projects: [
       {
         plugins: [cloudflareTest({ wrangler })],
-        test: { name: 'workerd', include: ['tests/{unit,integration}/**/*.test.ts'] },
+        // Generous: the first request of a file pays for the isolate's start on a busy 2-core box.
+        test: {
+          name: 'workerd',
+          include: ['tests/{unit,integration}/**/*.test.ts'],
+          testTimeout: 30_000,
+        },
       },
       {
         plugins: [
@@ -34,6 +39,7 @@ export default defineConfig({
           name: 'model',
           include: ['tests/model/**/*.test.ts'],
           globalSetup: ['tests/model/setup.ts'],
+          testTimeout: 30_000,
         },
       },
       {
