@@ -13,6 +13,7 @@ import { MethodNotAllowedError, NotFoundError, PayloadTooLargeError } from './er
 import { internalProblem, problemResponse, toApiError } from './problem.ts'
 import { registerAnswers } from './routes/answers.ts'
 import { registerChecks } from './routes/checks.ts'
+import { registerDocs } from './routes/docs.ts'
 import { registerHealth } from './routes/health.ts'
 import { registerPassages } from './routes/passages.ts'
 import type { AppEnv } from './types.ts'
@@ -65,6 +66,7 @@ export function createApp({ dossier }: AppOptions): OpenAPIHono<AppEnv> {
   registerAnswers(app, dossier)
   registerChecks(app, dossier)
   registerPassages(app, dossier)
+  registerDocs(app)
 
   app.notFound((c) => problemResponse(c, new NotFoundError(`The route ${c.req.path}`)))
   app.onError((err, c) => {

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { createServer } from 'node:net'
+import { compileErrors, validate } from '@readme/openapi-parser'
 import { afterAll, describe, expect, it } from 'vitest'
 
 /** A free loopback port, so the test never collides with a developer's `npm start`. */
@@ -17,6 +18,7 @@ function freePort(): Promise<number> {
 
 describe('npm start', () => {
   let child: ChildProcess | undefined
+  let port_ = 0
 
   afterAll(() => {
     // wrangler runs workerd as a child: end the whole process group.
@@ -42,5 +44,20 @@ describe('npm start', () => {
       }
     }
     expect(body).toMatchObject({ status: 'ok', passages: 111 })
+    port_ = port
+  })
+
+  it('Should serve an OpenAPI 3.1 document that validates', async () => {
+    const res = await fetch(`http://127.0.0.1:${port_}/openapi.json`)
+    const document = (await res.json()) as { openapi: string }
+    expect(document.openapi).toBe('3.1.0')
+    const result = await validate(structuredClone(document) as never)
+    expect(result.valid, result.valid ? '' : compileErrors(result)).toBe(true)
+  })
+
+  it('Should serve the browsable reference at /docs', async () => {
+    const res = await fetch(`http://127.0.0.1:${port_}/docs`)
+    expect(res.status).toBe(200)
+    expect(await res.text()).toContain('/openapi.json')
   })
 })

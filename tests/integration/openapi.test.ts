@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import app from '../../src/worker.ts'
+import { call } from '../support/worker.ts'
+
+// The document's own routes describe the API; they are not part of it.
+const UNDOCUMENTED = new Set(['/openapi.json', '/docs'])
+
+describe('GET /openapi.json', () => {
+  it('Should describe every route the app serves, with its method', async () => {
+    const document = (await (await call('/openapi.json')).json()) as {
+      paths: Record<string, Record<string, unknown>>
+    }
+    const served = app.routes
+      .filter((r) => r.method !== 'ALL' && !UNDOCUMENTED.has(r.path))
+      .map((r) => ({ path: r.path.replace(/:(\w+)/g, '{$1}'), method: r.method.toLowerCase() }))
+    expect(served.length).toBeGreaterThanOrEqual(6)
+    for (const { path, method } of served) {
+      expect(document.paths[path]?.[method], `${method} ${path}`).toBeDefined()
+    }
+  })
+
+  it('Should document the problem responses and the answer’s streamed form', async () => {
+    const document = (await (await call('/openapi.json')).json()) as {
+      paths: Record<string, Record<string, { responses: Record<string, { content?: object }> }>>
+    }
+    const answers = document.paths['/v1/answers']?.post
+    expect(Object.keys(answers?.responses['200']?.content ?? {})).toEqual([
+      'application/json',
+      'text/event-stream',
+    ])
+    expect(Object.keys(answers?.responses['400']?.content ?? {})).toEqual([
+      'application/problem+json',
+    ])
+  })
+})
