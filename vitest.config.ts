@@ -45,7 +45,7 @@ export default defineConfig({
       {
         test: {
           name: 'node',
-          include: ['tests/node/**/*.test.ts'],
+          include: ['tests/{node,browser}/**/*.test.ts'],
           environment: 'node',
           testTimeout: 90_000,
         },

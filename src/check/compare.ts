@@ -32,8 +32,6 @@ const showDate = (md: string) => {
   const [m, d] = md.split('-').map(Number)
   return `${MONTH_NAMES[(m ?? 1) - 1]} ${d}`
 }
-const fmt = (v: number) =>
-  v >= 1e9 ? `${v / 1e9} billion` : v >= 1e6 ? `${v / 1e6} million` : String(v)
 
 /**
  * The disagreements between `claim` (the summary's sentence) and `evidence` (a dossier sentence
@@ -60,10 +58,9 @@ export function disagreements(
       theirs.find((e) => f.unit && e.unit === f.unit) ??
       theirs.find((e) => [...stems(e.context)].some((w) => counts.has(w)))
     if (rival) {
-      const what = rival.unit || (rival.context.length ? ` ${rival.context.join(' ')}` : '')
       out.push({
         kind: 'figure',
-        explanation: `The dossier says ${fmt(rival.value)}${what}; the summary says ${fmt(f.value)}.`,
+        explanation: `The dossier says “${trimFigure(rival.text)}”; the summary says “${trimFigure(f.text)}”.`,
       })
     }
   }
@@ -129,6 +126,13 @@ export function swappedNames(
     kind: 'name',
     explanation: `The dossier names ${list(others)}; the summary says ${list(missing)}.`,
   }
+}
+
+/** A figure as written, without the small words the match ran on into ("40 Ukrainian drones"). */
+function trimFigure(text: string): string {
+  return text
+    .replace(/(?:\s+(?:over|in|of|the|a|an|at|on|to|were|was|and|from|with))+$/i, '')
+    .replace(/[,.;:]$/, '')
 }
 
 function excerpt(text: string): string {

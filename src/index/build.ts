@@ -18,6 +18,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 export const ARTIFACT_PATH = join(root, '.build', 'dossier.json')
 /** The prompts in `prompts/`, by file name without `.md`, for the worker to import. */
 export const PROMPTS_PATH = join(root, '.build', 'prompts.json')
+/** The pages, widget and styles in `src/ui/`, by file name, for the worker to serve. */
+export const UI_PATH = join(root, '.build', 'ui.json')
 
 async function readYaml(path: string): Promise<unknown> {
   return parseYaml(await readFile(path, 'utf8'), { schema: 'core' })
@@ -50,6 +52,13 @@ async function readPrompts(dir: string): Promise<Record<string, string>> {
   return prompts
 }
 
+/** Every file of `dir`, keyed by its name. */
+async function readFiles(dir: string): Promise<Record<string, string>> {
+  const files: Record<string, string> = {}
+  for (const file of await readdir(dir)) files[file] = await readFile(join(dir, file), 'utf8')
+  return files
+}
+
 async function main(): Promise<void> {
   const started = performance.now()
   const inputs = await readCorpusInputs()
@@ -58,6 +67,7 @@ async function main(): Promise<void> {
   await mkdir(dirname(ARTIFACT_PATH), { recursive: true })
   await writeFile(ARTIFACT_PATH, json)
   await writeFile(PROMPTS_PATH, JSON.stringify(await readPrompts(join(root, 'prompts'))))
+  await writeFile(UI_PATH, JSON.stringify(await readFiles(join(root, 'src', 'ui'))))
   const ms = (performance.now() - started).toFixed(0)
   console.log(
     `dossier: ${inputs.documents.length} documents, ${artifact.passages.length} passages, ` +

@@ -14,7 +14,9 @@ import { internalProblem, problemResponse, toApiError } from './problem.ts'
 import { registerAnswers } from './routes/answers.ts'
 import { registerChecks } from './routes/checks.ts'
 import { registerDocs } from './routes/docs.ts'
+import { registerDocuments } from './routes/documents.ts'
 import { registerHealth } from './routes/health.ts'
+import { registerPages } from './routes/pages.ts'
 import { registerPassages } from './routes/passages.ts'
 import type { AppEnv } from './types.ts'
 import { requireJson, validationHook } from './validation.ts'
@@ -66,6 +68,8 @@ export function createApp({ dossier }: AppOptions): OpenAPIHono<AppEnv> {
   registerAnswers(app, dossier)
   registerChecks(app, dossier)
   registerPassages(app, dossier)
+  registerDocuments(app, dossier)
+  registerPages(app, dossier)
   registerDocs(app)
 
   app.notFound((c) => problemResponse(c, new NotFoundError(`The route ${c.req.path}`)))

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import { PAGE_PATHS } from '../../src/response/routes/pages.ts'
 import app from '../../src/worker.ts'
 import { call } from '../support/worker.ts'
 
-// The document's own routes describe the API; they are not part of it.
-const UNDOCUMENTED = new Set(['/openapi.json', '/docs'])
+// The document's own routes describe the API, and the pages are for people; neither is API.
+const UNDOCUMENTED = new Set<string>(['/openapi.json', '/docs', ...PAGE_PATHS])
 
 describe('GET /openapi.json', () => {
   it('Should describe every route the app serves, with its method', async () => {

@@ -1,0 +1,328 @@
+/**
+ * <verbatim-chat>: Verbatim's embeddable chat widget. One script tag and one element:
+ *
+ *   <script src="https://verbatim.example/widget.js" defer></script>
+ *   <verbatim-chat endpoint="https://verbatim.example" title="Ask the dossier"
+ *                  suggestions="Who hosted the talks?|What does Russia demand?"></verbatim-chat>
+ *
+ * No framework; styles live in the Shadow DOM. Every piece of text from the server is inserted as
+ * text (textContent, text nodes), never as HTML. Labels are shown in words and a symbol, never by
+ * colour alone. The transcript is a role="log" region that receives each answer once it is
+ * complete; the text streaming in meanwhile is shown outside it, so screen readers are not read
+ * every token.
+ */
+;(() => {
+  if (customElements.get('verbatim-chat')) return // pasting the tag twice is harmless
+
+  const LABELS = {
+    sourced: ['✓', 'Sourced', 'The passage names who says it.'],
+    unsourced: ['○', 'Unsourced', 'The article’s own assertion; no source named.'],
+    contested: ['⚠', 'Contested', 'An allegation, a claim, or contradicted by another passage.'],
+    uncited: ['✗', 'Uncited', 'Not backed by a verified quote.'],
+  }
+
+  const STYLE = `
+    :host { display: block; font: 16px/1.5 system-ui, sans-serif; color: #1a1a1a; max-width: 44rem; }
+    * { box-sizing: border-box; }
+    section { border: 1px solid #767676; border-radius: 6px; padding: 1rem; background: #fff; }
+    h2 { font-size: 1.2rem; margin: 0 0 .5rem; }
+    .notice { font-size: .9rem; color: #3d3d3d; margin: 0 0 .75rem; }
+    .suggestions { display: flex; flex-wrap: wrap; gap: .5rem; margin-bottom: .75rem; }
+    button { font: inherit; min-height: 2rem; min-width: 2rem; padding: .25rem .75rem; border: 1px solid #1a4d8f;
+      border-radius: 4px; background: #fff; color: #1a4d8f; cursor: pointer; }
+    button.primary { background: #1a4d8f; color: #fff; }
+    button:focus-visible, input:focus-visible, a:focus-visible { outline: 3px solid #b35c00; outline-offset: 2px; }
+    form { display: flex; flex-wrap: wrap; gap: .5rem; margin-top: .75rem; }
+    label { flex-basis: 100%; font-weight: 600; }
+    input { font: inherit; flex: 1 1 12rem; min-width: 0; min-height: 2rem; padding: .25rem .5rem;
+      border: 1px solid #767676; border-radius: 4px; }
+    .log { display: flex; flex-direction: column; gap: 1rem; }
+    .turn { border-top: 1px solid #d0d0d0; padding-top: .75rem; }
+    .question { font-weight: 600; margin: 0 0 .5rem; }
+    blockquote { margin: .25rem 0; padding-left: .75rem; border-left: 4px solid #767676; }
+    .seg { margin: .25rem 0; }
+    .seg-notice { font-style: italic; color: #3d3d3d; }
+    .labels { display: inline-flex; flex-wrap: wrap; gap: .25rem; margin-left: .25rem; }
+    .label { font-size: .8rem; border: 1px solid #767676; border-radius: 3px; padding: 0 .3rem; white-space: nowrap; }
+    .label.contested { border-color: #8a4b00; color: #6b3a00; }
+    .label.uncited { border-color: #8f1a1a; color: #8f1a1a; }
+    .marker { min-height: 1.5rem; min-width: 1.5rem; padding: 0 .3rem; font-size: .8rem; margin-left: .25rem; }
+    .pending { color: #3d3d3d; white-space: pre-wrap; }
+    .card { margin-top: .75rem; border: 2px solid #1a4d8f; border-radius: 6px; padding: .75rem; }
+    .card h3 { font-size: 1rem; margin: 0 0 .25rem; }
+    .card .meta { font-size: .85rem; color: #3d3d3d; margin: 0 0 .5rem; }
+    mark { background: #ffe08a; color: inherit; }
+    .degraded, .error { font-size: .9rem; color: #6b3a00; }
+    @media (max-width: 360px) { section { padding: .5rem; } }
+  `
+
+  /** Builds an element with text (never HTML) and attributes. */
+  function el(tag, attrs = {}, ...children) {
+    const node = document.createElement(tag)
+    for (const [k, v] of Object.entries(attrs)) {
+      if (k === 'text') node.textContent = v
+      else if (v !== undefined && v !== null) node.setAttribute(k, v)
+    }
+    for (const c of children) node.append(c)
+    return node
+  }
+
+  function labelChip(label) {
+    const [symbol, word, title] = LABELS[label] ?? ['', label, '']
+    return el('span', { class: `label ${label}`, title, text: `${symbol} ${word}` })
+  }
+
+  /** Reads a Server-Sent Events body, calling onEvent(name, data) for each event. */
+  async function readEvents(body, onEvent) {
+    const reader = body.pipeThrough(new TextDecoderStream()).getReader()
+    let buffer = ''
+    for (;;) {
+      const { value, done } = await reader.read()
+      if (done) break
+      buffer += value
+      let cut = buffer.indexOf('\n\n')
+      while (cut >= 0) {
+        const chunk = buffer.slice(0, cut)
+        buffer = buffer.slice(cut + 2)
+        let name = 'message'
+        const data = []
+        for (const line of chunk.split('\n')) {
+          if (line.startsWith('event:')) name = line.slice(6).trim()
+          else if (line.startsWith('data:')) data.push(line.slice(5).replace(/^ /, ''))
+        }
+        if (data.length) onEvent(name, JSON.parse(data.join('\n')))
+        cut = buffer.indexOf('\n\n')
+      }
+    }
+  }
+
+  class VerbatimChat extends HTMLElement {
+    connectedCallback() {
+      if (this.shadowRoot) return
+      const root = this.attachShadow({ mode: 'open' })
+      this.endpoint = (this.getAttribute('endpoint') ?? '').replace(/\/$/, '')
+      this.passages = new Map()
+      const title = this.getAttribute('title') || 'Ask the dossier'
+      const uid = Math.random().toString(36).slice(2)
+      this.noticeEl = el('p', {
+        class: 'notice',
+        text: 'Answers come only from the dossier’s articles, quoted word for word.',
+      })
+      this.log = el('div', {
+        class: 'log',
+        role: 'log',
+        'aria-live': 'polite',
+        'aria-label': 'Answers',
+      })
+      this.pending = el('p', { class: 'pending', hidden: '' })
+      this.card = el('div', {
+        class: 'card',
+        role: 'region',
+        'aria-label': 'Source',
+        hidden: '',
+        tabindex: '-1',
+      })
+      this.input = el('input', {
+        id: `q-${uid}`,
+        name: 'question',
+        autocomplete: 'off',
+        maxlength: '1000',
+      })
+      const form = el(
+        'form',
+        {},
+        el('label', { for: `q-${uid}`, text: 'Your question about the negotiations' }),
+        this.input,
+        el('button', { type: 'submit', class: 'primary', text: 'Ask' })
+      )
+      form.addEventListener('submit', (e) => {
+        e.preventDefault()
+        this.ask(this.input.value)
+      })
+      const suggestions = el('div', {
+        class: 'suggestions',
+        role: 'group',
+        'aria-label': 'Suggested questions',
+      })
+      for (const q of (this.getAttribute('suggestions') ?? '').split('|').filter((s) => s.trim())) {
+        const b = el('button', { type: 'button', text: q.trim() })
+        b.addEventListener('click', () => this.ask(q.trim()))
+        suggestions.append(b)
+      }
+      root.append(
+        el('style', { text: STYLE }),
+        el(
+          'section',
+          { 'aria-labelledby': `t-${uid}` },
+          el('h2', { id: `t-${uid}`, text: title }),
+          this.noticeEl,
+          suggestions,
+          this.log,
+          this.pending,
+          this.card,
+          form
+        )
+      )
+      this.loadNotice()
+    }
+
+    async loadNotice() {
+      try {
+        const res = await fetch(`${this.endpoint}/v1/documents`)
+        const { documents } = await res.json()
+        this.documents = new Map(documents.map((d) => [d.id, d]))
+        const newest = [...documents]
+          .sort((a, b) => a.date.latest.localeCompare(b.date.latest))
+          .at(-1)
+        const when = newest.date.stated
+          ? `dated ${newest.date.latest}`
+          : `undated, from between ${newest.date.earliest} and ${newest.date.latest}`
+        this.noticeEl.textContent = `Answers come only from the dossier’s ${documents.length} article${
+          documents.length === 1 ? '' : 's'
+        }, quoted word for word; the newest is ${when}.`
+      } catch {
+        // The notice without the date still says where answers come from.
+      }
+    }
+
+    async ask(question) {
+      const q = question.trim()
+      if (!q) return
+      this.input.value = ''
+      this.pending.hidden = false
+      this.pending.textContent = 'Looking in the dossier…'
+      let streamed = ''
+      try {
+        const res = await fetch(`${this.endpoint}/v1/answers`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+          body: JSON.stringify({ question: q, stream: true }),
+        })
+        if (!res.ok || !res.body) {
+          const problem = await res.json().catch(() => ({}))
+          throw new Error(problem.detail || `The service answered ${res.status}.`)
+        }
+        await readEvents(res.body, (name, data) => {
+          if (name === 'passages') for (const p of data) this.passages.set(p.id, p)
+          else if (name === 'text') {
+            streamed += data.text
+            this.pending.textContent = streamed
+          } else if (name === 'done') this.render(q, data)
+          else if (name === 'error') throw new Error(data.detail || 'The answer failed.')
+        })
+      } catch (err) {
+        this.log.append(
+          el(
+            'div',
+            { class: 'turn' },
+            el('p', { class: 'question', text: q }),
+            el('p', { class: 'error', text: `No answer: ${err.message}` })
+          )
+        )
+      } finally {
+        this.pending.hidden = true
+        this.pending.textContent = ''
+      }
+    }
+
+    render(question, answer) {
+      for (const p of answer.passages) this.passages.set(p.id, p)
+      const turn = el('article', { class: 'turn' }, el('p', { class: 'question', text: question }))
+      if (answer.coverage === 'not_in_corpus') turn.dataset.coverage = 'not_in_corpus'
+      let n = 0
+      for (const seg of answer.segments) {
+        const body =
+          seg.kind === 'quote'
+            ? el('blockquote', { text: seg.text })
+            : el('p', { class: seg.kind === 'notice' ? 'seg-notice' : '', text: seg.text })
+        const wrap = el('div', { class: `seg seg-${seg.kind}` }, body)
+        if (seg.labels.length) {
+          const labels = el('span', { class: 'labels' })
+          for (const l of seg.labels) labels.append(labelChip(l))
+          wrap.append(labels)
+        }
+        for (const c of seg.citations) {
+          n++
+          const marker = el('button', {
+            type: 'button',
+            class: 'marker',
+            'aria-label': `Source ${n}: show the quoted passage`,
+            text: `[${n}]`,
+          })
+          marker.addEventListener('click', () => this.showSource(c))
+          wrap.append(marker)
+        }
+        for (const w of seg.warnings ?? [])
+          wrap.append(el('p', { class: 'degraded', text: `Warning: ${w}` }))
+        turn.append(wrap)
+      }
+      if (answer.degraded) {
+        turn.append(
+          el('p', {
+            class: 'degraded',
+            text: 'The model was unavailable; these are the dossier’s own sentences.',
+          })
+        )
+      }
+      this.log.append(turn)
+    }
+
+    async passage(id) {
+      if (!this.passages.has(id)) {
+        const res = await fetch(`${this.endpoint}/v1/passages/${encodeURIComponent(id)}`)
+        if (res.ok) this.passages.set(id, await res.json())
+      }
+      return this.passages.get(id)
+    }
+
+    async showSource(citation) {
+      const p = await this.passage(citation.passageId)
+      if (!p) return
+      const start = citation.start ?? 0
+      const end = citation.end ?? 0
+      const text = el(
+        'p',
+        {},
+        p.text.slice(0, start),
+        el('mark', { text: p.text.slice(start, end) }),
+        p.text.slice(end)
+      )
+      const close = el('button', { type: 'button', text: 'Close source' })
+      close.addEventListener('click', () => {
+        this.card.hidden = true
+      })
+      const doc = this.documents?.get(p.documentId)
+      const dated = doc
+        ? doc.date.stated
+          ? doc.date.latest
+          : `undated, ${doc.date.earliest} to ${doc.date.latest}`
+        : ''
+      const parts = [
+        el('h3', { text: `Source: ${doc?.title ?? p.documentId}` }),
+        el('p', {
+          class: 'meta',
+          text: [dated, p.attribution ? `Who says it: ${p.attribution}` : 'No source named']
+            .filter(Boolean)
+            .join(' · '),
+        }),
+        el('p', {}, labelChip(p.status), ` ${LABELS[p.status]?.[2] ?? ''}`),
+        text,
+      ]
+      if (p.status === 'contested') {
+        for (const r of p.reasons ?? [])
+          parts.push(el('p', { class: 'meta', text: `Why contested: ${r}` }))
+        for (const other of p.conflictsWith ?? []) {
+          const b = el('button', { type: 'button', text: `See the conflicting passage (${other})` })
+          b.addEventListener('click', () => this.showSource({ passageId: other, start: 0, end: 0 }))
+          parts.push(b)
+        }
+      }
+      parts.push(close)
+      this.card.replaceChildren(...parts)
+      this.card.hidden = false
+      this.card.focus()
+    }
+  }
+
+  customElements.define('verbatim-chat', VerbatimChat)
+})()

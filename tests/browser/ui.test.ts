@@ -1,0 +1,173 @@
+/// <reference lib="dom" />
+import { createRequire } from 'node:module'
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type DevServer, startDevServer } from '../support/dev-server.ts'
+
+// The reader's page, the widget and the check page, in Debian's Chromium against `npm start`.
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+// Flags for a root, offline machine: no sandbox, and none of Chromium's own network chatter.
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
+
+let server: DevServer
+let browser: Browser
+
+beforeAll(async () => {
+  server = await startDevServer(60_000)
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS })
+})
+afterAll(async () => {
+  await browser?.close()
+  server?.stop()
+})
+
+async function open(path: string, width = 1000): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width, height: 900 } })
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(e.message))
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text())
+  })
+  await page.goto(`${server.url}${path}`)
+  return { page, errors }
+}
+
+/** axe-core's serious and critical violations on the page as it is now (shadow DOM included). */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE })
+  const results = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: () => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>
+        }
+      }
+    ).axe
+    return (await axe.run()).violations
+  })
+  return results
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.nodes.length})`)
+}
+
+async function text(locator: Locator): Promise<string> {
+  return (await locator.textContent()) ?? ''
+}
+
+async function ask(page: Page, question: string) {
+  const turns = page.locator('verbatim-chat article.turn')
+  const before = await turns.count()
+  await page.getByLabel('Your question about the negotiations').fill(question)
+  await page.keyboard.press('Enter')
+  await turns.nth(before).waitFor()
+  return turns.nth(before)
+}
+
+describe('the reader’s page and widget', () => {
+  it('Should answer with quotes, labels in words and symbols, and a source card', async () => {
+    const { page, errors } = await open('/')
+    await page.waitForFunction(() =>
+      document
+        .querySelector('verbatim-chat')
+        ?.shadowRoot?.querySelector('.notice')
+        ?.textContent?.includes('newest')
+    )
+    expect(await text(page.locator('verbatim-chat .notice'))).toContain('newest is undated')
+    const turn = await ask(page, 'Is Zelensky stealing American aid money?')
+    expect(await text(turn.locator('blockquote').first())).toContain('siphoning billions')
+    expect(await text(turn.locator('.label.contested').first())).toBe('⚠ Contested')
+    await turn.locator('.marker').first().click()
+    const card = page.locator('verbatim-chat .card')
+    await card.waitFor({ state: 'visible' })
+    expect(await text(card.locator('mark'))).toContain('Reports suggest that Zelensky')
+    expect(await text(card)).toContain('Why contested')
+    const focused = await card.evaluate(
+      (el) => (el.getRootNode() as ShadowRoot).activeElement === el
+    )
+    expect(focused).toBe(true)
+    expect(await seriousViolations(page)).toEqual([])
+    expect(errors).toEqual([])
+  })
+
+  it('Should say plainly when the dossier does not cover a question', async () => {
+    const { page } = await open('/')
+    const turn = await ask(page, 'What is Hungary’s position on the talks?')
+    expect(await text(turn)).toContain('The dossier does not mention “Hungary')
+    expect(await turn.locator('.error').count()).toBe(0)
+  })
+
+  it('Should put the completed answer in the log region, and insert text as text', async () => {
+    const { page } = await open('/')
+    const log = page.locator('verbatim-chat [role="log"]')
+    expect(await log.getAttribute('aria-live')).toBe('polite')
+    const turn = await ask(page, '<img src=x onerror="globalThis.pwned=1"> Who hosted the talks?')
+    expect(await text(turn.locator('.question'))).toContain('<img src=x')
+    expect(await turn.locator('img').count()).toBe(0)
+    expect(await page.evaluate(() => (globalThis as { pwned?: number }).pwned)).toBeUndefined()
+    expect(await log.locator('article.turn').count()).toBe(1)
+  })
+
+  it('Should work by keyboard alone, with targets of at least 24 px', async () => {
+    const { page } = await open('/')
+    for (let i = 0; i < 10; i++) {
+      await page.keyboard.press('Tab')
+      const inWidget = await page.evaluate(
+        () => document.activeElement?.tagName === 'VERBATIM-CHAT'
+      )
+      if (inWidget) break
+    }
+    await page.keyboard.press('Enter') // the first suggested question
+    await page.locator('verbatim-chat article.turn').first().waitFor()
+    const sizes = await page
+      .locator('verbatim-chat button')
+      .evaluateAll((buttons) =>
+        buttons.map((b) => b.getBoundingClientRect()).map((r) => Math.min(r.width, r.height))
+      )
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(24)
+  })
+
+  it('Should reflow at 320 px wide without horizontal scrolling', async () => {
+    const { page } = await open('/', 320)
+    await ask(page, 'How many drones did Russia launch at Ukraine?')
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320)
+  })
+
+  it('Should be harmless when the script tag is pasted twice', async () => {
+    const { page, errors } = await open('/')
+    await page.addScriptTag({ url: `${server.url}/widget.js` })
+    await page.evaluate(() =>
+      document.body.insertAdjacentHTML('beforeend', '<verbatim-chat></verbatim-chat>')
+    )
+    expect(await page.locator('verbatim-chat').count()).toBe(2)
+    await page.locator('verbatim-chat').nth(1).locator('form').waitFor()
+    expect(errors).toEqual([])
+  })
+})
+
+describe('the check page', () => {
+  it('Should mark each sentence with its verdict, explanation and quotes', async () => {
+    const { page, errors } = await open('/check')
+    await page
+      .getByLabel('Summary')
+      .fill(
+        'Air defenses shot down 60 Ukrainian drones over the weekend. Zelensky has siphoned billions in U.S. tax dollars. Russian forces launched 138 drones at Ukraine.'
+      )
+    await page.getByRole('button', { name: 'Check', exact: true }).click()
+    await page.locator('.sentence').nth(2).waitFor()
+    expect(await text(page.locator('#status'))).toContain('Checked 3 sentences')
+    const verdicts = await page.locator('.verdict').allTextContents()
+    expect(verdicts).toEqual(['✗ contradicted', '⚠ contested', '✓ supported'])
+    expect(await text(page.locator('.sentence').first())).toContain('“40 Ukrainian drones”')
+    expect(await seriousViolations(page)).toEqual([])
+    expect(errors).toEqual([])
+  })
+})
