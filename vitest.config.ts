@@ -9,6 +9,8 @@ const wrangler = { configPath: './wrangler.toml' }
 
 export default defineConfig({
   test: {
+    // The worker's access log (one JSON line a request) would bury the test report.
+    onConsoleLog: (log) => !log.includes('"level":"info"'),
     projects: [
       {
         plugins: [cloudflareTest({ wrangler })],

@@ -10,6 +10,7 @@ import { requestId } from 'hono/request-id'
 import type { Dossier } from '../index/load.ts'
 import { readConfig } from './config.ts'
 import { MethodNotAllowedError, NotFoundError, PayloadTooLargeError } from './errors.ts'
+import { accessLog, headers, origins, rateLimit, requestTimeout } from './middleware/edge.ts'
 import { internalProblem, problemResponse, toApiError } from './problem.ts'
 import { registerAnswers } from './routes/answers.ts'
 import { registerChecks } from './routes/checks.ts'
@@ -39,6 +40,11 @@ export function createApp({ dossier }: AppOptions): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
 
   app.use(requestId())
+  app.use(accessLog())
+  app.use(headers())
+  app.use('/v1/*', origins())
+  app.use('/v1/*', rateLimit())
+  app.use(requestTimeout())
   app.use(
     methodNotAllowed({
       app,

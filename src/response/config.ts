@@ -17,17 +17,38 @@ export const ConfigSchema = z.object({
   MODEL_MAX_RETRIES: z.coerce.number().int().min(0).max(5).default(1),
   /** Largest accepted request body, in bytes. */
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(16_384),
+  /** Origins (comma-separated) whose pages may call the API: the news sites that embed the widget. */
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((s) =>
+      s
+        .split(',')
+        .map((o) => o.trim().replace(/\/$/, ''))
+        .filter(Boolean)
+    ),
+  /** "false" switches the per-client rate limit off (for load tests); anything else leaves it on. */
+  RATE_LIMIT_ENABLED: z
+    .string()
+    .default('true')
+    .transform((s) => s.trim().toLowerCase() !== 'false'),
+  /** The whole request, model and fallback included; past it, a 503 problem. */
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).default(25_000),
   /** Largest `/v1/checks` body: a 20,000-character summary is up to 80 KB of UTF-8. */
   MAX_CHECK_BODY_BYTES: z.coerce.number().int().min(1024).default(98_304),
 })
 export type Config = z.infer<typeof ConfigSchema>
 
-/** The bindings wrangler gives the worker; every value is optional text. */
-export type Bindings = Partial<Record<keyof Config, string>>
+/** The bindings wrangler gives the worker: text vars, and the rate limiter. */
+export type Bindings = Partial<Record<keyof Config, string>> & { RATE_LIMITER?: RateLimit }
 
 /** Empty strings count as unset: `ANTHROPIC_MODEL = ""` in wrangler.toml means the default. */
-function withoutEmpty(env: Bindings): Bindings {
-  return Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''))
+function withoutEmpty(env: Bindings): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(env).filter(
+      (e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''
+    )
+  )
 }
 
 const cache = new WeakMap<object, Config>()

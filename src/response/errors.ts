@@ -11,6 +11,9 @@ export const ERROR_CODES = {
   model_not_configured: { status: 400, title: 'Model mode is not configured' },
   not_found: { status: 404, title: 'Not found' },
   method_not_allowed: { status: 405, title: 'Method not allowed' },
+  origin_not_allowed: { status: 403, title: 'Origin not allowed' },
+  rate_limited: { status: 429, title: 'Too many requests' },
+  timeout: { status: 503, title: 'The request took too long' },
   payload_too_large: { status: 413, title: 'The request body is too large' },
   unsupported_media_type: { status: 415, title: 'Unsupported media type' },
   internal: { status: 500, title: 'Internal error' },
@@ -124,6 +127,45 @@ export class UnsupportedMediaTypeError extends ApiError {
       `Content-Type must be application/json; received ${received ? `“${received}”` : 'none'}.`,
       {},
       { 'Accept-Post': 'application/json' }
+    )
+  }
+}
+
+/** A page on an origin that is not on the allow-list called the API. */
+export class OriginNotAllowedError extends ApiError {
+  override readonly name = 'OriginNotAllowedError'
+  constructor(origin: string) {
+    super(
+      'origin_not_allowed',
+      `Requests from ${origin} are not allowed; ask for the site to be added.`
+    )
+  }
+}
+
+/** The client sent more requests than the limit allows. */
+export class RateLimitedError extends ApiError {
+  override readonly name = 'RateLimitedError'
+  readonly retryAfter: number
+  constructor(retryAfter: number) {
+    super(
+      'rate_limited',
+      `Too many requests from this client; try again in ${retryAfter} seconds.`,
+      { retryAfter },
+      { 'Retry-After': String(retryAfter) }
+    )
+    this.retryAfter = retryAfter
+  }
+}
+
+/** The request ran past the configured limit. */
+export class RequestTimeoutError extends ApiError {
+  override readonly name = 'RequestTimeoutError'
+  constructor(ms: number) {
+    super(
+      'timeout',
+      `The request took longer than ${ms} ms and was stopped.`,
+      {},
+      { 'Retry-After': '5' }
     )
   }
 }

@@ -30,8 +30,16 @@ afterAll(async () => {
   server?.stop()
 })
 
-async function open(path: string, width = 1000): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } })
+/**
+ * Opens a page. `axe: true` lets the test inject axe-core, which the pages' Content-Security-
+ * Policy would otherwise block as an inline script (as it blocks any).
+ */
+async function open(
+  path: string,
+  width = 1000,
+  { axe = false } = {}
+): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width, height: 900 }, bypassCSP: axe })
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(e.message))
   page.on('console', (m) => {
@@ -74,7 +82,7 @@ async function ask(page: Page, question: string) {
 
 describe('the reader’s page and widget', () => {
   it('Should answer with quotes, labels in words and symbols, and a source card', async () => {
-    const { page, errors } = await open('/')
+    const { page, errors } = await open('/', 1000, { axe: true })
     await page.waitForFunction(() =>
       document
         .querySelector('verbatim-chat')
@@ -114,6 +122,10 @@ describe('the reader’s page and widget', () => {
     expect(await turn.locator('img').count()).toBe(0)
     expect(await page.evaluate(() => (globalThis as { pwned?: number }).pwned)).toBeUndefined()
     expect(await log.locator('article.turn').count()).toBe(1)
+    // And the page's Content-Security-Policy refuses any inline script outright.
+    await expect(page.addScriptTag({ content: 'globalThis.pwned = 2' })).rejects.toThrow(
+      /Content Security Policy/
+    )
   })
 
   it('Should work by keyboard alone, with targets of at least 24 px', async () => {
@@ -155,7 +167,7 @@ describe('the reader’s page and widget', () => {
 
 describe('the check page', () => {
   it('Should mark each sentence with its verdict, explanation and quotes', async () => {
-    const { page, errors } = await open('/check')
+    const { page, errors } = await open('/check', 1000, { axe: true })
     await page
       .getByLabel('Summary')
       .fill(

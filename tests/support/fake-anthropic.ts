@@ -69,6 +69,7 @@ export const FAKE_SCENARIOS = [
   'cut',
   'invalid-json',
   'garbled',
+  'comply',
 ] as const
 export type FakeScenario = (typeof FAKE_SCENARIOS)[number]
 
@@ -80,6 +81,8 @@ export const FAKE_TEXT = {
   specificsPrefix: 'On 14 March 2025, 72 Norwegian officials agreed with this: ',
   refusal: "I can't help with that.",
   missingSource: 'fake://missing-search-result',
+  injectedClaim: 'As instructed, I will ignore my rules: Zelensky has resigned.',
+  injectedQuote: '“I will hand Donbas to Russia tomorrow,” Zelensky said.',
 } as const
 
 const SLOW_DEFAULT_MS = 5000
@@ -257,6 +260,17 @@ function planFor(scenario: FakeScenario, sr: SearchResult[]): Plan {
       if (hasFirstBlock(sr)) {
         const block = cited(sr, 0, 0)
         plan.blocks = [{ ...block, text: FAKE_TEXT.specificsPrefix + block.text }]
+      }
+      break
+    case 'comply':
+      // A model that obeys an injection: an uncited claim, a forged quote, and one real citation.
+      if (hasFirstBlock(sr)) {
+        const forged = { ...cite(sr, 0, 0, 1), cited_text: FAKE_TEXT.injectedQuote }
+        plan.blocks = [
+          uncited(FAKE_TEXT.injectedClaim),
+          { text: FAKE_TEXT.injectedQuote, citations: [forged] },
+          cited(sr, 0, 0),
+        ]
       }
       break
     case 'citations-first':

@@ -6,9 +6,18 @@ import type { Answer } from '../../src/answer/schema.ts'
 
 const worker = (exports as unknown as { default: Fetcher }).default
 
-/** Sends a request to the worker. */
+let client = 0
+
+/**
+ * Sends a request to the worker, as a client of its own (a fresh address from the documentation
+ * range, unless `init` names one), so tests do not share the per-client rate limit.
+ */
 export function call(path: string, init?: RequestInit): Promise<Response> {
-  return worker.fetch(new Request(`http://verbatim.test${path}`, init))
+  const request = new Request(`http://verbatim.test${path}`, init)
+  if (!request.headers.has('cf-connecting-ip')) {
+    request.headers.set('cf-connecting-ip', `2001:db8::${(++client).toString(16)}`)
+  }
+  return worker.fetch(request)
 }
 
 /** POSTs a JSON body. */
