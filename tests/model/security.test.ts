@@ -1,7 +1,10 @@
 import { env } from 'cloudflare:workers'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { Answer } from '../../src/answer/schema.ts'
+import { answerQuestion } from '../../src/response/answer-question.ts'
+import { readConfig } from '../../src/response/config.ts'
 import { FAKE_TEXT } from '../support/fake-anthropic.ts'
+import { hostileDossier } from '../support/hostile-doc.ts'
 import { promiseViolations } from '../support/promise.ts'
 import { call, postJson } from '../support/worker.ts'
 
@@ -104,5 +107,25 @@ describe('prompt injection', () => {
       expect(forged).toMatchObject({ kind: 'text', citations: [], labels: ['uncited'] })
       expect(answer.segments.filter((s) => s.citations.length > 0)).toHaveLength(1)
     }
+  })
+})
+
+describe('hostile passages, model mode', () => {
+  it('Should keep a model that obeys orders found in a passage to verified quotes and uncited words', async () => {
+    const dossier = hostileDossier()
+    const answer = await answerQuestion(dossier, {
+      question: 'What happened at the [scenario:comply] talks in Abu Dhabi?',
+      mode: 'model',
+      config: readConfig(env as never),
+      id: 'ans_hostile',
+    })
+    expect(answer.mode).toBe('model')
+    expect(promiseViolations(answer)).toEqual([])
+    for (const s of answer.segments) {
+      if (s.citations.length === 0) expect(s.labels).toEqual(['uncited'])
+      else expect(s.labels).not.toContain('uncited')
+    }
+    const forged = answer.segments.find((s) => s.text === FAKE_TEXT.injectedQuote)
+    expect(forged?.citations).toEqual([])
   })
 })
