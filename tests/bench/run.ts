@@ -19,9 +19,7 @@
  *
  * Timings on a shared machine are noisy: read the ratios of one run, not absolute milliseconds.
  */
-import { type ChildProcess, spawn } from 'node:child_process'
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
-import { createServer } from 'node:net'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
@@ -32,6 +30,14 @@ import { readCorpusInputs } from '../../src/index/build.ts'
 import { buildDossier } from '../../src/index/build-dossier.ts'
 import { loadDossier } from '../../src/index/load.ts'
 import { type FakeAnthropic, startFakeAnthropic } from '../support/fake-anthropic.ts'
+import {
+  cleanupOnSignals,
+  freePort,
+  percentile,
+  type ServerProcess,
+  spawnWrangler,
+  startWranglerDev,
+} from '../support/processes.ts'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const BUILD_DIR = join(root, '.build')
@@ -41,7 +47,6 @@ const RESULT_PATH = join(BUILD_DIR, 'bench.json')
 const INDEX_RUNS = 20
 const WARMUP = 30
 const REQUESTS = 300
-const READY_TIMEOUT_MS = 60_000
 const REQUEST_TIMEOUT_MS = 10_000
 /** Failures printed per route; all of them are counted. */
 const FAILURES_SHOWN = 5
@@ -50,6 +55,11 @@ const LARGE_CHECK_WARMUP = 3
 const LARGE_CHECK_REQUESTS = 30
 /** The route's limit on `summary` (CheckRequestSchema); the large summary fills up to it. */
 const LARGE_CHECK_CHARS = 20_000
+/**
+ * Every request comes from one client here: the per-client limit (60 a minute on /v1) would
+ * answer most of them 429, so it is switched off, as the load test does.
+ */
+const NO_RATE_LIMIT = { RATE_LIMIT_ENABLED: 'false' }
 
 const QUESTIONS = [
   'Who hosted the trilateral talks?',
@@ -331,142 +341,6 @@ interface LargeCheckFigures {
   failureSamples: string[]
 }
 
-/** A free loopback port, so the bench never collides with a developer's `npm start`. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() =>
-        isObject(address) && typeof address.port === 'number'
-          ? resolve(address.port)
-          : reject(new Error('no port'))
-      )
-    })
-  })
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
-
-/** Process groups still running, ended on any exit of the bench. */
-const groups = new Set<number>()
-
-/** Signals a process group; false when no process of it is left. Synchronous, for `exit`. */
-function signalGroup(pgid: number, sig: NodeJS.Signals | 0): boolean {
-  try {
-    process.kill(-pgid, sig)
-    return true
-  } catch {
-    return false
-  }
-}
-
-/** Ends a process group: SIGTERM, then SIGKILL if any of it lingers; waits until it has gone. */
-async function stopGroup(pgid: number): Promise<void> {
-  const gone = async (ms: number) => {
-    for (let waited = 0; waited < ms; waited += 100) {
-      if (!signalGroup(pgid, 0)) return true
-      await sleep(100)
-    }
-    return false
-  }
-  // wrangler runs workerd as a child, which may outlive it: wait for the group, not the child.
-  signalGroup(pgid, 'SIGTERM')
-  if (!(await gone(5_000))) {
-    signalGroup(pgid, 'SIGKILL')
-    await gone(5_000)
-  }
-  groups.delete(pgid)
-}
-
-/**
- * `npx wrangler …` in its own process group (npx, wrangler and workerd are a chain of processes,
- * and killing the first leaves the others), with its output kept for error messages.
- */
-class Wrangler {
-  private readonly child: ChildProcess
-  private readonly output: string[] = []
-  readonly exit: Promise<number | null>
-  exited = false
-
-  constructor(args: string[]) {
-    this.child = spawn('npx', ['wrangler', ...args], {
-      cwd: root,
-      env: { ...process.env, CI: 'true' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: true,
-    })
-    if (this.child.pid) groups.add(this.child.pid)
-    const keep = (chunk: Buffer) => {
-      this.output.push(chunk.toString())
-      if (this.output.length > 500) this.output.shift()
-    }
-    this.child.stdout?.on('data', keep)
-    this.child.stderr?.on('data', keep)
-    this.exit = new Promise((resolve, reject) => {
-      this.child.once('error', reject)
-      this.child.once('close', (code) => {
-        this.exited = true
-        resolve(code)
-      })
-    })
-  }
-
-  async stop(): Promise<void> {
-    if (this.child.pid) await stopGroup(this.child.pid)
-  }
-
-  text(): string {
-    return this.output.join('')
-  }
-
-  tail(): string {
-    return this.text().split('\n').slice(-40).join('\n')
-  }
-}
-
-/** `wrangler dev` on a loopback port. */
-class DevServer {
-  readonly base: string
-  private readonly wrangler: Wrangler
-
-  /** `vars` become `--var NAME:VALUE`, overriding wrangler.toml and `.dev.vars`. */
-  constructor(port: number, vars: Record<string, string> = {}) {
-    this.base = `http://127.0.0.1:${port}`
-    const varArgs = Object.entries(vars).flatMap(([name, value]) => ['--var', `${name}:${value}`])
-    this.wrangler = new Wrangler(['dev', '--ip', '127.0.0.1', '--port', String(port), ...varArgs])
-  }
-
-  /** Waits until `/healthz` answers, or throws with wrangler's output. */
-  async ready(): Promise<number> {
-    const started = performance.now()
-    while (performance.now() - started < READY_TIMEOUT_MS) {
-      if (this.wrangler.exited)
-        throw new Error(`wrangler dev exited early:\n${this.wrangler.tail()}`)
-      try {
-        const res = await fetch(`${this.base}/healthz`, { signal: AbortSignal.timeout(2_000) })
-        await res.text()
-        if (res.ok) return performance.now() - started
-      } catch {
-        // not listening yet
-      }
-      await sleep(250)
-    }
-    throw new Error(`wrangler dev did not answer /healthz within 60 s:\n${this.wrangler.tail()}`)
-  }
-
-  stop(): Promise<void> {
-    return this.wrangler.stop()
-  }
-}
-
-/** Nearest-rank percentile of ascending `sorted`. */
-function percentile(sorted: number[], p: number): number {
-  const rank = Math.ceil((p / 100) * sorted.length)
-  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1] ?? Number.NaN
-}
-
 /** One request, timed from sending to having the whole body; checked after the clock stops. */
 async function timed(base: string, route: Route, i: number): Promise<[number, string?]> {
   const { path, init } = route.request(i)
@@ -495,7 +369,7 @@ async function timed(base: string, route: Route, i: number): Promise<[number, st
   return problem ? [ms, problem] : [ms]
 }
 
-async function benchLatency(server: DevServer): Promise<RouteFigures[]> {
+async function benchLatency(server: ServerProcess): Promise<RouteFigures[]> {
   const times = ROUTES.map((): number[] => [])
   const failures = ROUTES.map((): string[] => [])
   for (let i = 0; i < WARMUP + REQUESTS; i++) {
@@ -532,7 +406,7 @@ async function benchLatency(server: DevServer): Promise<RouteFigures[]> {
 }
 
 /** The large `POST /v1/checks` alone, sequentially: too slow to run as often as the others. */
-async function benchLargeCheck(server: DevServer): Promise<LargeCheckFigures> {
+async function benchLargeCheck(server: ServerProcess): Promise<LargeCheckFigures> {
   const times: number[] = []
   const failures: string[] = []
   for (let i = 0; i < LARGE_CHECK_WARMUP + LARGE_CHECK_REQUESTS; i++) {
@@ -588,7 +462,7 @@ async function listFiles(dir: string): Promise<string[]> {
 
 async function benchBundle(): Promise<BundleFigures> {
   await rm(DIST_DIR, { recursive: true, force: true })
-  const dryRun = new Wrangler(['deploy', '--dry-run', '--outdir', DIST_DIR])
+  const dryRun = spawnWrangler(['deploy', '--dry-run', '--outdir', DIST_DIR])
   const code = await dryRun.exit
   await dryRun.stop()
   if (code !== 0)
@@ -790,7 +664,7 @@ function streamFigures(mode: AnswerMode, timings: StreamTiming[]): StreamFigures
 }
 
 /** Model and extractive requests alternate, each leading every other round. */
-async function benchModel(server: DevServer, readyMs: number): Promise<ModelFigures> {
+async function benchModel(server: ServerProcess, readyMs: number): Promise<ModelFigures> {
   const timings: Record<AnswerMode, StreamTiming[]> = { model: [], extractive: [] }
   for (let i = 0; i < MODEL_WARMUP + MODEL_REQUESTS; i++) {
     const order: AnswerMode[] = i % 2 === 0 ? ['model', 'extractive'] : ['extractive', 'model']
@@ -897,18 +771,11 @@ function table(
 
 // ---------------------------------------------------------------------------------------------
 
-let server: DevServer | undefined
+let server: ServerProcess | undefined
 let fake: FakeAnthropic | undefined
 // Never leave wrangler or workerd behind: on Ctrl-C, on kill (a second one exits at once), and
 // on any exit.
-process.once('exit', () => {
-  for (const pgid of groups) signalGroup(pgid, 'SIGKILL')
-})
-for (const sig of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(sig, () => {
-    void Promise.all([...groups].map(stopGroup)).finally(() => process.exit(130))
-  })
-}
+cleanupOnSignals()
 
 try {
   console.log(`index: building and loading ${INDEX_RUNS} times each…`)
@@ -920,8 +787,8 @@ try {
 
   const port = await freePort()
   console.log(`latency: starting wrangler dev on 127.0.0.1:${port}…`)
-  server = new DevServer(port)
-  const readyMs = await server.ready()
+  server = await startWranglerDev({ port, vars: NO_RATE_LIMIT })
+  const readyMs = server.readyMs
   console.log(`latency: ready in ${(readyMs / 1000).toFixed(1)} s, measuring…`)
   const routes = await benchLatency(server)
   console.log(
@@ -935,11 +802,11 @@ try {
   fake = await startFakeAnthropic({ delayMs: MODEL_DELAY_MS })
   const modelPort = await freePort()
   console.log(`model: starting wrangler dev on 127.0.0.1:${modelPort}, stand-in on ${fake.url}…`)
-  server = new DevServer(modelPort, {
-    ANTHROPIC_API_KEY: 'sk-fake-bench',
-    ANTHROPIC_BASE_URL: fake.url,
+  server = await startWranglerDev({
+    port: modelPort,
+    vars: { ...NO_RATE_LIMIT, ANTHROPIC_API_KEY: 'sk-fake-bench', ANTHROPIC_BASE_URL: fake.url },
   })
-  const modelReadyMs = await server.ready()
+  const modelReadyMs = server.readyMs
   console.log(`model: ready in ${(modelReadyMs / 1000).toFixed(1)} s, measuring…`)
   const model = await benchModel(server, modelReadyMs)
   await server.stop()

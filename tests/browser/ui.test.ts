@@ -27,7 +27,7 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   await browser?.close()
-  server?.stop()
+  await server?.stop()
 })
 
 /**

@@ -22,18 +22,20 @@
  * one client here. wrangler dev watches `src/` and `corpus/`; an edit during a run reloads the
  * worker, which this script reports, as in-flight requests may fail then.
  */
-import { type ChildProcess, spawn } from 'node:child_process'
-import { readdirSync, readFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { readFileSync } from 'node:fs'
 import autocannon from 'autocannon'
-import { freePort } from '../support/dev-server.ts'
 import { type FakeAnthropic, startFakeAnthropic } from '../support/fake-anthropic.ts'
-
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
+import {
+  alive,
+  cleanupOnSignals,
+  percentile,
+  processes,
+  type ServerProcess,
+  startWranglerDev,
+  stopAllGroups,
+} from '../support/processes.ts'
 
 const CONNECTIONS = 64
-const READY_TIMEOUT_MS = 60_000
 /** autocannon counts a request without a response after this long as a timeout (an error). */
 const REQUEST_TIMEOUT_S = 30
 const MIX_REQUESTS = 5_000
@@ -342,12 +344,6 @@ function bump<K>(map: Map<K, number>, key: K, by = 1): void {
   map.set(key, (map.get(key) ?? 0) + by)
 }
 
-/** Nearest-rank percentile of ascending `sorted`. */
-function percentile(sorted: number[], p: number): number {
-  const rank = Math.ceil((p / 100) * sorted.length)
-  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1] ?? Number.NaN
-}
-
 const ms = (n: number) => (Number.isFinite(n) ? `${Math.round(n)} ms` : '–')
 
 function statusCounts(statuses: Map<number, number>): string {
@@ -362,72 +358,8 @@ function statusCounts(statuses: Map<number, number>): string {
 // ---------------------------------------------------------------------------------------------
 // Processes
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
-
-/** Process groups still running; all are ended on any way out of the script. */
-const groups = new Set<number>()
 /** Every workerd process seen in a group: checked for, and killed, after the groups end. */
 const workerdSeen = new Set<number>()
-
-/** Signals a process group; false when no process of it is left. Synchronous, for `exit`. */
-function signalGroup(pgid: number, signal: NodeJS.Signals | 0): boolean {
-  try {
-    process.kill(-pgid, signal)
-    return true
-  } catch {
-    return false
-  }
-}
-
-/** Ends a process group: SIGTERM, then SIGKILL if any of it lingers; waits until it has gone. */
-async function stopGroup(pgid: number): Promise<void> {
-  const gone = async (limit: number) => {
-    for (let waited = 0; waited < limit; waited += 100) {
-      if (!processes().some((p) => p.pgid === pgid && p.state !== 'Z')) return true
-      await sleep(100)
-    }
-    return false
-  }
-  signalGroup(pgid, 'SIGTERM')
-  if (!(await gone(5_000))) {
-    signalGroup(pgid, 'SIGKILL')
-    await gone(5_000)
-  }
-  groups.delete(pgid)
-}
-
-interface ProcInfo {
-  pid: number
-  ppid: number
-  pgid: number
-  comm: string
-  /** R, S, D…; Z for a zombie, which has ended but was not reaped (it holds no memory). */
-  state: string
-}
-
-/** Every process from /proc/<pid>/stat (comm is in parentheses and may hold spaces). */
-function processes(): ProcInfo[] {
-  const out: ProcInfo[] = []
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
-      const open = stat.indexOf('(')
-      const close = stat.lastIndexOf(')')
-      const fields = stat.slice(close + 2).split(' ')
-      out.push({
-        pid: Number(entry),
-        comm: stat.slice(open + 1, close),
-        state: fields[0] ?? '',
-        ppid: Number(fields[1]),
-        pgid: Number(fields[2]),
-      })
-    } catch {
-      // Ended while we read.
-    }
-  }
-  return out
-}
 
 /** workerd processes of group `pgid`, or descended from its leader if one left the group. */
 function workerdOf(pgid: number): number[] {
@@ -447,16 +379,6 @@ function workerdOf(pgid: number): number[] {
     .map((p) => p.pid)
   for (const pid of pids) workerdSeen.add(pid)
   return pids
-}
-
-/** Whether `pid` is still running: it exists and is not a zombie. */
-function alive(pid: number): boolean {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
-    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z'
-  } catch {
-    return false
-  }
 }
 
 /** VmRSS in KiB of `pid`, or undefined once it has gone. */
@@ -492,89 +414,38 @@ function describeMemory(memory: Memory): string {
 
 /** `npx wrangler dev` on a free loopback port, in its own process group. */
 class DevServer {
-  readonly port: number
-  readonly base: string
-  private readonly child: ChildProcess
-  private readonly output: string[] = []
-  private exited = false
-  /** Reload notices wrangler printed since `markReloads()`. */
+  /** Reload notices wrangler printed since it answered `/healthz`. */
   reloads = 0
 
-  private constructor(port: number, vars: Record<string, string>) {
-    this.port = port
-    this.base = `http://127.0.0.1:${port}`
-    const varArgs = Object.entries(vars).flatMap(([name, value]) => ['--var', `${name}:${value}`])
-    // Its own group: npx, wrangler and workerd are a chain, and ending the first leaves the rest.
-    this.child = spawn(
-      'npx',
-      ['wrangler', 'dev', '--ip', '127.0.0.1', '--port', String(port), ...varArgs],
-      {
-        cwd: root,
-        env: { ...process.env, CI: 'true' },
-        stdio: ['ignore', 'pipe', 'pipe'],
-        detached: true,
-      }
-    )
-    if (this.child.pid) groups.add(this.child.pid)
-    const keep = (chunk: Buffer) => {
-      const text = chunk.toString()
+  private readonly wrangler: ServerProcess
+
+  private constructor(wrangler: ServerProcess) {
+    this.wrangler = wrangler
+    wrangler.group.onOutput((text) => {
       if (/reload/i.test(text)) this.reloads++
-      this.output.push(text)
-      if (this.output.length > 500) this.output.shift()
-    }
-    this.child.stdout?.on('data', keep)
-    this.child.stderr?.on('data', keep)
-    this.child.once('close', () => {
-      this.exited = true
-    })
-    this.child.once('error', (err) => {
-      this.output.push(`spawn failed: ${err.message}\n`)
-      this.exited = true
     })
   }
 
   /** Starts wrangler dev and waits until `/healthz` answers (up to 60 s), or throws. */
   static async start(vars: Record<string, string>): Promise<DevServer> {
-    const server = new DevServer(await freePort(), vars)
-    const started = performance.now()
-    while (performance.now() - started < READY_TIMEOUT_MS) {
-      if (server.exited) {
-        await server.stop()
-        throw new Error(`wrangler dev exited early:\n${server.tail()}`)
-      }
-      try {
-        const res = await fetch(`${server.base}/healthz`, { signal: AbortSignal.timeout(2_000) })
-        await res.text()
-        if (res.ok) {
-          console.log(
-            `wrangler dev ready on ${server.base} in ${((performance.now() - started) / 1000).toFixed(1)} s`
-          )
-          server.reloads = 0
-          return server
-        }
-      } catch {
-        // Not listening yet.
-      }
-      await sleep(250)
-    }
-    await server.stop()
-    throw new Error(`wrangler dev did not answer /healthz within 60 s:\n${server.tail()}`)
+    const wrangler = await startWranglerDev({ vars })
+    console.log(
+      `wrangler dev ready on ${wrangler.base} in ${(wrangler.readyMs / 1000).toFixed(1)} s`
+    )
+    return new DevServer(wrangler)
   }
 
-  get pgid(): number | undefined {
-    return this.child.pid
+  get base(): string {
+    return this.wrangler.base
   }
 
   memory(): Memory {
-    return this.pgid ? workerdMemory(this.pgid) : { totalKiB: 0, perProcess: [] }
+    const pgid = this.wrangler.group.pgid
+    return pgid ? workerdMemory(pgid) : { totalKiB: 0, perProcess: [] }
   }
 
-  tail(): string {
-    return this.output.join('').split('\n').slice(-40).join('\n')
-  }
-
-  async stop(): Promise<void> {
-    if (this.pgid) await stopGroup(this.pgid)
+  stop(): Promise<void> {
+    return this.wrangler.stop()
   }
 }
 
@@ -748,7 +619,7 @@ async function stopServer(server: DevServer): Promise<void> {
 async function cleanup(): Promise<void> {
   running?.stop()
   await Promise.all([...servers].map((s) => stopServer(s)))
-  for (const pgid of [...groups]) await stopGroup(pgid)
+  await stopAllGroups()
   const stray = [...workerdSeen].filter(alive)
   for (const pid of stray) {
     try {
@@ -762,20 +633,13 @@ async function cleanup(): Promise<void> {
   fake = undefined
 }
 
-// Last resort, synchronous: whatever way the script ends, no wrangler group outlives it.
-process.on('exit', () => {
-  for (const pgid of groups) signalGroup(pgid, 'SIGKILL')
-})
-
+// Whatever way the script ends, no wrangler group outlives it; on a signal, everything stops.
 let interrupted = false
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    if (interrupted) return
-    interrupted = true
-    console.log(`\n${signal}: stopping the load and cleaning up…`)
-    cleanup().finally(() => process.exit(130))
-  })
-}
+cleanupOnSignals(async (signal) => {
+  interrupted = true
+  console.log(`\n${signal}: stopping the load and cleaning up…`)
+  await cleanup()
+})
 
 async function soakRun(): Promise<boolean> {
   console.log(
