@@ -15,8 +15,8 @@ import type { Dossier } from '../index/load.ts'
 import { retrieve } from '../retrieval/search.ts'
 import { verifyAnswer } from '../verification/verify.ts'
 import { verifyModelDraft } from '../verification/verify-model.ts'
-import { type Config, hasModel } from './config.ts'
-import { ModelNotConfiguredError } from './errors.ts'
+import { assertModeAvailable, type Config, modelOptions } from './config.ts'
+import { logEvent } from './log.ts'
 
 /** Progress of one answer, in the order a streaming client needs it. */
 export interface AnswerEvents {
@@ -40,11 +40,6 @@ export interface AnswerQuestionOptions {
   events?: AnswerEvents
 }
 
-/** Checks the mode before anything is answered or streamed: `model` needs a key. */
-export function assertModeAvailable(mode: AnswerQuestionOptions['mode'], config: Config): void {
-  if (mode === 'model' && !hasModel(config)) throw new ModelNotConfiguredError()
-}
-
 /**
  * @example
  * ```ts
@@ -63,29 +58,25 @@ export async function answerQuestion(
     dossier,
     answerExtractive(dossier, question, id, { retrieval })
   ).answer
-  const apiKey = config.ANTHROPIC_API_KEY
+  const model = modelOptions(config)
   // A question the dossier does not cover costs no model call: the answer is the same notice.
-  if (mode === 'extractive' || !apiKey || extractive.coverage === 'not_in_corpus') {
+  if (mode === 'extractive' || !model || extractive.coverage === 'not_in_corpus') {
     return emitted(extractive, events)
   }
   const sent = passagesToSend(dossier, retrieval)
   events.passages?.(sent.map(toApiPassage))
   try {
     const draft = await draftWithModel(dossier, retrieval.question.text || question, sent, {
-      apiKey,
-      baseURL: config.ANTHROPIC_BASE_URL,
-      model: config.ANTHROPIC_MODEL,
-      timeoutMs: config.MODEL_TIMEOUT_MS,
-      maxRetries: config.MODEL_MAX_RETRIES,
+      ...model,
       ...(events.text && { onText: events.text }),
     })
     const meta = { id, question, coverage: extractive.coverage }
     const { answer, rejected } = verifyModelDraft(dossier, draft, meta)
-    if (rejected.length > 0) log({ id, event: 'citations_rejected', rejected })
+    if (rejected.length > 0) logEvent('warn', { id, event: 'citations_rejected', rejected })
     return emitted(answer, events, false)
   } catch (err) {
     if (!(err instanceof ModelFailure)) throw err
-    log({ id, event: 'model_failed', reason: err.reason, status: err.status })
+    logEvent('warn', { id, event: 'model_failed', reason: err.reason, status: err.status })
     events.degraded?.(err.reason)
     return emitted({ ...extractive, degraded: { reason: err.reason } }, events)
   }
@@ -98,9 +89,4 @@ function emitted(answer: Answer, events: AnswerEvents, withPassages = true): Ans
     events.segment?.(s, i)
   })
   return answer
-}
-
-/** One structured log line. Never given the key, the prompt or the model's raw output. */
-function log(entry: Record<string, unknown>): void {
-  console.log(JSON.stringify({ level: 'warn', ...entry }))
 }

@@ -10,6 +10,7 @@ import { requestId } from 'hono/request-id'
 import type { Dossier } from '../index/load.ts'
 import { readConfig } from './config.ts'
 import { MethodNotAllowedError, NotFoundError, PayloadTooLargeError } from './errors.ts'
+import { logEvent } from './log.ts'
 import { accessLog, headers, origins, rateLimit, requestTimeout } from './middleware/edge.ts'
 import { internalProblem, problemResponse, toApiError } from './problem.ts'
 import { registerAnswers } from './routes/answers.ts'
@@ -80,11 +81,9 @@ export function createApp({ dossier }: AppOptions): OpenAPIHono<AppEnv> {
 
   app.notFound((c) => problemResponse(c, new NotFoundError(`The route ${c.req.path}`)))
   app.onError((err, c) => {
-    const known = toApiError(err, readConfig(c.env).MAX_BODY_BYTES)
+    const known = toApiError(err)
     if (known) return problemResponse(c, known)
-    console.error(
-      JSON.stringify({ level: 'error', requestId: c.get('requestId'), error: String(err) })
-    )
+    logEvent('error', { requestId: c.get('requestId'), error: String(err) })
     return internalProblem(c)
   })
   return app

@@ -11,8 +11,8 @@ import { type Check, countVerdicts } from '../check/schema.ts'
 import type { Dossier } from '../index/load.ts'
 import { verifyCheck } from '../verification/verify-check.ts'
 import { verifyModelCheck } from '../verification/verify-model-check.ts'
-import { assertModeAvailable } from './answer-question.ts'
-import type { Config } from './config.ts'
+import { assertModeAvailable, type Config, modelOptions } from './config.ts'
+import { logEvent } from './log.ts'
 
 /** Options for {@link checkSummary}. */
 export interface CheckSummaryOptions {
@@ -32,24 +32,18 @@ export async function checkSummary(dossier: Dossier, options: CheckSummaryOption
   const { summary, mode, config, id } = options
   assertModeAvailable(mode, config)
   const extractive = verifyCheck(dossier, checkExtractive(dossier, summary, id))
-  const apiKey = config.ANTHROPIC_API_KEY
-  if (mode === 'extractive' || !apiKey || extractive.sentences.length === 0) return extractive
+  const model = modelOptions(config)
+  if (mode === 'extractive' || !model || extractive.sentences.length === 0) return extractive
   const texts = extractive.sentences.map((s) => s.text)
   const sent = passagesForCheck(dossier, texts)
   try {
-    const blocks = await checkWithModel(dossier, texts, sent, {
-      apiKey,
-      baseURL: config.ANTHROPIC_BASE_URL,
-      model: config.ANTHROPIC_MODEL,
-      timeoutMs: config.MODEL_TIMEOUT_MS,
-      maxRetries: config.MODEL_MAX_RETRIES,
-    })
+    const blocks = await checkWithModel(dossier, texts, sent, model)
     const sentences = verifyModelCheck(blocks, extractive.sentences, sent)
     const counts = countVerdicts(sentences)
     return verifyCheck(dossier, { id, mode: 'model', sentences, counts, passages: [] })
   } catch (err) {
     if (!(err instanceof ModelFailure)) throw err
-    console.log(JSON.stringify({ level: 'warn', id, event: 'model_failed', reason: err.reason }))
+    logEvent('warn', { id, event: 'model_failed', reason: err.reason, status: err.status })
     return { ...extractive, degraded: { reason: err.reason } }
   }
 }

@@ -4,6 +4,8 @@
  * validated once per isolate.
  */
 import { z } from 'zod'
+import type { ModelClientOptions } from '../answer/model/client.ts'
+import { ModelNotConfiguredError } from './errors.ts'
 
 export const ConfigSchema = z.object({
   /** A secret (`wrangler secret put`, or `.dev.vars`). Absent: the extractive answerer serves. */
@@ -75,4 +77,22 @@ export function readConfig(env: Bindings | undefined): Config {
 /** Whether a model key is configured. */
 export function hasModel(config: Config): boolean {
   return Boolean(config.ANTHROPIC_API_KEY)
+}
+
+/** How to reach the model, for answers and checks alike; undefined without a key. */
+export function modelOptions(config: Config): ModelClientOptions | undefined {
+  const apiKey = config.ANTHROPIC_API_KEY
+  if (!apiKey) return undefined
+  return {
+    apiKey,
+    baseURL: config.ANTHROPIC_BASE_URL,
+    model: config.ANTHROPIC_MODEL,
+    timeoutMs: config.MODEL_TIMEOUT_MS,
+    maxRetries: config.MODEL_MAX_RETRIES,
+  }
+}
+
+/** Checks the mode before anything is answered or streamed: `model` needs a key. */
+export function assertModeAvailable(mode: 'auto' | 'extractive' | 'model', config: Config): void {
+  if (mode === 'model' && !hasModel(config)) throw new ModelNotConfiguredError()
 }

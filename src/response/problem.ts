@@ -7,13 +7,7 @@ import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { z } from 'zod'
-import {
-  ApiError,
-  ERROR_CODES,
-  type ErrorCode,
-  MalformedJsonError,
-  PayloadTooLargeError,
-} from './errors.ts'
+import { ApiError, ERROR_CODES, type ErrorCode, MalformedJsonError } from './errors.ts'
 
 export const ProblemSchema = z.object({
   type: z.string(),
@@ -33,12 +27,14 @@ export function problemResponseDoc(description: string) {
   return { description, content: { 'application/problem+json': { schema: ProblemSchema } } }
 }
 
-/** Maps Hono's own exceptions to ours: its JSON parser throws 400, its body limit 413. */
-export function toApiError(err: unknown, bodyLimit: number): ApiError | undefined {
+/**
+ * Maps errors to ours: Hono's JSON parser throws a 400 HTTPException for a malformed body. (Its
+ * body limit is configured to throw ours directly.)
+ */
+export function toApiError(err: unknown): ApiError | undefined {
   if (err instanceof ApiError) return err
-  if (err instanceof HTTPException) {
-    if (err.status === 400 && /json/i.test(err.message)) return new MalformedJsonError()
-    if (err.status === 413) return new PayloadTooLargeError(bodyLimit)
+  if (err instanceof HTTPException && err.status === 400 && /json/i.test(err.message)) {
+    return new MalformedJsonError()
   }
   return undefined
 }

@@ -681,27 +681,37 @@ async function soakRun(): Promise<boolean> {
   return ok
 }
 
+/** One part of the load run: a server with `vars`, one mix driven through it, the report. */
+async function runPart(
+  title: string,
+  mix: Mix,
+  vars: Record<string, string>,
+  amount: number,
+  seconds: number
+): Promise<boolean> {
+  const server = await startServer(vars)
+  const start = server.memory()
+  const result = await drive({ mix, server, amount, seconds })
+  const end = server.memory()
+  const ok = report(`${title}: ${mix.title}`, result, amount)
+  if (fake && vars.ANTHROPIC_BASE_URL) {
+    console.log(`  stand-in      ${fake.requests.length} Messages API requests received`)
+  }
+  console.log(
+    `  workerd RSS   ${mib(start.totalKiB)} before, ${mib(end.totalKiB)} after (VmRSS of the workerd processes)`
+  )
+  if (server.reloads > 0)
+    console.log(`  note: wrangler reloaded the worker during the run (${server.reloads} notices)`)
+  await stopServer(server)
+  return ok
+}
+
 async function loadRun(): Promise<boolean> {
   console.log(
     `Part 1 — ${EXTRACTIVE_MIX.title}: ${EXTRACTIVE_MIX.description}; ${CONNECTIONS} connections, ` +
       `${MIX_REQUESTS} requests or ${MIX_TIME_LIMIT_S} s.`
   )
-  const first = await startServer({})
-  const firstStart = first.memory()
-  const extractive = await drive({
-    mix: EXTRACTIVE_MIX,
-    server: first,
-    amount: MIX_REQUESTS,
-    seconds: MIX_TIME_LIMIT_S,
-  })
-  const firstEnd = first.memory()
-  const ok1 = report(`part 1: ${EXTRACTIVE_MIX.title}`, extractive, MIX_REQUESTS)
-  console.log(
-    `  workerd RSS   ${mib(firstStart.totalKiB)} before, ${mib(firstEnd.totalKiB)} after (VmRSS of the workerd processes)`
-  )
-  if (first.reloads > 0)
-    console.log(`  note: wrangler reloaded the worker during the run (${first.reloads} notices)`)
-  await stopServer(first)
+  const ok1 = await runPart('part 1', EXTRACTIVE_MIX, {}, MIX_REQUESTS, MIX_TIME_LIMIT_S)
 
   console.log(
     `\nPart 2 — ${MODEL_MIX.title}: ${MODEL_MIX.description}; ${CONNECTIONS} connections, ` +
@@ -715,26 +725,8 @@ async function loadRun(): Promise<boolean> {
       'answers built from the passages it is sent; it is not Claude.'
   )
   fake = await startFakeAnthropic({ delayMs: FAKE_DELAY_MS })
-  const second = await startServer({
-    ANTHROPIC_API_KEY: 'sk-fake-load',
-    ANTHROPIC_BASE_URL: fake.url,
-  })
-  const secondStart = second.memory()
-  const model = await drive({
-    mix: MODEL_MIX,
-    server: second,
-    amount: MODEL_REQUESTS,
-    seconds: MODEL_TIME_LIMIT_S,
-  })
-  const secondEnd = second.memory()
-  const ok2 = report(`part 2: ${MODEL_MIX.title}`, model, MODEL_REQUESTS)
-  console.log(`  stand-in      ${fake.requests.length} Messages API requests received`)
-  console.log(
-    `  workerd RSS   ${mib(secondStart.totalKiB)} before, ${mib(secondEnd.totalKiB)} after (VmRSS of the workerd processes)`
-  )
-  if (second.reloads > 0)
-    console.log(`  note: wrangler reloaded the worker during the run (${second.reloads} notices)`)
-  await stopServer(second)
+  const vars = { ANTHROPIC_API_KEY: 'sk-fake-load', ANTHROPIC_BASE_URL: fake.url }
+  const ok2 = await runPart('part 2', MODEL_MIX, vars, MODEL_REQUESTS, MODEL_TIME_LIMIT_S)
   return ok1 && ok2
 }
 

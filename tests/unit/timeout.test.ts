@@ -13,7 +13,7 @@ describe('request timeout', () => {
       return c.text('too late')
     })
     app.onError((err, c) => {
-      const known = toApiError(err, 0)
+      const known = toApiError(err)
       if (!known) throw err
       return problemResponse(c, known)
     })

@@ -9,6 +9,7 @@ import { cors } from 'hono/cors'
 import { secureHeaders } from 'hono/secure-headers'
 import { readConfig } from '../config.ts'
 import { OriginNotAllowedError, RateLimitedError, RequestTimeoutError } from '../errors.ts'
+import { logEvent } from '../log.ts'
 import type { AppEnv } from '../types.ts'
 
 /** The rate limiter's window, in seconds: what a limited client is told to wait at most. */
@@ -97,15 +98,12 @@ export function accessLog(): MiddlewareHandler<AppEnv> {
   return async function accessLog(c, next) {
     const started = performance.now()
     await next()
-    console.log(
-      JSON.stringify({
-        level: 'info',
-        requestId: c.get('requestId'),
-        method: c.req.method,
-        path: c.req.path,
-        status: c.res.status,
-        ms: Math.round(performance.now() - started),
-      })
-    )
+    logEvent('info', {
+      requestId: c.get('requestId'),
+      method: c.req.method,
+      path: c.req.path,
+      status: c.res.status,
+      ms: Math.round(performance.now() - started),
+    })
   }
 }

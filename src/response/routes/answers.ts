@@ -8,12 +8,9 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { streamSSE } from 'hono/streaming'
 import type { Dossier } from '../../index/load.ts'
-import {
-  type AnswerQuestionOptions,
-  answerQuestion,
-  assertModeAvailable,
-} from '../answer-question.ts'
-import { readConfig } from '../config.ts'
+import { type AnswerQuestionOptions, answerQuestion } from '../answer-question.ts'
+import { assertModeAvailable, readConfig } from '../config.ts'
+import { logEvent } from '../log.ts'
 import { problemResponseDoc as problem, problemBody } from '../problem.ts'
 import { AnswerRequestSchema, AnswerResponseSchema } from '../schemas.ts'
 import type { AppEnv } from '../types.ts'
@@ -90,7 +87,7 @@ function streamAnswer(c: Context<AppEnv>, dossier: Dossier, options: AnswerQuest
       })
       send('done', answer)
     } catch (err) {
-      console.error(JSON.stringify({ level: 'error', id: options.id, error: String(err) }))
+      logEvent('error', { id: options.id, error: String(err) })
       send('error', problemBody(c, 'internal', 'The answer failed after the stream began.'))
     }
     await queue
