@@ -12,4 +12,6 @@ export const NOTICES = {
     'Part of the question gave instructions; Verbatim does not follow them and only quotes the dossier.',
   nothingLeft: 'Nothing was left to look up once the instructions were set aside.',
   conflict: 'The dossier contradicts itself here; both sides are quoted.',
+  scenario:
+    'Verbatim does not predict. These are the dossier’s own statements about what is at stake and what could follow, grouped by party and kind.',
 } as const

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod'
 import { StatusSchema } from '../provenance/schema.ts'
+import { ScenarioSchema } from './scenario.ts'
 
 export const LabelSchema = z.enum([...StatusSchema.options, 'uncited'])
 export type Label = z.infer<typeof LabelSchema>
@@ -69,5 +70,9 @@ export const AnswerSchema = z.object({
   passages: z.array(ApiPassageSchema),
   /** Set when the model was asked but failed, and this extractive answer stands in for it. */
   degraded: z.object({ reason: DegradedReasonSchema }).optional(),
+  /** For a scenario question ("what happens if…"): the quotes grouped by party and kind. */
+  scenario: ScenarioSchema.optional(),
+  /** Two or three questions the dossier answers, related to this one. Set on every response. */
+  followUps: z.array(z.string()).optional(),
 })
 export type Answer = z.infer<typeof AnswerSchema>

@@ -36,12 +36,14 @@ export interface CompiledAliases {
   contrasts: PhraseTable
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+/** Escapes `s` for use inside a regular expression. */
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])'
 const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])'
 
 /** Short all-capital variants (US, UAE, EU) must match case-sensitively. */
-const isAcronym = (v: string) => /^[\p{Lu}.]{1,4}$/u.test(v) && v.replace(/\./g, '').length <= 3
+export const isAcronym = (v: string) =>
+  /^[\p{Lu}.]{1,4}$/u.test(v) && v.replace(/\./g, '').length <= 3
 
 /**
  * Compiles the table. Longer variants are tried first, so "Kyiv International Institute of

@@ -5,6 +5,8 @@
  */
 import { insertMultiple, save } from '@orama/orama'
 import type { CorpusDocument } from '../corpus/schema.ts'
+import { buildOverview } from '../overview/build-overview.ts'
+import { compileRoster, type Roster } from '../overview/roster.ts'
 import { splitPassages } from '../passages/split.ts'
 import { labelPassages } from '../provenance/label.ts'
 import type { Editorial } from '../provenance/schema.ts'
@@ -18,6 +20,8 @@ export interface BuildDossierOptions {
   documents: CorpusDocument[]
   aliases: AliasTable
   editorial?: Editorial
+  /** Parties and tracked plans for the overview; without it the overview lists no parties. */
+  roster?: Roster
 }
 
 /**
@@ -27,7 +31,8 @@ export interface BuildDossierOptions {
  * artifact.passages.length // number of passages across documents
  * ```
  */
-export function buildDossier({ documents, aliases, editorial }: BuildDossierOptions): Artifact {
+export function buildDossier(options: BuildDossierOptions): Artifact {
+  const { documents, aliases, editorial, roster } = options
   const split = documents.flatMap((doc) => splitPassages(doc))
   const passages = labelPassages(split, editorial ?? { passages: [] })
   const db = createIndex(createTokenizer(compileAliases(aliases)))
@@ -35,14 +40,22 @@ export function buildDossier({ documents, aliases, editorial }: BuildDossierOpti
     db,
     passages.map((p) => ({ id: p.id, text: p.text, documentId: p.documentId }))
   )
+  const summaries = documents.map(({ body: _body, ...meta }) => ({
+    ...meta,
+    passageCount: passages.filter((p) => p.documentId === meta.id).length,
+  }))
+  const overview = buildOverview({
+    passages,
+    documents: summaries,
+    roster: compileRoster(roster ?? { parties: {}, proposals: {} }, aliases),
+  })
   return {
-    format: 1,
-    documents: documents.map(({ body: _body, ...meta }) => ({
-      ...meta,
-      passageCount: passages.filter((p) => p.documentId === meta.id).length,
-    })),
+    format: 2,
+    documents: summaries,
     passages,
     aliases,
+    overview,
+    followUps: [],
     index: save(db),
   }
 }

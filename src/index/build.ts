@@ -7,7 +7,9 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse as parseYaml } from 'yaml'
+import { withFollowUps } from '../answer/follow-ups.ts'
 import { readCorpus } from '../corpus/read.ts'
+import { RosterSchema } from '../overview/roster.ts'
 import { EditorialSchema } from '../provenance/schema.ts'
 import { AliasTableSchema } from './aliases.ts'
 import { type BuildDossierOptions, buildDossier } from './build-dossier.ts'
@@ -40,6 +42,7 @@ export async function readCorpusInputs(
     documents: await readCorpus(join(corpus, 'documents')),
     aliases: AliasTableSchema.parse(await readYaml(join(corpus, 'aliases.yaml'))),
     editorial: EditorialSchema.parse(await readYaml(join(corpus, 'editorial.yaml'))),
+    roster: RosterSchema.parse(await readYaml(join(corpus, 'overview.yaml'))),
   }
 }
 
@@ -62,7 +65,7 @@ async function readFiles(dir: string): Promise<Record<string, string>> {
 async function main(): Promise<void> {
   const started = performance.now()
   const inputs = await readCorpusInputs()
-  const artifact = buildDossier(inputs)
+  const artifact = withFollowUps(buildDossier(inputs))
   const json = JSON.stringify(artifact)
   await mkdir(dirname(ARTIFACT_PATH), { recursive: true })
   await writeFile(ARTIFACT_PATH, json)

@@ -4,6 +4,8 @@
  * (never rebuilt), passages by id, and the sentence statistics retrieval scores with.
  */
 import { load } from '@orama/orama'
+import type { FollowUp } from '../answer/follow-ups.ts'
+import type { Overview } from '../overview/schema.ts'
 import type { LabelledPassage } from '../provenance/schema.ts'
 import { type CompiledAliases, compileAliases } from './aliases.ts'
 import type { Artifact, DocumentSummary } from './artifact.ts'
@@ -18,6 +20,10 @@ const NO_NAMES: ReadonlySet<string> = new Set()
 /** Everything a request needs, created once per isolate. */
 export interface Dossier {
   documents: DocumentSummary[]
+  /** The negotiation's shape, as the build computed it. */
+  overview: Overview
+  /** Questions the dossier answers, for answers to suggest. */
+  followUps: FollowUp[]
   passages: LabelledPassage[]
   byId: ReadonlyMap<string, LabelledPassage>
   index: PassageIndex
@@ -46,7 +52,7 @@ export interface Dossier {
  * ```
  */
 export function loadDossier(artifact: Artifact): Dossier {
-  if (artifact.format !== 1) throw new Error(`dossier format ${artifact.format} is not 1: rebuild`)
+  if (artifact.format !== 2) throw new Error(`dossier format ${artifact.format} is not 2: rebuild`)
   const aliases = compileAliases(artifact.aliases)
   const tokenizer = createTokenizer(aliases)
   const index = createIndex(tokenizer)
@@ -72,6 +78,8 @@ export function loadDossier(artifact: Artifact): Dossier {
   })
   return {
     documents: artifact.documents,
+    overview: artifact.overview,
+    followUps: artifact.followUps,
     passages: artifact.passages,
     byId: new Map(artifact.passages.map((p) => [p.id, p])),
     index,

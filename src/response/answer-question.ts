@@ -7,9 +7,11 @@
  */
 
 import { answerExtractive } from '../answer/extractive.ts'
+import { suggestFollowUps } from '../answer/follow-ups.ts'
 import { draftWithModel, passagesToSend } from '../answer/model/answer.ts'
 import { ModelFailure } from '../answer/model/failure.ts'
 import { toApiPassage } from '../answer/passages.ts'
+import { answerScenario } from '../answer/scenario.ts'
 import type { Answer, ApiPassage, DegradedReason, Segment } from '../answer/schema.ts'
 import type { Dossier } from '../index/load.ts'
 import { retrieve } from '../retrieval/search.ts'
@@ -54,13 +56,15 @@ export async function answerQuestion(
   const { question, mode, config, id, events = {} } = options
   assertModeAvailable(mode, config)
   const retrieval = retrieve(dossier, question)
-  const extractive = verifyAnswer(
-    dossier,
-    answerExtractive(dossier, question, id, { retrieval })
-  ).answer
+  // A scenario question is answered with the dossier's own statements of consequence, grouped,
+  // unless the caller asked for the model by name.
+  const plain = answerExtractive(dossier, question, id, { retrieval })
+  const scenario = mode === 'model' ? undefined : answerScenario(dossier, retrieval, plain)
+  const draft = scenario ?? plain
+  const extractive = withSuggestions(dossier, verifyAnswer(dossier, draft).answer)
   const model = modelOptions(config)
   // A question the dossier does not cover costs no model call: the answer is the same notice.
-  if (mode === 'extractive' || !model || extractive.coverage === 'not_in_corpus') {
+  if (mode === 'extractive' || !model || extractive.coverage === 'not_in_corpus' || scenario) {
     return emitted(extractive, events)
   }
   const sent = passagesToSend(dossier, retrieval)
@@ -73,13 +77,18 @@ export async function answerQuestion(
     const meta = { id, question, coverage: extractive.coverage }
     const { answer, rejected } = verifyModelDraft(dossier, draft, meta)
     if (rejected.length > 0) logEvent('warn', { id, event: 'citations_rejected', rejected })
-    return emitted(answer, events, false)
+    return emitted(withSuggestions(dossier, answer), events, false)
   } catch (err) {
     if (!(err instanceof ModelFailure)) throw err
     logEvent('warn', { id, event: 'model_failed', reason: err.reason, status: err.status })
     events.degraded?.(err.reason)
     return emitted({ ...extractive, degraded: { reason: err.reason } }, events)
   }
+}
+
+/** The answer with its follow-up questions. */
+function withSuggestions(dossier: Dossier, answer: Answer): Answer {
+  return { ...answer, followUps: suggestFollowUps(dossier, answer) }
 }
 
 /** Reports an answer's passages (unless already sent) and segments, then returns it. */

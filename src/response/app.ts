@@ -17,6 +17,7 @@ import { registerAnswers } from './routes/answers.ts'
 import { registerChecks } from './routes/checks.ts'
 import { registerDocs } from './routes/docs.ts'
 import { registerDocuments } from './routes/documents.ts'
+import { registerDossier } from './routes/dossier.ts'
 import { registerHealth } from './routes/health.ts'
 import { registerPages } from './routes/pages.ts'
 import { registerPassages } from './routes/passages.ts'
@@ -76,6 +77,7 @@ export function createApp({ dossier }: AppOptions): OpenAPIHono<AppEnv> {
   registerChecks(app, dossier)
   registerPassages(app, dossier)
   registerDocuments(app, dossier)
+  registerDossier(app, dossier)
   registerPages(app, dossier)
   registerDocs(app)
 

@@ -190,4 +190,24 @@ describe('model mode, the request and the stream', () => {
     expect(((await uncovered.json()) as Answer).coverage).toBe('not_in_corpus')
     expect((await recorded('good')).length).toBe(before)
   })
+
+  it('Should answer a scenario question with the dossier’s own grouped quotes, not the model', async () => {
+    const before = (await recorded('good')).length
+    const { answer: a } = await answer(
+      'good',
+      'plain',
+      'auto',
+      'What happens if Ukraine gives up Donbas?'
+    )
+    expect(a.mode).toBe('extractive')
+    expect(a.scenario?.groups.length).toBeGreaterThan(0)
+    expect(promiseViolations(a)).toEqual([])
+    expect((await recorded('good')).length).toBe(before)
+  })
+
+  it('Should suggest follow-ups on a model answer too', async () => {
+    const { answer: a } = await answer('good', 'streamed')
+    expect(a.mode).toBe('model')
+    expect(a.followUps?.length).toBeGreaterThanOrEqual(2)
+  })
 })

@@ -1,0 +1,148 @@
+/**
+ * @module answer/follow-ups
+ * Follow-up questions an answer suggests. Candidates are written from the overview (each party's
+ * positions, each proposal, each dated event); at build time each is asked of the extractive
+ * answerer and kept only if the dossier answers it with a quote from the passages it came from,
+ * so no suggestion leads to "not in the dossier". At request time, an answer suggests the kept
+ * questions that share its names or passages and would show something it did not.
+ */
+import { z } from 'zod'
+import type { Artifact } from '../index/artifact.ts'
+import { type Dossier, loadDossier } from '../index/load.ts'
+import type { Overview } from '../overview/schema.ts'
+import { answerExtractive } from './extractive.ts'
+import type { Answer } from './schema.ts'
+
+export const FollowUpSchema = z.object({
+  question: z.string(),
+  /** The passages its extractive answer quotes. */
+  passageIds: z.array(z.string()),
+  /** The canonical names it mentions, e.g. `russia`. */
+  names: z.array(z.string()),
+})
+export type FollowUp = z.infer<typeof FollowUpSchema>
+
+/** Answers suggest at most this many, and at least {@link MIN_SUGGESTED} when the pool allows. */
+const MAX_SUGGESTED = 3
+const MIN_SUGGESTED = 2
+
+/**
+ * "European allies" and "U.S. security guarantees" take a plural verb; "United States" and
+ * "Ukraine’s withdrawal from Donbas" (its head noun is before "from") do not.
+ */
+function plural(name: string): boolean {
+  const head = name.split(/\s+(?:from|in|on|of|to|for|with)\s+/)[0] ?? name
+  return /s$/.test(head) && !/\bUnited States$/.test(head)
+}
+
+const POSITION_QUESTIONS = {
+  demand: (name: string) => `What ${plural(name) ? 'do' : 'does'} ${name} demand?`,
+  refusal: (name: string) => `What ${plural(name) ? 'do' : 'does'} ${name} refuse?`,
+  offer: (name: string) => `What ${plural(name) ? 'have' : 'has'} ${name} offered?`,
+  condition: (name: string) => `What conditions ${plural(name) ? 'have' : 'has'} ${name} set?`,
+} as const
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]
+
+/** "A free economic zone" → "a free economic zone", to sit inside a question. */
+const inSentence = (name: string) => name.replace(/^(A|An|The) /, (a) => a.toLowerCase())
+
+/** Candidate questions, each with the passages its overview item quotes. */
+function candidates(overview: Overview): Array<{ question: string; sources: Set<string> }> {
+  const out: Array<{ question: string; sources: Set<string> }> = []
+  for (const party of overview.parties) {
+    for (const kind of Object.keys(POSITION_QUESTIONS) as Array<keyof typeof POSITION_QUESTIONS>) {
+      const positions = party.positions.filter((p) => p.kind === kind)
+      if (positions.length === 0) continue
+      const name = party.name.startsWith('United') ? `the ${party.name}` : party.name
+      out.push({
+        question: POSITION_QUESTIONS[kind](name),
+        sources: new Set(positions.map((p) => p.citation.passageId)),
+      })
+    }
+  }
+  for (const proposal of overview.proposals) {
+    const sources = new Set(proposal.quotes.map((q) => q.citation.passageId))
+    const name = inSentence(proposal.name)
+    out.push({ question: `What ${plural(name) ? 'are' : 'is'} ${name}?`, sources })
+    if (proposal.objectors.length > 0) {
+      out.push({ question: `Who objects to ${name}?`, sources })
+    }
+  }
+  for (const event of overview.timeline) {
+    if (event.date.precision !== 'day' || event.date.approximate) continue
+    const [, month, day] = event.date.start.split('-').map(Number)
+    const when = `${MONTHS[(month ?? 1) - 1]} ${day}`
+    const question =
+      event.when === 'upcoming' ? `What is planned for ${when}?` : `What happened on ${when}?`
+    const same = out.find((c) => c.question === question)
+    if (same) same.sources.add(event.citation.passageId)
+    else out.push({ question, sources: new Set([event.citation.passageId]) })
+  }
+  return out
+}
+
+/**
+ * Adds the checked follow-up pool to a built artifact (build time).
+ *
+ * @example
+ * ```ts
+ * const artifact = withFollowUps(buildDossier(inputs))
+ * artifact.followUps[0]?.question // 'What does the United States demand?'
+ * ```
+ */
+export function withFollowUps(artifact: Artifact): Artifact {
+  const dossier = loadDossier(artifact)
+  const followUps = candidates(artifact.overview).flatMap(({ question, sources }): FollowUp[] => {
+    const answer = answerExtractive(dossier, question, 'follow-up')
+    const quoted = answer.segments.flatMap((s) =>
+      s.kind === 'quote' ? s.citations.map((c) => c.passageId) : []
+    )
+    if (answer.coverage !== 'answered' || !quoted.some((id) => sources.has(id))) return []
+    const names = dossier.tokenizer.tokens(question).filter((t) => dossier.aliases.canonical.has(t))
+    return [{ question, passageIds: [...new Set(quoted)], names: [...new Set(names)] }]
+  })
+  return { ...artifact, followUps }
+}
+
+/**
+ * Two or three follow-ups for `answer`: those sharing its names or passages that would quote a
+ * passage it did not, most related first; the pool's first questions when nothing relates.
+ *
+ * @example
+ * ```ts
+ * suggestFollowUps(dossier, answer) // ['What conditions has Russia set?', …]
+ * ```
+ */
+export function suggestFollowUps(dossier: Dossier, answer: Answer): string[] {
+  const asked = answer.question.trim().toLowerCase()
+  const cited = new Set(answer.passages.map((p) => p.id))
+  const names = new Set(
+    dossier.tokenizer.tokens(answer.question).filter((t) => dossier.aliases.canonical.has(t))
+  )
+  const fresh = dossier.followUps.filter(
+    (f) => f.question.toLowerCase() !== asked && f.passageIds.some((id) => !cited.has(id))
+  )
+  const score = (f: FollowUp) =>
+    2 * f.names.filter((n) => names.has(n)).length +
+    (f.passageIds.some((id) => cited.has(id)) ? 1 : 0)
+  const ranked = fresh
+    .map((f, order) => ({ f, order, score: score(f) }))
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+  const related = ranked.filter((r) => r.score > 0).slice(0, MAX_SUGGESTED)
+  const picked = related.length >= MIN_SUGGESTED ? related : ranked.slice(0, MAX_SUGGESTED)
+  return picked.map((r) => r.f.question)
+}

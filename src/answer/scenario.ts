@@ -1,0 +1,185 @@
+/**
+ * @module answer/scenario
+ * "What happens if Ukraine gives up Donbas?" A scenario question is answered by gathering what
+ * the dossier says about consequences and stakes, never by predicting: the sentences near the
+ * question's subject that warn, weigh, count or speculate, grouped by party and by kind
+ * (officials' statements, warnings, analysts' views, polls, the article's own speculation).
+ * Each is a verbatim quote, labelled as its passage is.
+ */
+import { z } from 'zod'
+import type { Dossier } from '../index/load.ts'
+import { actorsAt } from '../overview/positions.ts'
+import { type Mention, wordsPattern } from '../overview/roster.ts'
+import type { Retrieval, ScoredSentence } from '../retrieval/search.ts'
+import { NOTICES } from './notices.ts'
+import type { Answer, Segment } from './schema.ts'
+
+export const ScenarioKindSchema = z.enum([
+  'official',
+  'warning',
+  'analysis',
+  'poll',
+  'speculation',
+  'report',
+])
+export type ScenarioKind = z.infer<typeof ScenarioKindSchema>
+
+export const ScenarioSchema = z.object({
+  groups: z.array(
+    z.object({
+      /** The party the quotes are about or from (an overview party id); null for none. */
+      party: z.string().nullable(),
+      /** The party's name, for a heading; null for none. */
+      partyName: z.string().nullable(),
+      kind: ScenarioKindSchema,
+      /** Indexes into the answer's `segments`. */
+      segments: z.array(z.number().int().min(0)),
+    })
+  ),
+})
+export type Scenario = z.infer<typeof ScenarioSchema>
+
+/** Questions about what would follow, what is at stake, or what someone stands to gain. */
+const SCENARIO =
+  /\bwhat (?:happens|would happen|will happen|could happen|follows)\b|\bwhat if\b|\bconsequences?\b|\bat stake\b|\bwhat (?:does|do|would|could|will) .{1,60}\b(?:gain|lose|risk|get)\b|\bif (?:the )?talks (?:fail|collapse|break down)\b/i
+
+/** Words of consequence and stakes: a sentence without one says what is, not what would follow. */
+const CONSEQUENCE =
+  /\b(?:would|could|may|might|will|risks?|fears?|warn\w*|stakes|depend\w*|threat\w*|launching pad|foothold|oppose|legitimi[sz]e|betrayal|cost|toll|gains?|opportunity|prize|unless|only if|pressure|undermine)\b/i
+
+/** Kinds, tried in order: the first whose words a sentence holds. */
+const KINDS: ReadonlyArray<readonly [ScenarioKind, RegExp]> = [
+  ['poll', /\b(?:poll\w*|respondents|survey\w*)\b/i],
+  ['analysis', /\b(?:analysts?|experts?|critics?|observers)\b/i],
+  ['warning', /\b(?:warn\w*|fears?|concerns?|risks?|threat\w*|dangers?|launching pad)\b/i],
+  ['official', /\b(?:said|stated|stressed|told|insist\w*|made it clear|reiterated|official\w*)\b/i],
+  ['speculation', /\b(?:could|may|might|would)\b/i],
+]
+
+/** The kinds a neighbouring paragraph is read for. */
+const STAKES_KINDS: ReadonlySet<ScenarioKind> = new Set(['poll', 'analysis', 'warning'])
+
+interface Picked {
+  s: ScoredSentence
+  score: number
+  text: string
+  party: string | null
+  kind: ScenarioKind
+}
+
+/** Most sentences quoted for one scenario. */
+const MAX_QUOTES = 8
+/** Passages, best first, whose sentences are read. */
+const PASSAGES_READ = 12
+
+const finders = new WeakMap<Dossier, (text: string) => Mention[]>()
+
+/** Finds the overview's parties in `text`, compiled once per dossier. */
+function partyMentions(dossier: Dossier, text: string): Mention[] {
+  let find = finders.get(dossier)
+  if (!find) {
+    const parties = dossier.overview.parties.map((p) => ({
+      id: p.id,
+      find: wordsPattern(p.aliases),
+    }))
+    find = (t: string) =>
+      parties
+        .flatMap(({ id, find }) => find(t).map(([start, end]) => ({ party: id, start, end })))
+        .sort((a, b) => a.start - b.start)
+    finders.set(dossier, find)
+  }
+  return find(text)
+}
+
+/** True for a question about consequences, stakes or gains. */
+export const isScenarioQuestion = (question: string) => SCENARIO.test(question)
+
+/**
+ * The scenario answer for the question `plain` answers, or undefined when it is not a scenario
+ * question, the dossier does not cover its subject, or says nothing of consequence about it.
+ * `plain` is the extractive answer: its notices (instructions set aside, partial coverage) are
+ * kept. Unverified: pass the result to `verifyAnswer`.
+ *
+ * @example
+ * ```ts
+ * const answer = answerScenario(dossier, retrieval, answerExtractive(dossier, q, id, { retrieval }))
+ * answer?.scenario?.groups[0] // { party: 'ukraine', kind: 'warning', segments: [1] }
+ * ```
+ */
+export function answerScenario(
+  dossier: Dossier,
+  retrieval: Retrieval,
+  plain: Answer
+): Answer | undefined {
+  if (plain.coverage === 'not_in_corpus' || !isScenarioQuestion(retrieval.question.text)) {
+    return undefined
+  }
+  const picked: Picked[] = []
+  const seen = new Set<string>()
+  const consider = (s: ScoredSentence, score: number, stakesOnly: boolean) => {
+    const span = s.passage.sentences[s.sentence]
+    const key = `${s.passage.id}#${s.sentence}`
+    if (!span || s.passage.kind !== 'paragraph' || seen.has(key)) return
+    const text = s.passage.text.slice(span.start, span.end)
+    const cue = CONSEQUENCE.exec(text)
+    const kind = KINDS.find(([, re]) => re.test(text))?.[0] ?? 'report'
+    if (!cue || (stakesOnly && !STAKES_KINDS.has(kind))) return
+    seen.add(key)
+    const actors = actorsAt(text, partyMentions(dossier, text), cue.index)
+    picked.push({ s, score, text, party: actors[0] ?? null, kind })
+  }
+  const top = retrieval.passages.slice(0, PASSAGES_READ)
+  for (const { sentences } of top) {
+    for (const s of sentences) if (s.score > 0) consider(s, s.score, false)
+  }
+  // A poll's figure or an analyst's warning often sits in the paragraph after the one that
+  // names the subject ("Over 54% of respondents oppose the idea"): read the neighbours too, for
+  // those kinds only, at half the score.
+  for (const { passage, score } of top) {
+    for (const i of [passage.index - 1, passage.index + 1]) {
+      const next = dossier.passages.find(
+        (p) => p.documentId === passage.documentId && p.index === i
+      )
+      next?.sentences.forEach((_, sentence) => {
+        consider({ passage: next, sentence, score: 0, matches: [] }, score / 2, true)
+      })
+    }
+  }
+  if (picked.length === 0) return undefined
+  const kept = picked.sort((a, b) => b.score - a.score).slice(0, MAX_QUOTES)
+  const partyOrder = dossier.overview.parties.map((p) => p.id)
+  const rank = (party: string | null) => (party === null ? 1e6 : partyOrder.indexOf(party))
+  const kindOrder = ScenarioKindSchema.options
+  const nameOf = (party: string | null) =>
+    dossier.overview.parties.find((p) => p.id === party)?.name ?? null
+  kept.sort(
+    (a, b) =>
+      rank(a.party) - rank(b.party) ||
+      kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind) ||
+      a.s.passage.index - b.s.passage.index
+  )
+  const notices = plain.segments.filter((s) => s.kind === 'notice' && s.text !== NOTICES.conflict)
+  const segments: Segment[] = [
+    ...notices,
+    { text: NOTICES.scenario, kind: 'notice', citations: [], labels: [] },
+  ]
+  const groups: Scenario['groups'] = []
+  for (const { s, text, party, kind } of kept) {
+    const span = s.passage.sentences[s.sentence] as { start: number; end: number }
+    const last = groups[groups.length - 1]
+    const group =
+      last && last.party === party && last.kind === kind
+        ? last
+        : (groups[
+            groups.push({ party, partyName: nameOf(party), kind, segments: [] }) - 1
+          ] as Scenario['groups'][number])
+    group.segments.push(segments.length)
+    segments.push({
+      text,
+      kind: 'quote',
+      citations: [{ passageId: s.passage.id, quote: text, start: span.start, end: span.end }],
+      labels: [s.passage.status],
+    })
+  }
+  return { ...plain, segments, scenario: { groups } }
+}

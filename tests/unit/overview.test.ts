@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest'
+import { parse as parseYaml } from 'yaml'
+import aliasesYaml from '../../corpus/aliases.yaml?raw'
+import seedText from '../../corpus/documents/security-guarantees-donbas.txt?raw'
+import editorialYaml from '../../corpus/editorial.yaml?raw'
+import overviewYaml from '../../corpus/overview.yaml?raw'
+import { parseDocument } from '../../src/corpus/parse.ts'
+import { AliasTableSchema } from '../../src/index/aliases.ts'
+import { buildDossier } from '../../src/index/build-dossier.ts'
+import { loadDossier } from '../../src/index/load.ts'
+import { sentencesOf } from '../../src/overview/quote.ts'
+import { compileRoster, RosterSchema } from '../../src/overview/roster.ts'
+import { eventsIn } from '../../src/overview/timeline.ts'
+import { EditorialSchema } from '../../src/provenance/schema.ts'
+import { createApp } from '../../src/response/app.ts'
+import type { DossierResponse } from '../../src/response/routes/dossier.ts'
+import { dossierViolations } from '../support/dossier-promise.ts'
+
+const yaml = (text: string) => parseYaml(text, { schema: 'core' })
+const aliases = AliasTableSchema.parse(yaml(aliasesYaml))
+const roster = RosterSchema.parse(yaml(overviewYaml))
+const editorial = EditorialSchema.parse(yaml(editorialYaml))
+const seed = parseDocument(seedText, 'security-guarantees-donbas.txt')
+
+/** A small second document of our own: dated, with a new plan, a new date and a new position. */
+const SECOND = `---
+id: istanbul-round
+title: Envoys weigh an Istanbul round
+publisher: Test Wire
+date: { earliest: 2026-02-03, latest: 2026-02-03, stated: true }
+language: en
+---
+Envoys weigh an Istanbul round
+
+According to Reuters, Turkey has offered to host a further round of talks in Istanbul on February 10.
+
+Kyiv would accept the ‘Istanbul framework’ only if Russian troops withdraw from the Zaporizhzhia region.
+
+Moscow rejected the ‘Istanbul framework’ on Monday, a Kremlin official said.`
+
+/** The dossier response of the app over `documents`, as the route serves it. */
+async function overviewOf(documents: ReturnType<typeof parseDocument>[]) {
+  const dossier = loadDossier(buildDossier({ documents, aliases, editorial, roster }))
+  const res = await createApp({ dossier }).request(
+    '/v1/dossier',
+    {},
+    { RATE_LIMIT_ENABLED: 'false' }
+  )
+  return (await res.json()) as DossierResponse
+}
+
+describe('the overview, when a document is added', () => {
+  it('Should change with no code change: a new plan, new dated events and a new position', async () => {
+    const before = await overviewOf([seed])
+    const after = await overviewOf([seed, parseDocument(SECOND, 'istanbul.txt')])
+    expect(dossierViolations(after)).toEqual([])
+    expect(after.documents.map((d) => d.id)).toEqual([
+      'security-guarantees-donbas',
+      'istanbul-round',
+    ])
+
+    const framework = after.proposals.find((p) => p.id === 'istanbul-framework')
+    expect(before.proposals.some((p) => p.id === 'istanbul-framework')).toBe(false)
+    expect(framework).toMatchObject({ name: '‘Istanbul framework’', objectors: ['russia'] })
+
+    const event = (e: DossierResponse['timeline'][number]) => `${e.date.start} ${e.when}`
+    const added = after.timeline.filter((e) => e.documentId === 'istanbul-round').map(event)
+    // February 10 is after the new document's date, so it is upcoming; Monday is 2 February.
+    expect(added).toEqual(['2026-02-02 past', '2026-02-10 upcoming'])
+    expect(after.timeline.filter((e) => e.documentId !== 'istanbul-round')).toEqual(before.timeline)
+
+    const ukraine = after.parties.find((p) => p.id === 'ukraine')?.positions ?? []
+    expect(ukraine.find((p) => p.citation.quote.startsWith('Kyiv would accept'))?.kind).toBe(
+      'condition'
+    )
+    const turkey = after.parties.find((p) => p.name === 'Turkey')
+    expect(turkey).toBeUndefined() // parties come from corpus/overview.yaml, not from guesses
+  })
+})
+
+describe('the timeline', () => {
+  const doc = (earliest: string, latest: string, body: string) =>
+    parseDocument(
+      `---\nid: t\ntitle: T\npublisher: null\ndate: { earliest: ${earliest}, latest: ${latest}, stated: ${earliest === latest} }\nlanguage: en\n---\nT\n\n${body}`,
+      't.txt'
+    )
+  const events = (d: ReturnType<typeof doc>) => {
+    const built = buildDossier({ documents: [d], aliases })
+    return eventsIn(
+      sentencesOf(built.passages.filter((p) => p.kind !== 'headline')),
+      built.documents[0] as never
+    )
+  }
+
+  it('Should read relative dates against a stated date exactly', () => {
+    const [friday, next] = events(
+      doc('2026-01-28', '2026-01-28', 'He spoke on Friday. Talks resume next week.')
+    )
+    expect(friday).toMatchObject({
+      dateText: 'on Friday',
+      when: 'past',
+      date: { start: '2026-01-23', end: '2026-01-23', approximate: false },
+    })
+    expect(next).toMatchObject({ when: 'upcoming', date: { precision: 'week', approximate: true } })
+  })
+
+  it('Should give a range, marked approximate, when the publication date is a range', () => {
+    const [friday] = events(doc('2026-01-26', '2026-01-31', 'He spoke on Friday.'))
+    expect(friday?.date).toEqual({
+      start: '2026-01-23',
+      end: '2026-01-30',
+      precision: 'day',
+      approximate: true,
+    })
+  })
+
+  it('Should put "last August" before the document and a bare year at year precision', () => {
+    const [august, year] = events(
+      doc('2026-01-31', '2026-01-31', 'They met last August. He took office in 2019.')
+    )
+    expect(august?.date).toMatchObject({
+      start: '2025-08-01',
+      end: '2025-08-31',
+      precision: 'month',
+    })
+    expect(year?.date).toMatchObject({ start: '2019-01-01', end: '2019-12-31', precision: 'year' })
+  })
+})
+
+describe('who acts in a sentence', () => {
+  const compiled = compileRoster(roster, aliases)
+  it('Should take the subject, not the object or the source', async () => {
+    const { positionsIn } = await import('../../src/overview/positions.ts')
+    const of = (text: string) =>
+      positionsIn(text, compiled).map((p) => `${p.kind}:${p.parties.join('+')}`)
+    expect(
+      of('According to the Financial Times, the U.S. is pressing Kyiv to relinquish control.')
+    ).toEqual(['demand:unitedstates'])
+    expect(of('Voters oppose ceding Donbas to Russia in exchange for guarantees.')).toEqual([])
+    expect(
+      of('However, Ukraine’s position remains clear: it wants the U.S. to confirm commitments.')
+    ).toEqual(['demand:ukraine'])
+    expect(
+      of('This stands in contrast to the U.S. and European demands for a settlement.')
+    ).toEqual(['demand:unitedstates+europe'])
+  })
+})
