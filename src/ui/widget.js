@@ -21,6 +21,22 @@
     uncited: ['✗', 'Uncited', 'Not backed by a verified quote.'],
   }
 
+  /** Scenario groups' kinds, as headings read them. */
+  const KINDS = {
+    official: 'Officials’ statements',
+    warning: 'Warnings',
+    analysis: 'Analysts’ views',
+    poll: 'Polls',
+    speculation: 'The article’s speculation',
+    report: 'Reporting',
+  }
+  const POSITION_KINDS = {
+    demand: 'Demands',
+    refusal: 'Refuses',
+    offer: 'Offers',
+    condition: 'Conditions',
+  }
+
   const STYLE = `
     :host { display: block; font: 16px/1.5 system-ui, sans-serif; color: #1a1a1a; max-width: 44rem; }
     * { box-sizing: border-box; }
@@ -53,6 +69,15 @@
     .card .meta { font-size: .85rem; color: #3d3d3d; margin: 0 0 .5rem; }
     mark { background: #ffe08a; color: inherit; }
     .degraded, .error { font-size: .9rem; color: #6b3a00; }
+    .group { font-size: .95rem; margin: .75rem 0 .25rem; }
+    .follow-ups { display: flex; flex-wrap: wrap; gap: .5rem; margin-top: .5rem; }
+    .follow-ups p { flex-basis: 100%; margin: 0; font-size: .9rem; color: #3d3d3d; }
+    details.overview { margin-bottom: .75rem; }
+    details.overview summary { cursor: pointer; font-weight: 600; min-height: 1.5rem; }
+    .overview h3 { font-size: 1rem; margin: .75rem 0 .25rem; }
+    .overview ol, .overview ul { margin: .25rem 0; padding-left: 1.25rem; }
+    .overview li { margin: .25rem 0; }
+    .overview .when { font-weight: 600; }
     @media (max-width: 360px) { section { padding: .5rem; } }
   `
 
@@ -149,6 +174,14 @@
         b.addEventListener('click', () => this.ask(q.trim()))
         suggestions.append(b)
       }
+      this.overview = el(
+        'details',
+        { class: 'overview' },
+        el('summary', { text: 'The negotiation at a glance: who wants what, and when' })
+      )
+      this.overview.addEventListener('toggle', () => {
+        if (this.overview.open) this.loadOverview()
+      })
       root.append(
         el('style', { text: STYLE }),
         el(
@@ -157,6 +190,7 @@
           el('h2', { id: `t-${uid}`, text: title }),
           this.noticeEl,
           suggestions,
+          this.overview,
           this.log,
           this.pending,
           this.card,
@@ -182,6 +216,69 @@
         }, quoted word for word; the newest is ${when}.`
       } catch {
         // The notice without the date still says where answers come from.
+      }
+    }
+
+    /** A quote as the overview lists it: the words, their label, and a source button. */
+    quoteItem(item, lead) {
+      const li = el('li', {})
+      if (lead) li.append(el('span', { class: 'when', text: `${lead}: ` }))
+      li.append(`“${item.citation.quote}”`, el('span', { class: 'labels' }, labelChip(item.label)))
+      const marker = el('button', {
+        type: 'button',
+        class: 'marker',
+        'aria-label': 'Source: show the quoted passage',
+        text: 'Source',
+      })
+      marker.addEventListener('click', () => this.showSource(item.citation))
+      li.append(marker)
+      return li
+    }
+
+    /** Fills the overview from `GET /v1/dossier`, once, when it is first opened. */
+    async loadOverview() {
+      if (this.overviewLoaded) return
+      this.overviewLoaded = true
+      try {
+        const res = await fetch(`${this.endpoint}/v1/dossier`)
+        const d = await res.json()
+        for (const p of d.passages) this.passages.set(p.id, p)
+        const names = new Map(d.parties.map((p) => [p.id, p.name]))
+        const nameList = (ids) => ids.map((id) => names.get(id) ?? id).join(', ') || 'none named'
+        const timeline = el('ol', {})
+        for (const e of d.timeline) {
+          const approx = e.date.approximate ? ' (approximate)' : ''
+          const when =
+            e.date.start === e.date.end ? e.date.start : `${e.date.start} to ${e.date.end}`
+          const lead = `${when}${approx}${e.when === 'upcoming' ? ', upcoming' : ''}`
+          timeline.append(this.quoteItem(e, lead))
+        }
+        const parties = el('ul', {})
+        for (const party of d.parties.filter((p) => p.positions.length > 0)) {
+          const list = el('ul', {})
+          for (const pos of party.positions)
+            list.append(this.quoteItem(pos, POSITION_KINDS[pos.kind]))
+          parties.append(el('li', {}, el('strong', { text: party.name }), list))
+        }
+        const proposals = el('ul', {})
+        for (const p of d.proposals) {
+          const sides = `Backed by: ${nameList(p.backers)}. Objected to by: ${nameList(p.objectors)}.`
+          const list = el('ul', {})
+          for (const q of p.quotes.filter((x) => x.role !== 'describes'))
+            list.append(this.quoteItem(q))
+          proposals.append(el('li', {}, el('strong', { text: p.name }), ` ${sides}`, list))
+        }
+        this.overview.append(
+          el('h3', { text: 'Timeline' }),
+          timeline,
+          el('h3', { text: 'Who wants what' }),
+          parties,
+          el('h3', { text: 'Proposals on the table' }),
+          proposals
+        )
+      } catch {
+        this.overviewLoaded = false
+        this.overview.append(el('p', { class: 'error', text: 'The overview could not be loaded.' }))
       }
     }
 
@@ -230,7 +327,14 @@
       const turn = el('article', { class: 'turn' }, el('p', { class: 'question', text: question }))
       if (answer.coverage === 'not_in_corpus') turn.dataset.coverage = 'not_in_corpus'
       let n = 0
-      for (const seg of answer.segments) {
+      const headings = new Map(
+        (answer.scenario?.groups ?? []).map((g) => [
+          g.segments[0],
+          `${g.partyName ?? 'Not tied to one party'} · ${KINDS[g.kind] ?? g.kind}`,
+        ])
+      )
+      for (const [i, seg] of answer.segments.entries()) {
+        if (headings.has(i)) turn.append(el('h3', { class: 'group', text: headings.get(i) }))
         const body =
           seg.kind === 'quote'
             ? el('blockquote', { text: seg.text })
@@ -263,6 +367,19 @@
             text: 'The model was unavailable; these are the dossier’s own sentences.',
           })
         )
+      }
+      if (answer.followUps?.length) {
+        const more = el(
+          'div',
+          { class: 'follow-ups', role: 'group', 'aria-label': 'Follow-up questions' },
+          el('p', { text: 'The dossier can also answer:' })
+        )
+        for (const q of answer.followUps) {
+          const b = el('button', { type: 'button', text: q })
+          b.addEventListener('click', () => this.ask(q))
+          more.append(b)
+        }
+        turn.append(more)
       }
       this.log.append(turn)
     }

@@ -147,6 +147,41 @@ describe('the reader’s page and widget', () => {
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(24)
   })
 
+  it('Should group a scenario answer under headings and offer follow-ups that answer', async () => {
+    const { page, errors } = await open('/', 1000, { axe: true })
+    const turn = await ask(page, 'What happens if Ukraine gives up Donbas?')
+    const headings = await turn.locator('h3.group').allTextContents()
+    expect(headings).toContainEqual(expect.stringMatching(/ · Polls$/))
+    expect(headings).toContainEqual(expect.stringMatching(/ · Analysts’ views$/))
+    const followUps = turn.getByRole('group', { name: 'Follow-up questions' }).getByRole('button')
+    expect(await followUps.count()).toBeGreaterThanOrEqual(2)
+    const question = await text(followUps.first())
+    await followUps.first().click()
+    const next = page.locator('verbatim-chat article.turn').nth(1)
+    await next.waitFor()
+    expect(await text(next.locator('.question'))).toBe(question)
+    expect(await next.locator('blockquote').count()).toBeGreaterThan(0)
+    expect(await seriousViolations(page)).toEqual([])
+    expect(errors).toEqual([])
+  })
+
+  it('Should lay out the timeline, the parties and the proposals, every line a labelled quote', async () => {
+    const { page, errors } = await open('/', 1000, { axe: true })
+    await page.locator('verbatim-chat summary').click()
+    const overview = page.locator('verbatim-chat details.overview')
+    await overview.locator('h3', { hasText: 'Timeline' }).waitFor()
+    const events = await overview.locator('ol > li').allTextContents()
+    const event = (date: string) => events.find((e) => e.startsWith(date)) ?? ''
+    expect(event('2025-08-01 to 2025-08-31 (approximate)')).toContain('summit in Alaska')
+    expect(event('2026-01-22')).toContain('Kremlin')
+    expect(event('2026-02-01, upcoming')).toContain('scheduled for February 1')
+    expect(await text(overview)).toContain('Objected to by: Ukraine, European allies')
+    await overview.locator('ol > li').first().getByRole('button').click()
+    await page.locator('verbatim-chat .card').waitFor({ state: 'visible' })
+    expect(await seriousViolations(page)).toEqual([])
+    expect(errors).toEqual([])
+  })
+
   it('Should reflow at 320 px wide without horizontal scrolling', async () => {
     const { page } = await open('/', 320)
     await ask(page, 'How many drones did Russia launch at Ukraine?')
