@@ -52,7 +52,10 @@ const KINDS: ReadonlyArray<readonly [ScenarioKind, RegExp]> = [
   ['poll', /\b(?:poll\w*|respondents|survey\w*)\b/i],
   ['analysis', /\b(?:analysts?|experts?|critics?|observers)\b/i],
   ['warning', /\b(?:warn\w*|fears?|concerns?|risks?|threat\w*|dangers?|launching pad)\b/i],
-  ['official', /\b(?:said|stated|stressed|told|insist\w*|made it clear|reiterated|official\w*)\b/i],
+  [
+    'official',
+    /\b(?:said|stated|stressed|told|argue[sd]?|insist\w*|made it clear|reiterated|official\w*)\b/i,
+  ],
   ['speculation', /\b(?:could|may|might|would)\b/i],
 ]
 

@@ -4,7 +4,9 @@
  * default, quotes only) and, later, the model answerer. Both produce this shape, and both go
  * through verification before anyone sees them.
  */
-import { z } from 'zod'
+// From @hono/zod-openapi, not zod: the response schemas call `.openapi()` on these, which needs
+// zod extended before they are created, whichever module happens to import them first.
+import { z } from '@hono/zod-openapi'
 import { StatusSchema } from '../provenance/schema.ts'
 import { ScenarioSchema } from './scenario.ts'
 

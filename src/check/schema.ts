@@ -5,7 +5,9 @@
  * and one sentence saying what decided it. It stands beside the answer step and shares
  * retrieval before it and verification after it.
  */
-import { z } from 'zod'
+// From @hono/zod-openapi, not zod: the response schemas call `.openapi()` on these, which needs
+// zod extended before they are created, whichever module happens to import them first.
+import { z } from '@hono/zod-openapi'
 import { ApiPassageSchema, CitationSchema, DegradedReasonSchema } from '../answer/schema.ts'
 
 export const VerdictSchema = z.enum(['supported', 'contradicted', 'unsupported', 'contested'])

@@ -78,9 +78,10 @@ export function actorsAt(text: string, mentions: Mention[], at: number): string[
   const leadEnd = ATTRIBUTION_LEAD.exec(text)?.[0].length ?? 0
   const before = mentions.filter((m) => m.end <= at && m.start >= leadEnd)
   const adjacent = before.findIndex(
-    (m, i) => joinedFrom(text, before, i).at(-1)?.end === text.slice(0, at).trimEnd().length
+    (_m, i) => joinedFrom(text, before, i).at(-1)?.end === text.slice(0, at).trimEnd().length
   )
-  const isSubject = (m: Mention) => !AFTER_PREPOSITION.test(text.slice(0, m.start))
+  const isSubject = (m: Mention) =>
+    !AFTER_PREPOSITION.test(text.slice(m.start >= clauseStart ? clauseStart : 0, m.start))
   const chainOf = (m: Mention | undefined) =>
     m ? [...new Set(joinedFrom(text, before, before.indexOf(m)).map((x) => x.party))] : []
   // Only a noun cue has its owner right before it; "Ukraine agreeing" after "contingent on" is

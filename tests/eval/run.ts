@@ -12,7 +12,15 @@ import { loadDossier } from '../../src/index/load.ts'
 import { answerQuestion } from '../../src/response/answer-question.ts'
 import { readConfig } from '../../src/response/config.ts'
 import { retrieve } from '../../src/retrieval/search.ts'
+import { verifyOverview } from '../../src/verification/verify-overview.ts'
 import { evaluateChecks, formatCheckReport, parseCheckItems } from './check-metrics.ts'
+import {
+  evaluateDossier,
+  evaluateScenarios,
+  followUpAnswerability,
+  formatDossierReport,
+  parseDossierSpec,
+} from './dossier-metrics.ts'
 import { evaluate, formatReport, parseQuestions } from './metrics.ts'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -50,4 +58,27 @@ if (set === 'questions') {
   )
   console.log('\nsummary checks: tests/eval/checks.yaml (extractive)')
   console.log(formatCheckReport(checks))
+}
+
+if (set === 'questions') {
+  const spec = parseDossierSpec(await readFile(join(root, 'tests', 'eval', 'dossier.yaml'), 'utf8'))
+  const { overview, passages } = verifyOverview(dossier, dossier.overview)
+  let m = 0
+  const ask = (question: string) =>
+    answerQuestion(dossier, { question, mode: 'auto', config, id: `eval_s${++m}` })
+  const overviewReport = evaluateDossier(
+    { documents: dossier.documents, ...overview, passages },
+    spec
+  )
+  const scenarios = await evaluateScenarios(spec, ask)
+  console.log('\ndossier and scenarios: tests/eval/dossier.yaml')
+  console.log(formatDossierReport(overviewReport, scenarios))
+  const follow = await followUpAnswerability(
+    report.results.map((r) => r.answer),
+    ask
+  )
+  console.log(
+    `\nfollow-ups: ${follow.perAnswer[0]}–${follow.perAnswer[1]} an answer; ` +
+      `${follow.answered} of ${follow.suggested} distinct suggestions answered with a quote`
+  )
 }

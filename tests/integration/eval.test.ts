@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import type { Answer } from '../../src/answer/schema.ts'
 import type { Check } from '../../src/check/schema.ts'
+import type { DossierResponse } from '../../src/response/routes/dossier.ts'
 import { evaluateChecks, parseCheckItems } from '../eval/check-metrics.ts'
 import checksYaml from '../eval/checks.yaml?raw'
+import dossierYaml from '../eval/dossier.yaml?raw'
+import {
+  evaluateDossier,
+  evaluateScenarios,
+  followUpAnswerability,
+  parseDossierSpec,
+} from '../eval/dossier-metrics.ts'
 import holdoutYaml from '../eval/holdout.yaml?raw'
 import { type EvalReport, evaluate, parseQuestions } from '../eval/metrics.ts'
 import tuningYaml from '../eval/questions.yaml?raw'
@@ -56,5 +64,36 @@ describe('evaluation, summary checks', () => {
     expect(report.accuracy).toBeGreaterThanOrEqual(0.85)
     expect(report.falseSupportedRate).toBeLessThanOrEqual(0.03)
     expect(report.validCitations).toBe(report.citations)
+  })
+})
+
+describe('evaluation, dossier and scenarios', () => {
+  const spec = parseDossierSpec(dossierYaml)
+
+  it('Should hold every expected event, none misdated, and keep the promise on the overview', async () => {
+    const body = (await (await call('/v1/dossier')).json()) as DossierResponse
+    const report = evaluateDossier(body, spec)
+    expect(report.violations).toEqual([])
+    expect(report.misdated).toEqual([])
+    expect(report.eventsFound).toBe(report.events)
+    expect(report.figuresFound).toBe(report.figures)
+    expect(report.positionsRightKind / report.positions).toBeGreaterThanOrEqual(0.8)
+    expect(report.sidesFound / report.sides).toBeGreaterThanOrEqual(0.9)
+  })
+
+  it('Should answer every scenario question with grouped quotes that keep the promise', async () => {
+    const report = await evaluateScenarios(spec, (q) => ask(q))
+    expect(report.violations).toEqual([])
+    expect(report.grouped).toBe(report.questions)
+    expect(report.quotesFound / report.quotes).toBeGreaterThanOrEqual(0.6)
+    expect(report.kindsRight).toBe(report.kinds)
+  })
+
+  it('Should suggest two or three follow-ups on every answer, each one the dossier answers', async () => {
+    const answers = await Promise.all(parseQuestions(tuningYaml).map((q) => ask(q.question)))
+    const follow = await followUpAnswerability(answers, (q) => ask(q))
+    expect(follow.perAnswer[0]).toBeGreaterThanOrEqual(2)
+    expect(follow.perAnswer[1]).toBeLessThanOrEqual(3)
+    expect(follow.answered).toBe(follow.suggested)
   })
 })
