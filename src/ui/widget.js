@@ -81,6 +81,20 @@
     @media (max-width: 360px) { section { padding: .5rem; } }
   `
 
+  const MONTHS =
+    'January February March April May June July August September October November December'.split(
+      ' '
+    )
+
+  /** An event's date as a reader says it: "2019", "August 2025", "2026-01-22", or a range. */
+  function whenOf(date) {
+    if (date.precision === 'year') return date.start.slice(0, 4)
+    if (date.precision === 'month') {
+      return `${MONTHS[Number(date.start.slice(5, 7)) - 1]} ${date.start.slice(0, 4)}`
+    }
+    return date.start === date.end ? date.start : `${date.start} to ${date.end}`
+  }
+
   /** Builds an element with text (never HTML) and attributes. */
   function el(tag, attrs = {}, ...children) {
     const node = document.createElement(tag)
@@ -248,9 +262,7 @@
         const timeline = el('ol', {})
         for (const e of d.timeline) {
           const approx = e.date.approximate ? ' (approximate)' : ''
-          const when =
-            e.date.start === e.date.end ? e.date.start : `${e.date.start} to ${e.date.end}`
-          const lead = `${when}${approx}${e.when === 'upcoming' ? ', upcoming' : ''}`
+          const lead = `${whenOf(e.date)}${approx}${e.when === 'upcoming' ? ', upcoming' : ''}`
           timeline.append(this.quoteItem(e, lead))
         }
         const parties = el('ul', {})
