@@ -10,6 +10,7 @@ import { z } from 'zod'
 import type { Artifact } from '../index/artifact.ts'
 import { type Dossier, loadDossier } from '../index/load.ts'
 import type { Overview } from '../overview/schema.ts'
+import { monthDay } from '../passages/words.ts'
 import { answerExtractive } from './extractive.ts'
 import type { Answer } from './schema.ts'
 
@@ -42,21 +43,6 @@ const POSITION_QUESTIONS = {
   condition: (name: string) => `What conditions ${plural(name) ? 'have' : 'has'} ${name} set?`,
 } as const
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]
-
 /** "A free economic zone" → "a free economic zone", to sit inside a question. */
 const inSentence = (name: string) => name.replace(/^(A|An|The) /, (a) => a.toLowerCase())
 
@@ -84,8 +70,7 @@ function candidates(overview: Overview): Array<{ question: string; sources: Set<
   }
   for (const event of overview.timeline) {
     if (event.date.precision !== 'day' || event.date.approximate) continue
-    const [, month, day] = event.date.start.split('-').map(Number)
-    const when = `${MONTHS[(month ?? 1) - 1]} ${day}`
+    const when = monthDay(event.date.start)
     const question =
       event.when === 'upcoming' ? `What is planned for ${when}?` : `What happened on ${when}?`
     const same = out.find((c) => c.question === question)

@@ -3,28 +3,8 @@
  * The details of a sentence that a summary can get wrong, read the same way from the summary and
  * from the dossier: figures, dates, stances and sweeping quantifiers.
  */
+import { NUMBER_WORDS, SCALES } from '../passages/words.ts'
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  hundred: 100,
-}
-const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 }
 const FILLER = new Set([
   'of',
   'the',

@@ -5,6 +5,7 @@
  * Each finding carries the explanation a reader sees ("the dossier says 40, the summary says 60").
  */
 import type { Tokenizer } from '../index/tokenizer.ts'
+import { monthDay } from '../passages/words.ts'
 import { mentions, namesIn } from '../verification/specifics.ts'
 import { datesOf, figuresOf, PARTIAL, SWEEPING, stancesOf, yearsOf } from './claims.ts'
 
@@ -12,25 +13,6 @@ import { datesOf, figuresOf, PARTIAL, SWEEPING, stancesOf, yearsOf } from './cla
 export interface Disagreement {
   kind: 'figure' | 'date' | 'name' | 'stance' | 'quantifier'
   explanation: string
-}
-
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]
-const showDate = (md: string) => {
-  const [m, d] = md.split('-').map(Number)
-  return `${MONTH_NAMES[(m ?? 1) - 1]} ${d}`
 }
 
 /**
@@ -69,7 +51,7 @@ export function disagreements(
     if (dossierDates.length > 0 && !dossierDates.includes(d)) {
       out.push({
         kind: 'date',
-        explanation: `The dossier says ${dossierDates.map(showDate).join(' and ')}; the summary says ${showDate(d)}.`,
+        explanation: `The dossier says ${dossierDates.map(monthDay).join(' and ')}; the summary says ${monthDay(d)}.`,
       })
     }
   }

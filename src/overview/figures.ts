@@ -4,23 +4,9 @@
  * it counts as written after it and who reports it. Dates and years are the timeline's, not
  * figures.
  */
+import { MONTH_NAMES, NUMBER_WORDS, SCALES } from '../passages/words.ts'
 import { quoteSentence, type SentenceRef } from './quote.ts'
 import type { Figure } from './schema.ts'
-
-const WORD_NUMBERS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-}
-const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }
 
 /**
  * A figure: an optional qualifier ("Over", "at least", "nearly"), a currency sign, digits, then a
@@ -33,8 +19,7 @@ const FIGURE = new RegExp(
   'gu'
 )
 /** Years and days of dates: the timeline reads those. */
-const DATE_AROUND =
-  /(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*$/
+const DATE_AROUND = new RegExp(`(?:${MONTH_NAMES.join('|')})\\s*$`)
 /** Numbers that name rather than count: "Article 5". */
 const NOT_A_COUNT = /\b(?:Article|Section|Chapter|No\.)\s*$/
 /** What is counted: the words after the figure, up to punctuation or a joining word. */
@@ -56,7 +41,7 @@ export function figuresIn(sentences: SentenceRef[]): Figure[] {
       const before = s.text.slice(0, m.index)
       let value: number
       let unit: string | undefined
-      if (g.word) value = WORD_NUMBERS[g.word.toLowerCase()] ?? 0
+      if (g.word) value = NUMBER_WORDS[g.word.toLowerCase()] ?? 0
       else {
         value = Number((g.digits ?? '').replace(/,/g, ''))
         const rawUnit = g.unit ?? g.pct

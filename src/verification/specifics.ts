@@ -5,11 +5,10 @@
  * sentence's quotes becomes a warning, and the sentence loses its `sourced` label.
  */
 import type { Tokenizer } from '../index/tokenizer.ts'
+import { MONTH_NAMES } from '../passages/words.ts'
 
-const MONTH_NAMES =
-  'January|February|March|April|May|June|July|August|September|October|November|December'
-const MONTHS = new RegExp(`\\b(?:${MONTH_NAMES})\\b`, 'g')
-const IS_MONTH = new RegExp(`^(?:${MONTH_NAMES})$`)
+const MONTHS = new RegExp(`\\b(?:${MONTH_NAMES.join('|')})\\b`, 'g')
+const IS_MONTH = new RegExp(`^(?:${MONTH_NAMES.join('|')})$`)
 const NUMBER = /\d+(?:[.,]\d+)*%?/g
 
 /**
