@@ -1,23 +1,44 @@
 /**
  * @module index/build-dossier
- * Builds the dossier artifact from parsed documents: passages, provenance, and the Orama dump.
- * Pure, so tests can build a dossier from documents of their own.
+ * Builds the dossier artifact from parsed documents: passages, provenance, sentence statistics
+ * and the Orama dump. Pure, so tests (and the benchmark's larger dossiers) can build a dossier
+ * from documents of their own.
  */
 import { insertMultiple, save } from '@orama/orama'
 import type { CorpusDocument } from '../corpus/schema.ts'
 import { splitPassages } from '../passages/split.ts'
 import { labelPassages } from '../provenance/label.ts'
-import type { Editorial } from '../provenance/schema.ts'
+import type { Editorial, LabelledPassage } from '../provenance/schema.ts'
 import { type AliasTable, compileAliases } from './aliases.ts'
-import type { Artifact } from './artifact.ts'
-import { createIndex } from './schema.ts'
-import { createTokenizer } from './tokenizer.ts'
+import { ARTIFACT_FORMAT, type Artifact } from './artifact.ts'
+import { packIndex } from './dump.ts'
+import { createIndex, type PassageIndex } from './schema.ts'
+import { sentenceStats } from './sentence-stats.ts'
+import { createTokenizer, type Tokenizer } from './tokenizer.ts'
 
 /** Inputs of {@link buildDossier}: what `corpus/` holds, parsed. */
 export interface BuildDossierOptions {
   documents: CorpusDocument[]
   aliases: AliasTable
   editorial?: Editorial
+}
+
+/**
+ * Indexes passages: tokenizing and inserting their text. This is the work a prebuilt dump saves
+ * the worker.
+ *
+ * @example
+ * ```ts
+ * const db = indexPassages(passages, createTokenizer(compileAliases(aliases)))
+ * ```
+ */
+export function indexPassages(passages: LabelledPassage[], tokenizer: Tokenizer): PassageIndex {
+  const db = createIndex(tokenizer)
+  insertMultiple(
+    db,
+    passages.map((p) => ({ id: p.id, text: p.text }))
+  )
+  return db
 }
 
 /**
@@ -29,20 +50,50 @@ export interface BuildDossierOptions {
  */
 export function buildDossier({ documents, aliases, editorial }: BuildDossierOptions): Artifact {
   const split = documents.flatMap((doc) => splitPassages(doc))
-  const passages = labelPassages(split, editorial ?? { passages: [] })
-  const db = createIndex(createTokenizer(compileAliases(aliases)))
-  insertMultiple(
-    db,
-    passages.map((p) => ({ id: p.id, text: p.text, documentId: p.documentId }))
-  )
+  return assembleArtifact({
+    documents,
+    passages: labelPassages(split, editorial ?? { passages: [] }),
+    aliases,
+  })
+}
+
+/** Inputs of {@link assembleArtifact}: documents and their passages, labelled. */
+export interface AssembleArtifactOptions {
+  documents: CorpusDocument[]
+  passages: LabelledPassage[]
+  aliases: AliasTable
+}
+
+/**
+ * The artifact of labelled passages: document summaries, sentence statistics and the packed
+ * index. {@link buildDossier} labels all passages together first; the benchmark's larger
+ * dossiers label each document on its own.
+ *
+ * @example
+ * ```ts
+ * const artifact = assembleArtifact({ documents, passages: labelPassages(split, editorial), aliases })
+ * ```
+ */
+export function assembleArtifact({
+  documents,
+  passages,
+  aliases,
+}: AssembleArtifactOptions): Artifact {
+  const tokenizer = createTokenizer(compileAliases(aliases))
+  const counts = new Map<string, number>()
+  for (const p of passages) counts.set(p.documentId, (counts.get(p.documentId) ?? 0) + 1)
   return {
-    format: 1,
+    format: ARTIFACT_FORMAT,
     documents: documents.map(({ body: _body, ...meta }) => ({
       ...meta,
-      passageCount: passages.filter((p) => p.documentId === meta.id).length,
+      passageCount: counts.get(meta.id) ?? 0,
     })),
     passages,
     aliases,
-    index: save(db),
+    stats: sentenceStats(passages, tokenizer),
+    index: packIndex(
+      save(indexPassages(passages, tokenizer)),
+      passages.map((p) => p.id)
+    ),
   }
 }
