@@ -18,6 +18,8 @@ export interface Dossier extends ExpandedSentenceStats {
   documents: DocumentSummary[]
   passages: LabelledPassage[]
   byId: ReadonlyMap<string, LabelledPassage>
+  /** Passage id → its position in `passages` (and in `sentenceTokens`). */
+  positions: ReadonlyMap<string, number>
   index: PassageIndex
   tokenizer: Tokenizer
   aliases: CompiledAliases
@@ -48,6 +50,7 @@ export function loadDossier(artifact: Artifact): Dossier {
     documents: artifact.documents,
     passages: artifact.passages,
     byId: new Map(artifact.passages.map((p) => [p.id, p])),
+    positions: new Map(artifact.passages.map((p, i) => [p.id, i])),
     index,
     tokenizer,
     aliases,
