@@ -55,8 +55,11 @@ export async function startWorkerd({
   vars = {},
   ready,
 }: WorkerdOptions): Promise<Workerd> {
-  const modules = (await readdir(bundleDir)).filter((f) => f.endsWith('.js')).sort()
+  const files = await readdir(bundleDir)
+  const modules = files.filter((f) => f.endsWith('.js')).sort()
   if (modules.length !== 1) throw new Error(`expected one module in ${bundleDir}: ${modules}`)
+  // wrangler's Text rule (`**/*.txt`): modules it copies beside the bundle, imported by name.
+  const texts = files.filter((f) => f.endsWith('.txt'))
   const port = await freePort()
   const bindings = Object.entries(vars).map(
     ([name, text]) => `(name = ${capnpString(name)}, text = ${capnpString(text)})`
@@ -70,7 +73,10 @@ const config :Workerd.Config = (
   sockets = [(name = "http", address = "127.0.0.1:${port}", http = (), service = "main")],
 );
 const worker :Workerd.Worker = (
-  modules = [(name = ${capnpString(modules[0] ?? '')}, esModule = embed ${capnpString(modules[0] ?? '')})],
+  modules = [${[
+    `(name = ${capnpString(modules[0] ?? '')}, esModule = embed ${capnpString(modules[0] ?? '')})`,
+    ...texts.map((t) => `(name = ${capnpString(t)}, text = embed ${capnpString(t)})`),
+  ].join(', ')}],
   compatibilityDate = ${capnpString(COMPATIBILITY_DATE)},
   bindings = [${bindings.join(', ')}],
 );
