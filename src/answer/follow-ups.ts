@@ -6,22 +6,12 @@
  * so no suggestion leads to "not in the dossier". At request time, an answer suggests the kept
  * questions that share its names or passages and would show something it did not.
  */
-import { z } from 'zod'
 import type { Artifact } from '../index/artifact.ts'
 import { type Dossier, loadDossier } from '../index/load.ts'
 import type { Overview } from '../overview/schema.ts'
 import { monthDay } from '../passages/words.ts'
 import { answerExtractive } from './extractive.ts'
-import type { Answer } from './schema.ts'
-
-export const FollowUpSchema = z.object({
-  question: z.string(),
-  /** The passages its extractive answer quotes. */
-  passageIds: z.array(z.string()),
-  /** The canonical names it mentions, e.g. `russia`. */
-  names: z.array(z.string()),
-})
-export type FollowUp = z.infer<typeof FollowUpSchema>
+import type { Answer, FollowUp } from './schema.ts'
 
 /** Answers suggest at most this many, and at least {@link MIN_SUGGESTED} when the pool allows. */
 const MAX_SUGGESTED = 3

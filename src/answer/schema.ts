@@ -78,3 +78,13 @@ export const AnswerSchema = z.object({
   followUps: z.array(z.string()).optional(),
 })
 export type Answer = z.infer<typeof AnswerSchema>
+
+/** A follow-up question the build checked the dossier answers (see `follow-ups.ts`). */
+export const FollowUpSchema = z.object({
+  question: z.string(),
+  /** The passages its extractive answer quotes. */
+  passageIds: z.array(z.string()),
+  /** The canonical names it mentions, e.g. `russia`. */
+  names: z.array(z.string()),
+})
+export type FollowUp = z.infer<typeof FollowUpSchema>

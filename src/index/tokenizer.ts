@@ -22,6 +22,9 @@ export function stem(word: string): string {
   return stemmer(word)
 }
 
+/** Words a tokenizer keeps the stems of; past it, it starts again. */
+const STEM_CACHE_SIZE = 50_000
+
 /** The tokenizer object Orama's `components.tokenizer` accepts. */
 export interface OramaTokenizer {
   language: string
@@ -51,6 +54,19 @@ export interface Tokenizer {
  * ```
  */
 export function createTokenizer(aliases: CompiledAliases): Tokenizer {
+  // The Porter stemmer runs a dozen regular expressions a word, and the same few thousand words
+  // come back in every question. Bounded: questions can bring any number of new words into a
+  // long-lived isolate.
+  const stems = new Map<string, string>()
+  const cachedStem = (word: string) => {
+    let stemmed = stems.get(word)
+    if (stemmed === undefined) {
+      stemmed = stem(word)
+      if (stems.size >= STEM_CACHE_SIZE) stems.clear()
+      stems.set(word, stemmed)
+    }
+    return stemmed
+  }
   const tokens = (text: string): string[] => {
     const out: string[] = []
     const folded = aliases
@@ -60,7 +76,7 @@ export function createTokenizer(aliases: CompiledAliases): Tokenizer {
       .toLowerCase()
     for (const word of folded.split(/[^\p{L}\p{N}]+/u)) {
       if (aliases.canonical.has(word)) out.push(word)
-      else if (word.length > 1 && !STOP_WORDS.has(word)) out.push(stem(word))
+      else if (word.length > 1 && !STOP_WORDS.has(word)) out.push(cachedStem(word))
     }
     return out
   }

@@ -12,6 +12,7 @@ import { readConfig } from './config.ts'
 import { MethodNotAllowedError, NotFoundError, PayloadTooLargeError } from './errors.ts'
 import { logEvent } from './log.ts'
 import { accessLog, headers, origins, rateLimit, requestTimeout } from './middleware/edge.ts'
+import { serverTiming } from './middleware/timing.ts'
 import { internalProblem, problemResponse, toApiError } from './problem.ts'
 import { registerAnswers } from './routes/answers.ts'
 import { registerChecks } from './routes/checks.ts'
@@ -41,6 +42,8 @@ export interface AppOptions {
 export function createApp({ dossier }: AppOptions): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
 
+  // First, so its time covers every other middleware.
+  app.use(serverTiming())
   app.use(requestId())
   app.use(accessLog())
   app.use(headers())

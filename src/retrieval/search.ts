@@ -64,25 +64,33 @@ export function retrieve(
   })
   // No async hooks are registered, so Orama returns synchronously (its type says "or Promise").
   if (result instanceof Promise) throw new Error('Orama search returned a promise')
-  const oramaScore = new Map(result.hits.map((h) => [h.id, h.score]))
-  const maxOrama = Math.max(1e-9, ...oramaScore.values())
-  const scored = dossier.passages.map((passage, i) => {
-    const candidate = oramaScore.get(passage.id)
-    if (candidate === undefined) return undefined
+  const maxOrama = Math.max(1e-9, ...result.hits.map((h) => h.score))
+  // Only the candidates are scored, by their position in the dossier: walking every passage per
+  // question would cost more than the search itself in a large dossier.
+  const scored = new Map<
+    number,
+    { passage: LabelledPassage; sentences: ScoredSentence[]; best: number; orama: number }
+  >()
+  for (const hit of result.hits) {
+    const i = dossier.positions.get(hit.id)
+    const passage = i === undefined ? undefined : dossier.passages[i]
+    if (i === undefined || !passage) continue
     const sentences = scoreSentences(dossier, analysed, passage, i)
     const best = Math.max(0, ...sentences.map((s) => s.score))
-    return { passage, sentences, best, orama: candidate / maxOrama }
-  })
-  const own = (i: number, documentId: string) =>
-    scored[i]?.passage.documentId === documentId ? (scored[i]?.best ?? 0) : 0
+    scored.set(i, { passage, sentences, best, orama: hit.score / maxOrama })
+  }
+  const own = (i: number, documentId: string) => {
+    const s = scored.get(i)
+    return s?.passage.documentId === documentId ? s.best : 0
+  }
   const passages: ScoredPassage[] = []
-  scored.forEach((s, i) => {
-    if (!s || s.best <= 0) return
+  for (const [i, s] of scored) {
+    if (s.best <= 0) continue
     const doc = s.passage.documentId
     const neighbour = Math.max(own(i - 1, doc), own(i + 1, doc))
     const score = s.best + ADJACENCY_WEIGHT * neighbour + 0.1 * s.orama
     passages.push({ passage: s.passage, score, sentences: s.sentences })
-  })
+  }
   passages.sort((a, b) => b.score - a.score || a.passage.id.localeCompare(b.passage.id))
   return { question: analysed, passages }
 }

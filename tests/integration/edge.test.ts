@@ -103,3 +103,31 @@ describe('secure headers and request ids', () => {
     expect(text).not.toMatch(/\bat \w+ \(|\.ts:\d+|SyntaxError|Unexpected end/)
   })
 })
+
+describe('Server-Timing', () => {
+  const duration = (res: Response) => {
+    const header = res.headers.get('server-timing') ?? ''
+    return /^app;dur=(\d+(?:\.\d+)?)$/.exec(header)?.[1]
+  }
+
+  it.each([
+    ['GET /healthz', () => call('/healthz')],
+    ['GET /v1/passages', () => call('/v1/passages?q=fortress%20belt')],
+    ['POST /v1/answers', () => postJson('/v1/answers', { question: 'Who hosted the talks?' })],
+    ['POST /v1/checks', () => postJson('/v1/checks', { summary: 'The talks were in Abu Dhabi.' })],
+    ['a 400 problem', () => postJson('/v1/answers', { question: '' })],
+    ['a 404 problem', () => call('/v1/nowhere')],
+  ])('Should say how long the worker spent on %s, in ms', async (_, send) => {
+    const res = await send()
+    const ms = duration(res)
+    expect(ms, res.headers.get('server-timing') ?? 'no Server-Timing').toBeDefined()
+    expect(Number(ms)).toBeGreaterThanOrEqual(0)
+    expect(Number.isFinite(Number(ms))).toBe(true)
+  })
+
+  it('Should expose it to the allow-listed sites’ pages', async () => {
+    const res = await call('/v1/passages?q=talks', { headers: { origin: ALLOWED } })
+    expect(res.headers.get('access-control-expose-headers')).toContain('Server-Timing')
+    expect(duration(res)).toBeDefined()
+  })
+})

@@ -4,15 +4,22 @@
  * extractive answer, marked `degraded` with the reason — so failures are values, one class with
  * the reason a caller needs, mapped from whatever the SDK threw.
  */
-import {
-  APIConnectionError,
-  APIConnectionTimeoutError,
-  APIError,
-  APIUserAbortError,
-  OverloadedError,
-  RateLimitError,
-} from '@anthropic-ai/sdk'
+import type * as Sdk from '@anthropic-ai/sdk'
 import type { DegradedReason } from '../schema.ts'
+
+/**
+ * The SDK's error classes, passed in by the caller that loaded the SDK: importing them here would
+ * evaluate the SDK at global scope (see client.ts).
+ */
+export type SdkErrors = Pick<
+  typeof Sdk,
+  | 'APIConnectionError'
+  | 'APIConnectionTimeoutError'
+  | 'APIError'
+  | 'APIUserAbortError'
+  | 'OverloadedError'
+  | 'RateLimitError'
+>
 
 const CONNECTION_LOST =
   /terminated|network connection|connection (?:lost|reset|closed)|socket|ECONNRESET/i
@@ -34,8 +41,22 @@ export class ModelFailure extends Error {
 /**
  * Maps an error thrown while calling the model to a {@link ModelFailure}. Messages are ours and
  * short: the SDK's may quote request details, and a failure is logged.
+ *
+ * @example
+ * ```ts
+ * const sdk = await import('@anthropic-ai/sdk')
+ * toModelFailure(new sdk.RateLimitError(429, undefined, 'slow down', new Headers()), sdk).reason // 'rate_limited'
+ * ```
  */
-export function toModelFailure(err: unknown): ModelFailure {
+export function toModelFailure(err: unknown, sdk: SdkErrors): ModelFailure {
+  const {
+    APIConnectionError,
+    APIConnectionTimeoutError,
+    APIError,
+    APIUserAbortError,
+    OverloadedError,
+    RateLimitError,
+  } = sdk
   if (err instanceof ModelFailure) return err
   // Our own deadline aborts the request: the SDK reports it as a user abort.
   if (err instanceof APIUserAbortError || err instanceof APIConnectionTimeoutError) {
