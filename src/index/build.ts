@@ -1,7 +1,7 @@
 /**
  * @module index/build
  * The build-time entry (`npm run build`, and wrangler's build command): reads `corpus/`, builds
- * the dossier, and writes `.build/dossier.json` for the worker to import. Node only.
+ * the dossier, and writes `.build/dossier.txt` (JSON, imported by the worker as a Text module). Node only.
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
@@ -17,7 +17,7 @@ import { type BuildDossierOptions, buildDossier } from './build-dossier.ts'
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 
 /** Where the worker and the tests expect the artifact. */
-export const ARTIFACT_PATH = join(root, '.build', 'dossier.json')
+export const ARTIFACT_PATH = join(root, '.build', 'dossier.txt')
 /** The prompts in `prompts/`, by file name without `.md`, for the worker to import. */
 export const PROMPTS_PATH = join(root, '.build', 'prompts.json')
 /** The pages, widget and styles in `src/ui/`, by file name, for the worker to serve. */

@@ -29,7 +29,10 @@ export interface ScoredPassage {
 
 /** Options for {@link retrieve}. */
 export interface RetrieveOptions {
-  /** Orama candidates to score. Default 200. */
+  /**
+   * Orama candidates to score. Default 100: at 30× the seed, 200 cost a quarter more CPU per
+   * answer, and no evaluation figure moved at 100 (the seed has 111 passages).
+   */
   candidates?: number
 }
 
@@ -60,7 +63,7 @@ export function retrieve(
     term,
     properties: ['text'],
     threshold: 1,
-    limit: options.candidates ?? 200,
+    limit: options.candidates ?? 100,
   })
   // No async hooks are registered, so Orama returns synchronously (its type says "or Promise").
   if (result instanceof Promise) throw new Error('Orama search returned a promise')

@@ -6,8 +6,15 @@
  */
 import { AnswerSchema } from '../../src/answer/schema.ts'
 import { CheckSchema } from '../../src/check/schema.ts'
+import { DossierResponseSchema } from '../../src/response/routes/dossier.ts'
 import { percentile } from '../support/processes.ts'
-import { CHECK_SENTENCES, CHECK_SUMMARY, largeCheckSummary, QUESTIONS } from './summaries.ts'
+import {
+  CHECK_SENTENCES,
+  CHECK_SUMMARY,
+  largeCheckSummary,
+  QUESTIONS,
+  SCENARIO_QUESTIONS,
+} from './summaries.ts'
 
 const REQUEST_TIMEOUT_MS = 10_000
 /** Failures printed per route; all of them are counted. */
@@ -99,6 +106,30 @@ export const ROUTES: Route[] = [
     request: () => ({ path: '/v1/passages?q=fortress%20belt&limit=5', init: {} }),
     check: (body) =>
       isObject(body) && Array.isArray(body.hits) && body.hits.length > 0 ? undefined : 'no hits',
+  },
+  {
+    name: 'POST /v1/answers (what-if)',
+    request: (i) => ({
+      path: '/v1/answers',
+      init: {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ question: SCENARIO_QUESTIONS[i % SCENARIO_QUESTIONS.length] }),
+      },
+    }),
+    check: (body) => {
+      const parsed = AnswerSchema.safeParse(body)
+      if (!parsed.success) return `not an Answer: ${parsed.error.message.slice(0, 200)}`
+      return parsed.data.scenario ? undefined : 'no scenario groups'
+    },
+  },
+  {
+    name: 'GET /v1/dossier',
+    request: () => ({ path: '/v1/dossier', init: {} }),
+    check: (body) => {
+      const parsed = DossierResponseSchema.safeParse(body)
+      return parsed.success ? undefined : `not a Dossier: ${parsed.error.message.slice(0, 200)}`
+    },
   },
   checksRoute('POST /v1/checks', CHECK_SUMMARY, CHECK_SENTENCES.length),
 ]

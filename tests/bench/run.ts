@@ -29,12 +29,13 @@ import {
 import { type BundleFigures, benchBundle } from './bundle.ts'
 import { benchLargeCheck, benchLatency, type RouteFigures } from './latency.ts'
 import { benchModel, MODEL_DELAY_MS, type ModelFigures, modelTable } from './model.ts'
+import { benchOverview } from './overview.ts'
 import { benchScale, type ScaleFigures } from './scale.ts'
 import { CHECK_SENTENCES, CHECK_SUMMARY } from './summaries.ts'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const BUILD_DIR = join(root, '.build')
-const ARTIFACT_PATH = join(BUILD_DIR, 'dossier.json')
+const ARTIFACT_PATH = join(BUILD_DIR, 'dossier.txt')
 const BENCH_DIR = join(BUILD_DIR, 'bench')
 const RESULT_PATH = join(BUILD_DIR, 'bench.json')
 
@@ -80,10 +81,10 @@ const route = (routes: RouteFigures[], name: string) => routes.find((r) => r.rou
 function latencyTable(routes: RouteFigures[]): string[] {
   const head = ['p50', 'p95', 'p99', 'p50/floor', 'p95/floor', 'app p50', 'app p95', 'app mean']
   return [
-    `${'route'.padEnd(18)}${head.map((h) => pad(h, 10)).join('')}${pad('failed', 8)}`,
+    `${'route'.padEnd(28)}${head.map((h) => pad(h, 10)).join('')}${pad('failed', 8)}`,
     ...routes.map(
       (r) =>
-        `${r.route.padEnd(18)}${[r.p50, r.p95, r.p99].map((n) => pad(f2(n), 10)).join('')}` +
+        `${r.route.padEnd(28)}${[r.p50, r.p95, r.p99].map((n) => pad(f2(n), 10)).join('')}` +
         `${pad(`${f2(r.p50OverFloor)}x`, 10)}${pad(`${f2(r.p95OverFloor)}x`, 10)}` +
         `${[r.server.p50, r.server.p95, r.server.mean].map((n) => pad(f2(n), 10)).join('')}` +
         `${pad(String(r.failures), 8)}`
@@ -253,6 +254,8 @@ const seedArtifact = await readFile(ARTIFACT_PATH)
 cleanupOnSignals()
 
 try {
+  console.log('overview: computing it and checking follow-ups, in-process…')
+  const overview = benchOverview(await readCorpusInputs())
   console.log('bundle: wrangler deploy --dry-run…')
   const bundle = await benchBundle({ outdir: join(BENCH_DIR, 'dist') })
 
@@ -285,7 +288,7 @@ try {
   await fake.close()
   fake = undefined
 
-  // Last: it rewrites .build/dossier.json, which a running wrangler dev would reload.
+  // Last: it rewrites .build/dossier.txt, which a running wrangler dev would reload.
   const scale = await benchScale({
     inputs: await readCorpusInputs(),
     factors: RUN.scale,
@@ -313,6 +316,10 @@ try {
     '',
     `bundle (production, wrangler deploy --dry-run): ${kib(bundle.bytes)}, gzip ${kib(bundle.gzipBytes)}` +
       (bundle.wranglerReported ? ` (wrangler: ${bundle.wranglerReported})` : ''),
+    '',
+    `overview, at build time (seed, best of 5): buildOverview ${f2(overview.buildOverviewMs)} ms,` +
+      ` ${overview.followUps} follow-ups checked in ${f2(overview.followUpsMs)} ms;` +
+      ` ${kib(overview.overviewBytes)} of JSON, served by GET /v1/dossier above`,
     '',
     'scale',
     ...scaleTable(scale),
@@ -355,6 +362,7 @@ try {
       largeCheck,
     },
     bundle,
+    overview,
     model,
     scale,
     limits: LIMITS,

@@ -9,7 +9,7 @@
  *   the runtime's floor), then the app's first request and first answer, workerd's resident memory, the load's parts timed inside the isolate, and
  *   request latency over loopback with `Server-Timing`.
  *
- * The bench writes each dossier to `.build/dossier.json` (where the worker imports it from) and
+ * The bench writes each dossier to `.build/dossier.txt` (where the worker imports it from) and
  * puts the seed's back when done; `npm run build`, which every script runs first, would too.
  */
 import { spawn } from 'node:child_process'
@@ -31,7 +31,7 @@ export interface ScaleOptions {
   factors: number[]
   /** Where the bench keeps its files (a folder of `.build`). */
   dir: string
-  /** `.build/dossier.json`, which the bench worker imports. */
+  /** `.build/dossier.txt`, which the bench worker imports. */
   artifactPath: string
   /** Requests per route in workerd, and per kind in the Node probe. */
   requests: number

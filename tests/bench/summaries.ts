@@ -16,6 +16,13 @@ export const QUESTIONS = [
   'Do Ukrainians support giving up territory for peace?',
 ]
 
+/** What-if questions, answered with grouped quotes of consequence (src/answer/scenario.ts). */
+export const SCENARIO_QUESTIONS = [
+  'What happens if Ukraine gives up Donbas?',
+  'What if the talks fail?',
+  'What does Russia gain if Ukraine withdraws from Donbas?',
+]
+
 /**
  * A newsroom summary of security-guarantees-donbas.txt, about 2,000 characters, one sentence per
  * entry: the number of sentences the route must return. Some restate the article, some change a

@@ -7,7 +7,8 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { toApiPassage } from '../../src/answer/passages.ts'
 import { checkExtractive } from '../../src/check/extractive.ts'
-import type { Artifact } from '../../src/index/artifact.ts'
+import { parseArtifact } from '../../src/index/artifact.ts'
+import { ARTIFACT_PATH } from '../../src/index/build.ts'
 import { loadDossier } from '../../src/index/load.ts'
 import { answerQuestion } from '../../src/response/answer-question.ts'
 import { readConfig } from '../../src/response/config.ts'
@@ -24,9 +25,7 @@ import {
 import { evaluate, formatReport, parseQuestions } from './metrics.ts'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
-const artifact = JSON.parse(
-  await readFile(join(root, '.build', 'dossier.json'), 'utf8')
-) as Artifact
+const artifact = parseArtifact(await readFile(ARTIFACT_PATH, 'utf8'))
 const dossier = loadDossier(artifact)
 // `npm run eval` runs the tuning set; `npm run eval -- holdout` the held-out one.
 const set = process.argv[2] ?? 'questions'
