@@ -37,11 +37,64 @@ export const ArtifactSchema = z.object({
 export type Artifact = z.infer<typeof ArtifactSchema>
 
 /**
- * Reads the artifact from the text the build wrote (`.build/dossier.txt`). The worker imports
- * that file as a Text module, not as JSON: a JSON module is bundled as an object literal, which
- * V8 must parse and evaluate as code at every cold start; a Text module is handed over as a
- * string, and `JSON.parse` builds the objects on V8's fast path (the bench measures the
- * difference).
+ * An overview item's quote, as the artifact stores it: only where it is. Its words, label and
+ * attribution are the passage's, so storing them would store the dossier twice (at 30× the seed
+ * they were a third of the file); {@link parseArtifact} puts them back from the passages.
+ */
+interface StoredQuote {
+  citation: { passageId: string; start: number; end: number; quote?: string }
+  label?: string
+  attribution?: string
+}
+
+const isQuote = (value: unknown): value is StoredQuote =>
+  typeof value === 'object' && value !== null && 'citation' in value
+
+/**
+ * Writes the artifact as the build stores it (`.build/dossier.txt`): JSON, with each overview
+ * quote reduced to its passage and offsets.
+ *
+ * @example
+ * ```ts
+ * await writeFile('.build/dossier.txt', serializeArtifact(artifact))
+ * ```
+ */
+export function serializeArtifact(artifact: Artifact): string {
+  return JSON.stringify(artifact, (_key, value: unknown) => {
+    if (!isQuote(value)) return value
+    const { citation, label: _label, attribution: _attribution, ...item } = value
+    return { ...item, citation: { ...citation, quote: undefined } }
+  })
+}
+
+/** Puts back each stored quote's words, label and attribution from its passage, in place. */
+function hydrateQuotes(
+  value: unknown,
+  passages: ReadonlyMap<string, Artifact['passages'][number]>
+) {
+  if (Array.isArray(value)) {
+    for (const v of value) hydrateQuotes(v, passages)
+    return
+  }
+  if (typeof value !== 'object' || value === null) return
+  if (isQuote(value)) {
+    const { citation } = value
+    const passage = passages.get(citation.passageId)
+    if (passage && citation.quote === undefined) {
+      citation.quote = passage.text.slice(citation.start, citation.end)
+      value.label = passage.status
+      if (passage.attribution) value.attribution = passage.attribution
+    }
+  }
+  for (const v of Object.values(value)) if (typeof v === 'object') hydrateQuotes(v, passages)
+}
+
+/**
+ * Reads the artifact from the text the build wrote (`.build/dossier.txt`), putting back what
+ * {@link serializeArtifact} left out. The worker imports that file as a Text module, not as
+ * JSON: a JSON module is bundled as an object literal, which V8 must parse and evaluate as code
+ * at every cold start; a Text module is handed over as a string, and `JSON.parse` builds the
+ * objects on V8's fast path (the bench measures the difference).
  *
  * @example
  * ```ts
@@ -51,5 +104,7 @@ export type Artifact = z.infer<typeof ArtifactSchema>
  */
 export function parseArtifact(text: string): Artifact {
   // Trusted: the build wrote it from an `Artifact`, and `loadDossier` checks the format.
-  return JSON.parse(text) as Artifact
+  const artifact = JSON.parse(text) as Artifact
+  hydrateQuotes(artifact.overview, new Map(artifact.passages.map((p) => [p.id, p])))
+  return artifact
 }

@@ -12,6 +12,7 @@ import { readCorpus } from '../corpus/read.ts'
 import { RosterSchema } from '../overview/roster.ts'
 import { EditorialSchema } from '../provenance/schema.ts'
 import { AliasTableSchema } from './aliases.ts'
+import { serializeArtifact } from './artifact.ts'
 import { type BuildDossierOptions, buildDossier } from './build-dossier.ts'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -66,7 +67,7 @@ async function main(): Promise<void> {
   const started = performance.now()
   const inputs = await readCorpusInputs()
   const artifact = withFollowUps(buildDossier(inputs))
-  const json = JSON.stringify(artifact)
+  const json = serializeArtifact(artifact)
   await mkdir(dirname(ARTIFACT_PATH), { recursive: true })
   await writeFile(ARTIFACT_PATH, json)
   await writeFile(PROMPTS_PATH, JSON.stringify(await readPrompts(join(root, 'prompts'))))

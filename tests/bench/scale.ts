@@ -15,6 +15,7 @@
 import { spawn } from 'node:child_process'
 import { copyFile, mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { serializeArtifact } from '../../src/index/artifact.ts'
 import type { BuildDossierOptions } from '../../src/index/build-dossier.ts'
 import { assembleArtifact } from '../../src/index/build-dossier.ts'
 import { splitPassages } from '../../src/passages/split.ts'
@@ -181,7 +182,7 @@ export async function benchScale(options: ScaleOptions): Promise<ScaleFigures> {
   for (const factor of factors) {
     const artifact = scaledArtifact(options.inputs, factor)
     const path = join(dir, `dossier-${factor}x.json`)
-    await writeFile(path, JSON.stringify(artifact))
+    await writeFile(path, serializeArtifact(artifact))
     console.log(`scale ${factor}x: ${artifact.passages.length} passages; Node probe…`)
     const figures = await probe(path, requests)
     await copyFile(path, options.artifactPath)

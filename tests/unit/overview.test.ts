@@ -6,6 +6,7 @@ import editorialYaml from '../../corpus/editorial.yaml?raw'
 import overviewYaml from '../../corpus/overview.yaml?raw'
 import { parseDocument } from '../../src/corpus/parse.ts'
 import { AliasTableSchema } from '../../src/index/aliases.ts'
+import { parseArtifact, serializeArtifact } from '../../src/index/artifact.ts'
 import { buildDossier } from '../../src/index/build-dossier.ts'
 import { loadDossier } from '../../src/index/load.ts'
 import { sentencesOf } from '../../src/overview/quote.ts'
@@ -143,5 +144,17 @@ describe('who acts in a sentence', () => {
     expect(
       of('This stands in contrast to the U.S. and European demands for a settlement.')
     ).toEqual(['demand:unitedstates+europe'])
+  })
+})
+
+describe('the overview in the stored artifact', () => {
+  it('Should store each quote once, as a place in a passage, and read back the same overview', () => {
+    const artifact = buildDossier({ documents: [seed], aliases, editorial, roster })
+    const text = serializeArtifact(artifact)
+    const stored = JSON.parse(text) as { overview: { figures: Array<Record<string, unknown>> } }
+    const figure = stored.overview.figures[0] ?? {}
+    expect(figure.citation).not.toHaveProperty('quote')
+    expect(figure).not.toHaveProperty('label')
+    expect(parseArtifact(text)).toEqual(JSON.parse(JSON.stringify(artifact)))
   })
 })
