@@ -3,19 +3,15 @@
  * Follow-up questions an answer suggests. Candidates are written from the overview (each party's
  * positions, each proposal, each dated event); at build time each is asked of the extractive
  * answerer and kept only if the dossier answers it with a quote from the passages it came from,
- * so no suggestion leads to "not in the dossier". At request time, an answer suggests the kept
- * questions that share its names or passages and would show something it did not.
+ * so no suggestion leads to "not in the dossier". `suggest-follow-ups.ts` picks from them per
+ * answer.
  */
 import type { Artifact } from '../index/artifact.ts'
-import { type Dossier, loadDossier } from '../index/load.ts'
+import { loadDossier } from '../index/load.ts'
 import type { Overview } from '../overview/schema.ts'
 import { monthDay } from '../passages/words.ts'
 import { answerExtractive } from './extractive.ts'
-import type { Answer, FollowUp } from './schema.ts'
-
-/** Answers suggest at most this many, and at least {@link MIN_SUGGESTED} when the pool allows. */
-const MAX_SUGGESTED = 3
-const MIN_SUGGESTED = 2
+import type { FollowUp } from './schema.ts'
 
 /**
  * "European allies" and "U.S. security guarantees" take a plural verb; "United States" and
@@ -91,33 +87,4 @@ export function withFollowUps(artifact: Artifact): Artifact {
     return [{ question, passageIds: [...new Set(quoted)], names: [...new Set(names)] }]
   })
   return { ...artifact, followUps }
-}
-
-/**
- * Two or three follow-ups for `answer`: those sharing its names or passages that would quote a
- * passage it did not, most related first; the pool's first questions when nothing relates.
- *
- * @example
- * ```ts
- * suggestFollowUps(dossier, answer) // ['What conditions has Russia set?', …]
- * ```
- */
-export function suggestFollowUps(dossier: Dossier, answer: Answer): string[] {
-  const asked = answer.question.trim().toLowerCase()
-  const cited = new Set(answer.passages.map((p) => p.id))
-  const names = new Set(
-    dossier.tokenizer.tokens(answer.question).filter((t) => dossier.aliases.canonical.has(t))
-  )
-  const fresh = dossier.followUps.filter(
-    (f) => f.question.toLowerCase() !== asked && f.passageIds.some((id) => !cited.has(id))
-  )
-  const score = (f: FollowUp) =>
-    2 * f.names.filter((n) => names.has(n)).length +
-    (f.passageIds.some((id) => cited.has(id)) ? 1 : 0)
-  const ranked = fresh
-    .map((f, order) => ({ f, order, score: score(f) }))
-    .sort((a, b) => b.score - a.score || a.order - b.order)
-  const related = ranked.filter((r) => r.score > 0).slice(0, MAX_SUGGESTED)
-  const picked = related.length >= MIN_SUGGESTED ? related : ranked.slice(0, MAX_SUGGESTED)
-  return picked.map((r) => r.f.question)
 }

@@ -6,38 +6,18 @@
  * (officials' statements, warnings, analysts' views, polls, the article's own speculation).
  * Each is a verbatim quote, labelled as its passage is.
  */
-import { z } from 'zod'
 import type { Dossier } from '../index/load.ts'
-import { actorsAt } from '../overview/positions.ts'
+import { actorsAt } from '../overview/actors.ts'
 import { type Mention, wordsPattern } from '../overview/roster.ts'
 import type { Retrieval, ScoredSentence } from '../retrieval/search.ts'
 import { NOTICES } from './notices.ts'
-import type { Answer, Segment } from './schema.ts'
-
-export const ScenarioKindSchema = z.enum([
-  'official',
-  'warning',
-  'analysis',
-  'poll',
-  'speculation',
-  'report',
-])
-export type ScenarioKind = z.infer<typeof ScenarioKindSchema>
-
-export const ScenarioSchema = z.object({
-  groups: z.array(
-    z.object({
-      /** The party the quotes are about or from (an overview party id); null for none. */
-      party: z.string().nullable(),
-      /** The party's name, for a heading; null for none. */
-      partyName: z.string().nullable(),
-      kind: ScenarioKindSchema,
-      /** Indexes into the answer's `segments`. */
-      segments: z.array(z.number().int().min(0)),
-    })
-  ),
-})
-export type Scenario = z.infer<typeof ScenarioSchema>
+import {
+  type Answer,
+  type Scenario,
+  type ScenarioKind,
+  ScenarioKindSchema,
+  type Segment,
+} from './schema.ts'
 
 /** Questions about what would follow, what is at stake, or what someone stands to gain. */
 const SCENARIO =
@@ -95,7 +75,7 @@ function partyMentions(dossier: Dossier, text: string): Mention[] {
 }
 
 /** True for a question about consequences, stakes or gains. */
-export const isScenarioQuestion = (question: string) => SCENARIO.test(question)
+const isScenarioQuestion = (question: string) => SCENARIO.test(question)
 
 /**
  * The scenario answer for the question `plain` answers, or undefined when it is not a scenario

@@ -8,7 +8,6 @@
 // zod extended before they are created, whichever module happens to import them first.
 import { z } from '@hono/zod-openapi'
 import { StatusSchema } from '../provenance/schema.ts'
-import { ScenarioSchema } from './scenario.ts'
 
 export const LabelSchema = z.enum([...StatusSchema.options, 'uncited'])
 export type Label = z.infer<typeof LabelSchema>
@@ -62,6 +61,32 @@ export const DegradedReasonSchema = z.enum([
   'unverifiable',
 ])
 export type DegradedReason = z.infer<typeof DegradedReasonSchema>
+
+/** The kinds a what-if answer files its quotes under (`scenario.ts`). */
+export const ScenarioKindSchema = z.enum([
+  'official',
+  'warning',
+  'analysis',
+  'poll',
+  'speculation',
+  'report',
+])
+export type ScenarioKind = z.infer<typeof ScenarioKindSchema>
+
+export const ScenarioSchema = z.object({
+  groups: z.array(
+    z.object({
+      /** The party the quotes are about or from (an overview party id); null for none. */
+      party: z.string().nullable(),
+      /** The party's name, for a heading; null for none. */
+      partyName: z.string().nullable(),
+      kind: ScenarioKindSchema,
+      /** Indexes into the answer's `segments`. */
+      segments: z.array(z.number().int().min(0)),
+    })
+  ),
+})
+export type Scenario = z.infer<typeof ScenarioSchema>
 
 export const AnswerSchema = z.object({
   id: z.string(),

@@ -6,7 +6,7 @@
  * argues against it). A verb is about the plan named nearest to it, so "any cession of Donetsk
  * would require a referendum" backs the referendum, not the cession.
  */
-import { actorsAt } from './positions.ts'
+import { actorsAt } from './actors.ts'
 import { quoteSentence, type SentenceRef } from './quote.ts'
 import { type CompiledRoster, type ProposalTerms, wordsPattern } from './roster.ts'
 import type { Proposal, ProposalQuote } from './schema.ts'

@@ -7,12 +7,12 @@
  */
 
 import { answerExtractive } from '../answer/extractive.ts'
-import { suggestFollowUps } from '../answer/follow-ups.ts'
 import { draftWithModel, passagesToSend } from '../answer/model/answer.ts'
 import { ModelFailure } from '../answer/model/failure.ts'
 import { toApiPassage } from '../answer/passages.ts'
 import { answerScenario } from '../answer/scenario.ts'
 import type { Answer, ApiPassage, DegradedReason, Segment } from '../answer/schema.ts'
+import { suggestFollowUps } from '../answer/suggest-follow-ups.ts'
 import type { Dossier } from '../index/load.ts'
 import { retrieve } from '../retrieval/search.ts'
 import { verifyAnswer } from '../verification/verify.ts'

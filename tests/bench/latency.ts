@@ -80,49 +80,40 @@ function checksRoute(name: string, summary: string, sentences: number): Route {
   }
 }
 
+/** `POST /v1/answers` over `questions` in turn; with `scenario`, each answer must be grouped. */
+function answersRoute(name: string, questions: string[], { scenario = false } = {}): Route {
+  return {
+    name,
+    request: (i) => ({
+      path: '/v1/answers',
+      init: {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ question: questions[i % questions.length] }),
+      },
+    }),
+    check: (body) => {
+      const parsed = AnswerSchema.safeParse(body)
+      if (!parsed.success) return `not an Answer: ${parsed.error.message.slice(0, 200)}`
+      return scenario && !parsed.data.scenario ? 'no scenario groups' : undefined
+    },
+  }
+}
+
 export const ROUTES: Route[] = [
   {
     name: 'GET /healthz',
     request: () => ({ path: '/healthz', init: {} }),
     check: (body) => (isObject(body) && body.status === 'ok' ? undefined : 'status is not "ok"'),
   },
-  {
-    name: 'POST /v1/answers',
-    request: (i) => ({
-      path: '/v1/answers',
-      init: {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ question: QUESTIONS[i % QUESTIONS.length] }),
-      },
-    }),
-    check: (body) => {
-      const parsed = AnswerSchema.safeParse(body)
-      return parsed.success ? undefined : `not an Answer: ${parsed.error.message.slice(0, 200)}`
-    },
-  },
+  answersRoute('POST /v1/answers', QUESTIONS),
   {
     name: 'GET /v1/passages',
     request: () => ({ path: '/v1/passages?q=fortress%20belt&limit=5', init: {} }),
     check: (body) =>
       isObject(body) && Array.isArray(body.hits) && body.hits.length > 0 ? undefined : 'no hits',
   },
-  {
-    name: 'POST /v1/answers (what-if)',
-    request: (i) => ({
-      path: '/v1/answers',
-      init: {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ question: SCENARIO_QUESTIONS[i % SCENARIO_QUESTIONS.length] }),
-      },
-    }),
-    check: (body) => {
-      const parsed = AnswerSchema.safeParse(body)
-      if (!parsed.success) return `not an Answer: ${parsed.error.message.slice(0, 200)}`
-      return parsed.data.scenario ? undefined : 'no scenario groups'
-    },
-  },
+  answersRoute('POST /v1/answers (what-if)', SCENARIO_QUESTIONS, { scenario: true }),
   {
     name: 'GET /v1/dossier',
     request: () => ({ path: '/v1/dossier', init: {} }),

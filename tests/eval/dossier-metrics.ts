@@ -5,8 +5,8 @@
  */
 import { parse } from 'yaml'
 import { z } from 'zod'
-import { ScenarioKindSchema } from '../../src/answer/scenario.ts'
 import type { Answer } from '../../src/answer/schema.ts'
+import { ScenarioKindSchema } from '../../src/answer/schema.ts'
 import { PositionKindSchema } from '../../src/overview/schema.ts'
 import type { DossierResponse } from '../../src/response/routes/dossier.ts'
 import { dossierViolations, quoteItems } from '../support/dossier-promise.ts'

@@ -1,0 +1,40 @@
+/**
+ * @module answer/suggest-follow-ups
+ * At request time, an answer suggests two or three of the follow-up questions the build checked
+ * (`follow-ups.ts`): those that share its names or passages and would show something it did not.
+ */
+import type { Dossier } from '../index/load.ts'
+import type { Answer, FollowUp } from './schema.ts'
+
+/** Answers suggest at most this many, and at least {@link MIN_SUGGESTED} when the pool allows. */
+const MAX_SUGGESTED = 3
+const MIN_SUGGESTED = 2
+
+/**
+ * Two or three follow-ups for `answer`: those sharing its names or passages that would quote a
+ * passage it did not, most related first; the pool's first questions when nothing relates.
+ *
+ * @example
+ * ```ts
+ * suggestFollowUps(dossier, answer) // ['What conditions has Russia set?', …]
+ * ```
+ */
+export function suggestFollowUps(dossier: Dossier, answer: Answer): string[] {
+  const asked = answer.question.trim().toLowerCase()
+  const cited = new Set(answer.passages.map((p) => p.id))
+  const names = new Set(
+    dossier.tokenizer.tokens(answer.question).filter((t) => dossier.aliases.canonical.has(t))
+  )
+  const fresh = dossier.followUps.filter(
+    (f) => f.question.toLowerCase() !== asked && f.passageIds.some((id) => !cited.has(id))
+  )
+  const score = (f: FollowUp) =>
+    2 * f.names.filter((n) => names.has(n)).length +
+    (f.passageIds.some((id) => cited.has(id)) ? 1 : 0)
+  const ranked = fresh
+    .map((f, order) => ({ f, order, score: score(f) }))
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+  const related = ranked.filter((r) => r.score > 0).slice(0, MAX_SUGGESTED)
+  const picked = related.length >= MIN_SUGGESTED ? related : ranked.slice(0, MAX_SUGGESTED)
+  return picked.map((r) => r.f.question)
+}
