@@ -78,6 +78,7 @@
     .overview ol, .overview ul { margin: .25rem 0; padding-left: 1.25rem; }
     .overview li { margin: .25rem 0; }
     .overview .when { font-weight: 600; }
+    .overview .meta { font-size: .85rem; color: #3d3d3d; margin: 0; }
     @media (max-width: 360px) { section { padding: .5rem; } }
   `
 
@@ -276,9 +277,23 @@
         for (const p of d.proposals) {
           const sides = `Backed by: ${nameList(p.backers)}. Objected to by: ${nameList(p.objectors)}.`
           const list = el('ul', {})
-          for (const q of p.quotes.filter((x) => x.role !== 'describes'))
-            list.append(this.quoteItem(q))
+          for (const q of p.quotes.filter((x) => x.role !== 'describes')) {
+            const role = q.role === 'backs' ? 'for it' : 'against it'
+            list.append(this.quoteItem(q, `${nameList(q.parties)}, ${role}`))
+          }
           proposals.append(el('li', {}, el('strong', { text: p.name }), ` ${sides}`, list))
+        }
+        const contested = el('ul', {})
+        for (const c of d.contested) {
+          const li = this.quoteItem(c)
+          for (const r of c.reasons)
+            li.append(el('p', { class: 'meta', text: `Why contested: ${r}` }))
+          contested.append(li)
+        }
+        const figures = el('ul', {})
+        for (const f of d.figures) {
+          const who = f.attribution ? `reported by ${f.attribution}` : 'the article’s own figure'
+          figures.append(this.quoteItem(f, `${f.text} ${f.counts} (${who})`))
         }
         this.overview.append(
           el('h3', { text: 'Timeline' }),
@@ -286,7 +301,11 @@
           el('h3', { text: 'Who wants what' }),
           parties,
           el('h3', { text: 'Proposals on the table' }),
-          proposals
+          proposals,
+          el('h3', { text: 'Contested claims' }),
+          contested,
+          el('h3', { text: 'Figures' }),
+          figures
         )
       } catch {
         this.overviewLoaded = false
