@@ -119,11 +119,10 @@ export function answerScenario(
   // names the subject ("Over 54% of respondents oppose the idea"): read the neighbours too, for
   // those kinds only, at half the score.
   for (const { passage, score } of top) {
-    for (const i of [passage.index - 1, passage.index + 1]) {
-      const next = dossier.passages.find(
-        (p) => p.documentId === passage.documentId && p.index === i
-      )
-      next?.sentences.forEach((_, sentence) => {
+    const at = dossier.positions.get(passage.id) ?? -1
+    for (const next of [dossier.passages[at - 1], dossier.passages[at + 1]]) {
+      if (!next || next.documentId !== passage.documentId) continue
+      next.sentences.forEach((_, sentence) => {
         consider({ passage: next, sentence, score: 0, matches: [] }, score / 2, true)
       })
     }
@@ -149,13 +148,11 @@ export function answerScenario(
   const groups: Scenario['groups'] = []
   for (const { s, text, party, kind } of kept) {
     const span = s.passage.sentences[s.sentence] as { start: number; end: number }
-    const last = groups[groups.length - 1]
-    const group =
-      last && last.party === party && last.kind === kind
-        ? last
-        : (groups[
-            groups.push({ party, partyName: nameOf(party), kind, segments: [] }) - 1
-          ] as Scenario['groups'][number])
+    let group = groups.at(-1)
+    if (!group || group.party !== party || group.kind !== kind) {
+      group = { party, partyName: nameOf(party), kind, segments: [] }
+      groups.push(group)
+    }
     group.segments.push(segments.length)
     segments.push({
       text,
