@@ -54,7 +54,10 @@ export function loadDossier(artifact: Artifact): Dossier {
   )
   return {
     documents: artifact.documents,
-    overview: artifact.overview,
+    // A getter: the artifact fills in the overview's quotes on first read (parseArtifact).
+    get overview() {
+      return artifact.overview
+    },
     followUps: artifact.followUps,
     passages: artifact.passages,
     byId: new Map(artifact.passages.map((p) => [p.id, p])),
