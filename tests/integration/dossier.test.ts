@@ -150,6 +150,20 @@ describe('GET /v1/dossier', () => {
     for (const f of figures) expect(f.citation.quote).toContain(f.text)
   })
 
+  it('Should refuse other methods with a problem, and ignore a query string', async () => {
+    const post = await call('/v1/dossier', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    })
+    expect(post.status).toBe(405)
+    expect(post.headers.get('content-type')).toMatch(/application\/problem\+json/)
+    expect(post.headers.get('allow')).toContain('GET')
+    const odd = await call('/v1/dossier?limit=%00%ff&x=<script>')
+    expect(odd.status).toBe(200)
+    expect(dossierViolations(DossierResponseSchema.parse(await odd.json()))).toEqual([])
+  })
+
   it('Should be described by the OpenAPI document', async () => {
     const spec = (await (await call('/openapi.json')).json()) as { paths: Record<string, unknown> }
     expect(spec.paths['/v1/dossier']).toHaveProperty('get')
