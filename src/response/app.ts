@@ -60,8 +60,12 @@ export function createApp({ dossier }: AppOptions): OpenAPIHono<AppEnv> {
   // `use`, not `on('POST')`: a method-specific middleware would count as a route and turn
   // every unknown /v1 path into a 405.
   const json = requireJson()
+  // Only routes that take a POST read a body: a POST to a read-only route is a 405, whatever
+  // its body. Read from the app once its routes exist (they are registered below).
+  let postPaths: ReadonlySet<string> | undefined
   app.use('/v1/*', async (c, next) => {
-    if (c.req.method !== 'POST') return next()
+    postPaths ??= new Set(app.routes.filter((r) => r.method === 'POST').map((r) => r.path))
+    if (c.req.method !== 'POST' || !postPaths.has(c.req.path)) return next()
     const config = readConfig(c.env)
     const limit = c.req.path === '/v1/checks' ? config.MAX_CHECK_BODY_BYTES : config.MAX_BODY_BYTES
     const limitBody = bodyLimit({
