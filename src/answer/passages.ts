@@ -2,6 +2,8 @@
  * @module answer/passages
  * The public view of a passage, as answers and the passages API return it.
  */
+
+import type { Dossier } from '../index/load.ts'
 import type { LabelledPassage } from '../provenance/schema.ts'
 import type { ApiPassage } from './schema.ts'
 
@@ -19,4 +21,20 @@ export function toApiPassage(p: LabelledPassage): ApiPassage {
     ...(p.kind === 'headline' && { headline: true }),
     location: p.location,
   }
+}
+
+/**
+ * The public view of each passage named in `ids`, in that order: what every verified answer,
+ * check and overview carries beside its citations.
+ *
+ * @example
+ * ```ts
+ * citedPassages(dossier, ['security-guarantees-donbas.p03'])[0]?.status // 'sourced'
+ * ```
+ */
+export function citedPassages(dossier: Dossier, ids: Iterable<string>): ApiPassage[] {
+  return [...ids].flatMap((id) => {
+    const p = dossier.byId.get(id)
+    return p ? [toApiPassage(p)] : []
+  })
 }

@@ -8,7 +8,7 @@
  */
 import type { Dossier } from '../index/load.ts'
 import { actorsAt } from '../overview/actors.ts'
-import { type Mention, wordsPattern } from '../overview/roster.ts'
+import { type Mention, partyFinder } from '../overview/roster.ts'
 import type { Retrieval, ScoredSentence } from '../retrieval/search.ts'
 import { NOTICES } from './notices.ts'
 import {
@@ -61,14 +61,7 @@ const finders = new WeakMap<Dossier, (text: string) => Mention[]>()
 function partyMentions(dossier: Dossier, text: string): Mention[] {
   let find = finders.get(dossier)
   if (!find) {
-    const parties = dossier.overview.parties.map((p) => ({
-      id: p.id,
-      find: wordsPattern(p.aliases),
-    }))
-    find = (t: string) =>
-      parties
-        .flatMap(({ id, find }) => find(t).map(([start, end]) => ({ party: id, start, end })))
-        .sort((a, b) => a.start - b.start)
+    find = partyFinder(dossier.overview.parties)
     finders.set(dossier, find)
   }
   return find(text)

@@ -38,8 +38,13 @@ export interface CompiledAliases {
 
 /** Escapes `s` for use inside a regular expression. */
 export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])'
-const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])'
+
+/**
+ * A pattern for any of `alternatives` (already escaped) standing as whole words: no letter or
+ * digit right before or after.
+ */
+export const wholeWords = (alternatives: readonly string[], flags: string) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, flags)
 
 /** Short all-capital variants (US, UAE, EU) must match case-sensitively. */
 export const isAcronym = (v: string) =>
@@ -63,11 +68,8 @@ export function compileAliases(table: AliasTable): CompiledAliases {
   for (const { key, v, exactCase } of variants) toKey.set(exactCase ? v : v.toLowerCase(), key)
   // Two passes, since a regex cannot mix case-sensitive and -insensitive branches portably.
   const pattern = (exactCase: boolean) =>
-    new RegExp(
-      `${NOT_WORD_BEFORE}(?:${variants
-        .filter((x) => x.exactCase === exactCase)
-        .map((x) => escapeRegExp(x.v))
-        .join('|')})${NOT_WORD_AFTER}`,
+    wholeWords(
+      variants.filter((x) => x.exactCase === exactCase).map((x) => escapeRegExp(x.v)),
       exactCase ? 'gu' : 'giu'
     )
   const passes = [pattern(false), pattern(true)]

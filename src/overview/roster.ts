@@ -5,7 +5,7 @@
  * with their offsets, so the rules can tell who comes before a verb.
  */
 import { z } from 'zod'
-import { type AliasTable, escapeRegExp, isAcronym } from '../index/aliases.ts'
+import { type AliasTable, escapeRegExp, isAcronym, wholeWords } from '../index/aliases.ts'
 
 const PartyEntrySchema = z.strictObject({
   name: z.string().min(1),
@@ -50,22 +50,46 @@ export interface CompiledRoster {
   proposals: ReadonlyArray<ProposalTerms>
 }
 
-const BOUNDED = (alternatives: string[], flags: string) =>
-  new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, flags)
-
 /** A pattern for any of `words`; short capitals (US, UAE) match only in capitals. */
 export function wordsPattern(words: readonly string[]): (text: string) => Array<[number, number]> {
   const sorted = [...words].sort((a, b) => b.length - a.length)
   const exact = sorted.filter(isAcronym).map(escapeRegExp)
   const folded = sorted.filter((w) => !isAcronym(w)).map(escapeRegExp)
   const patterns = [
-    ...(exact.length > 0 ? [BOUNDED(exact, 'gu')] : []),
-    ...(folded.length > 0 ? [BOUNDED(folded, 'giu')] : []),
+    ...(exact.length > 0 ? [wholeWords(exact, 'gu')] : []),
+    ...(folded.length > 0 ? [wholeWords(folded, 'giu')] : []),
   ]
   return (text) =>
     patterns.flatMap((re) =>
       [...text.matchAll(re)].map((m): [number, number] => [m.index, m.index + m[0].length])
     )
+}
+
+/**
+ * Finds `parties` in a text by their spellings: every mention in order, overlapping spellings
+ * counted once, the longest first.
+ *
+ * @example
+ * ```ts
+ * partyFinder([{ id: 'russia', aliases: ['Putin', 'Kremlin'] }])('Putin met Witkoff')[0]?.party // 'russia'
+ * ```
+ */
+export function partyFinder(
+  parties: ReadonlyArray<{ id: string; aliases: readonly string[] }>
+): (text: string) => Mention[] {
+  const finders = parties.map(({ id, aliases }) => ({ id, find: wordsPattern(aliases) }))
+  return (text) => {
+    const all = finders.flatMap(({ id, find }) =>
+      find(text).map(([start, end]) => ({ party: id, start, end }))
+    )
+    all.sort((a, b) => a.start - b.start || b.end - a.end)
+    const out: Mention[] = []
+    for (const m of all) {
+      const last = out[out.length - 1]
+      if (!last || m.start >= last.end) out.push(m)
+    }
+    return out
+  }
 }
 
 /**
@@ -82,27 +106,16 @@ export function compileRoster(roster: Roster, aliases: AliasTable): CompiledRost
       if (!list) throw new Error(`overview.yaml: party ${id} names ${name}, not in aliases.yaml`)
       return list
     })
-    return { id, entry, spellings, find: wordsPattern(spellings) }
-  })
-  return {
-    parties: parties.map(({ id, entry, spellings }) => ({
+    return {
       id,
       name: entry.name,
       ...(entry.role && { role: entry.role }),
       aliases: [...new Set(spellings)],
-    })),
-    mentions(text) {
-      const all = parties.flatMap(({ id, find }) =>
-        find(text).map(([start, end]) => ({ party: id, start, end }))
-      )
-      all.sort((a, b) => a.start - b.start || b.end - a.end)
-      const out: Mention[] = []
-      for (const m of all) {
-        const last = out[out.length - 1]
-        if (!last || m.start >= last.end) out.push(m)
-      }
-      return out
-    },
+    }
+  })
+  return {
+    parties,
+    mentions: partyFinder(parties),
     proposals: Object.entries(roster.proposals).map(([id, entry]) => {
       const terms = wordsPattern(entry.terms)
       const also = entry.with && wordsPattern(entry.with)

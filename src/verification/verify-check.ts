@@ -4,7 +4,7 @@
  * quotes it exactly, and the passages it names travel with the check. A sentence whose
  * `supported` or `contested` verdict loses its only citation cannot keep that verdict.
  */
-import { toApiPassage } from '../answer/passages.ts'
+import { citedPassages } from '../answer/passages.ts'
 import { type Check, countVerdicts } from '../check/schema.ts'
 import type { Dossier } from '../index/load.ts'
 import { checkCitation } from './verify.ts'
@@ -30,9 +30,5 @@ export function verifyCheck(dossier: Dossier, check: Check): Check {
   })
   const counts = countVerdicts(sentences)
   const cited = [...new Set(sentences.flatMap((s) => s.citations.map((c) => c.passageId)))]
-  const passages = cited.flatMap((id) => {
-    const p = dossier.byId.get(id)
-    return p ? [toApiPassage(p)] : []
-  })
-  return { ...check, sentences, counts, passages }
+  return { ...check, sentences, counts, passages: citedPassages(dossier, cited) }
 }

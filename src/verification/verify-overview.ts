@@ -4,7 +4,7 @@
  * citations, and every cited passage travels with it. An item whose quote fails is dropped, not
  * served; the build's own output never fails, so a drop is logged as the bug it would be.
  */
-import { toApiPassage } from '../answer/passages.ts'
+import { citedPassages } from '../answer/passages.ts'
 import type { ApiPassage } from '../answer/schema.ts'
 import type { Dossier } from '../index/load.ts'
 import type { Overview, QuoteItem } from '../overview/schema.ts'
@@ -48,9 +48,5 @@ export function verifyOverview(dossier: Dossier, overview: Overview): VerifiedOv
     })),
     figures: keep(overview.figures),
   }
-  const passages = [...cited].flatMap((id) => {
-    const p = dossier.byId.get(id)
-    return p ? [toApiPassage(p)] : []
-  })
-  return { overview: verified, passages, dropped }
+  return { overview: verified, passages: citedPassages(dossier, cited), dropped }
 }

@@ -6,7 +6,7 @@
  * It runs on every answer, extractive or model, before the answer leaves the worker.
  */
 
-import { toApiPassage } from '../answer/passages.ts'
+import { citedPassages } from '../answer/passages.ts'
 import type { Answer, Citation, Label, Segment } from '../answer/schema.ts'
 import type { Dossier } from '../index/load.ts'
 import { unsupportedSpecifics } from './specifics.ts'
@@ -84,9 +84,5 @@ export function verifyAnswer(dossier: Dossier, draft: Answer): Verified {
       ...(warnings.length > 0 && { warnings }),
     }
   })
-  const passages = cited.flatMap((id) => {
-    const p = dossier.byId.get(id)
-    return p ? [toApiPassage(p)] : []
-  })
-  return { answer: { ...draft, segments, passages }, problems }
+  return { answer: { ...draft, segments, passages: citedPassages(dossier, cited) }, problems }
 }
