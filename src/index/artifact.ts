@@ -31,7 +31,7 @@ export const ArtifactSchema = z.object({
   followUps: z.array(FollowUpSchema),
   /** Sentence tokens and referred names, so the worker never tokenizes the dossier. */
   stats: SentenceStatsSchema,
-  /** The Orama index, packed (`packIndex`): unpacked and loaded with Orama's `load`. */
+  /** The Orama index, packed (`packIndex`), which Orama's `load` reads (`packedDump`). */
   index: PackedIndexSchema,
 })
 export type Artifact = z.infer<typeof ArtifactSchema>

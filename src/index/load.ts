@@ -10,7 +10,7 @@ import type { Overview } from '../overview/schema.ts'
 import type { LabelledPassage } from '../provenance/schema.ts'
 import { type CompiledAliases, compileAliases } from './aliases.ts'
 import { ARTIFACT_FORMAT, type Artifact, type DocumentSummary } from './artifact.ts'
-import { unpackIndex } from './dump.ts'
+import { packedDump } from './load-index.ts'
 import { createIndex, type PassageIndex } from './schema.ts'
 import { type ExpandedSentenceStats, expandSentenceStats } from './sentence-stats.ts'
 import { createTokenizer, type Tokenizer } from './tokenizer.ts'
@@ -47,7 +47,7 @@ export function loadDossier(artifact: Artifact): Dossier {
   const index = createIndex(tokenizer)
   load(
     index,
-    unpackIndex(
+    packedDump(
       artifact.index,
       artifact.passages.map((p) => p.id)
     )

@@ -5,6 +5,7 @@
  * that reads it once per isolate, at global scope.
  */
 import { type AnyDocument, create, type IDocumentsStore } from '@orama/orama'
+import { packedIndexComponent } from './load-index.ts'
 import type { Tokenizer } from './tokenizer.ts'
 
 /**
@@ -44,7 +45,8 @@ export const countingStore: IDocumentsStore<CountingStore> = {
 }
 
 /**
- * Creates an empty index with the shared tokenizer.
+ * Creates an empty index with the shared tokenizer: inserted into at build time, loaded with
+ * `load(db, packedDump(…))` in the worker.
  *
  * @example
  * ```ts
@@ -56,7 +58,12 @@ export function createIndex(tokenizer: Tokenizer) {
   return create({
     schema: INDEX_SCHEMA,
     sort: { enabled: false },
-    components: { tokenizer: tokenizer.orama, documentsStore: countingStore },
+    components: {
+      tokenizer: tokenizer.orama,
+      documentsStore: countingStore,
+      // Orama's index, loaded from the packed dump (index/load-index.ts).
+      index: packedIndexComponent(),
+    },
   })
 }
 

@@ -64,14 +64,12 @@ export function scoreSentences(
   passage: LabelledPassage,
   passageIndex: number
 ): ScoredSentence[] {
-  const sequences = dossier.sentenceTokens[passageIndex] ?? []
+  const sequences = dossier.sentenceTokens(passageIndex)
   const perSentence = sequences.map((t) => new Set(t))
   const inPassage = new Set(perSentence.flatMap((s) => [...s]))
   const before = dossier.passages[passageIndex - 1]
   const inNeighbour = new Set(
-    before?.documentId === passage.documentId
-      ? (dossier.sentenceTokens[passageIndex - 1] ?? []).flat()
-      : []
+    before?.documentId === passage.documentId ? dossier.sentenceTokens(passageIndex - 1).flat() : []
   )
   const weight = passage.kind === 'paragraph' ? 1 : DISPLAY_WEIGHT
   const referred = dossier.referredNames[passageIndex] ?? new Set<string>()

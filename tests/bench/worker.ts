@@ -17,8 +17,8 @@ import { compileAliases } from '../../src/index/aliases.ts'
 import { type Artifact, parseArtifact } from '../../src/index/artifact.ts'
 import { indexPassages } from '../../src/index/build-dossier.ts'
 import { dossier } from '../../src/index/dossier.ts'
-import { unpackIndex } from '../../src/index/dump.ts'
 import { loadDossier } from '../../src/index/load.ts'
+import { packedDump } from '../../src/index/load-index.ts'
 import { createIndex } from '../../src/index/schema.ts'
 import { expandSentenceStats, sentenceStats } from '../../src/index/sentence-stats.ts'
 import { createTokenizer } from '../../src/index/tokenizer.ts'
@@ -69,7 +69,7 @@ function startup(runs: number): StartupTimings {
     expandSentenceStats(sentenceStats(parsed.passages, own))
     const t3 = performance.now()
     const parts = JSON.parse(indexText) as Pick<Artifact, 'stats' | 'index'>
-    load(createIndex(tokenizer), unpackIndex(parts.index, ids))
+    load(createIndex(tokenizer), packedDump(parts.index, ids))
     expandSentenceStats(parts.stats)
     const t4 = performance.now()
     // A fresh tokenizer, as at startup: its stem cache starts empty.
