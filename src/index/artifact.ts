@@ -17,7 +17,7 @@ export const DocumentSummarySchema = FrontMatterSchema.extend({
 export type DocumentSummary = z.infer<typeof DocumentSummarySchema>
 
 /** The artifact's format; bumped when its shape changes. */
-export const ARTIFACT_FORMAT = 3
+export const ARTIFACT_FORMAT = 4
 
 export const ArtifactSchema = z.object({
   /** Bumped when the shape changes, so a stale build is refused rather than misread. */
