@@ -1,13 +1,13 @@
 /**
  * @module index/dump
- * A compact form of the Orama dump for the artifact. `save(db)` writes
- * much of the index twice: each radix node carries its whole word besides its own letters, every
- * (passage, token) pair gets a 17-digit term frequency that the tokenizer makes `1 / passage
- * length` (it returns each token once), each token's document count repeats its node's posting
- * list, and the passage ids repeat the passages. Packing drops all of it, and the tree is stored
- * flat (index/packed-tree.ts); the worker reads it with index/load-index.ts. A unit test checks
- * that what it loads is the index Orama built, so an Orama upgrade that changes the dump's shape
- * fails there, not in production.
+ * A compact form of the Orama dump for the artifact. `save(db)` writes much of the index twice:
+ * each radix node carries its whole word besides its own letters, every (passage, token) pair
+ * gets a 17-digit term frequency that the tokenizer makes `1 / passage length` (it returns each
+ * token once), each token's document count repeats its node's posting list, and the passage ids
+ * repeat the passages. Packing drops all of it, and stores the tree flat (index/packed-tree.ts);
+ * the worker reads it with index/load-index.ts. A unit test checks that what it loads is the
+ * index Orama built, so an Orama upgrade that changes the dump's shape fails there, not in
+ * production.
  */
 import type { RawData } from '@orama/orama'
 import { z } from 'zod'
