@@ -10,8 +10,10 @@
  *    interleaved, `GET /healthz` the floor, each route also as a multiple of it; the worker's own
  *    time per request from `Server-Timing`; then a 20,000-character summary check alone.
  * 4. Model mode against the stand-in Messages API with a fixed delay (model.ts).
- * 5. Scale (scale.ts): 1×, 10×, 30× and 100× the seed's passages, each in a fresh Node process
- *    and in workerd directly: cold start, memory, load inside the isolate, latency.
+ * 5. Scale (scale.ts): 1×, 10×, 30× and 100× the seed's passages, each in fresh Node processes
+ *    (load against build, warm and cold), by `wrangler check startup` (the production worker's
+ *    global-scope work) and in workerd directly: cold start, memory, load inside the isolate,
+ *    latency.
  *
  * Timings on a shared machine are noisy: read the ratios of one run, not absolute milliseconds.
  */
@@ -30,7 +32,7 @@ import { type BundleFigures, benchBundle } from './bundle.ts'
 import { benchLargeCheck, benchLatency, type RouteFigures } from './latency.ts'
 import { benchModel, MODEL_DELAY_MS, type ModelFigures, modelTable } from './model.ts'
 import { benchOverview } from './overview.ts'
-import { benchScale, type ScaleFigures } from './scale.ts'
+import { benchScale, type ScaleFigures, type ScaleRow } from './scale.ts'
 import { CHECK_SENTENCES, CHECK_SUMMARY } from './summaries.ts'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -51,6 +53,8 @@ const RUN = quick
       scaleRequests: 100,
     }
 const COLD_STARTS = quick ? 3 : 5
+/** `wrangler check startup` runs per dossier (about 1.5 s each). */
+const PROFILES = quick ? 5 : 9
 const LARGE_CHECK_WARMUP = 3
 /**
  * Every request comes from one client here: the per-client limit (60 a minute on /v1) would
@@ -103,9 +107,12 @@ function scaleTable(scale: ScaleFigures): string[] {
     'build ms',
     'build/load',
     'index only',
+    'cold index',
+    'cold ratio',
     'heap MiB',
     'rss MiB',
-    'cold ms',
+    'startup',
+    'spawn',
     '-floor',
     'query p95',
     'answer p95',
@@ -124,8 +131,11 @@ function scaleTable(scale: ScaleFigures): string[] {
       f2(r.probe.buildMs),
       `${f1(r.probe.buildMs / r.probe.loadMs)}x`,
       `${f1(r.probe.indexBuildMs / r.probe.indexLoadMs)}x`,
+      f2(r.cold.load),
+      `${f1(r.cold.passages / r.cold.load)}x/${f1(r.cold.corpus / r.cold.load)}x`,
       f1(r.probe.heapMiB.dossier),
       f1(r.workerd.rssMiB.started - scale.floor.rssMiB),
+      f1(r.profile.activeMs),
       f1(r.workerd.coldStartMs),
       f1(r.workerd.coldStartMs - scale.floor.coldStartMs),
       f2(passages?.p95 ?? Number.NaN),
@@ -140,9 +150,13 @@ function scaleTable(scale: ScaleFigures): string[] {
       `  ${r.factor}x in workerd: JSON.parse ${f1(r.workerd.startup.parse)} ms, load (parse +` +
       ` loadDossier) ${f1(r.workerd.startup.load)} ms, build at startup ` +
       `${f1(r.workerd.startup.build)} ms; index alone: load ${f1(r.workerd.startup.indexLoad)}` +
-      ` ms, build ${f1(r.workerd.startup.indexBuild)} ms; first /healthz` +
+      ` ms, build ${f1(r.workerd.startup.indexBuild)} ms (batch means ${f2(r.workerd.startup.mean.indexLoad)}` +
+      ` / ${f2(r.workerd.startup.mean.indexBuild)} ms); first /healthz` +
       ` ${f1(r.workerd.firstHealthzMs)} ms, first answer` +
       ` ${f1(r.workerd.firstAnswerMs)} ms;` +
+      ` cold index (fresh Node, median): load ${f2(r.cold.load)}, build from the passages` +
+      ` ${f2(r.cold.passages)}, from the corpus ${f2(r.cold.corpus)} ms;` +
+      ` startup profile ${r.profile.runs.map(f1).join(' ')} ms (GC ${f1(r.profile.gcMs)});` +
       ` answer app p95 ${f2(route(r.workerd.routes, 'POST /v1/answers')?.server.p95 ?? Number.NaN)} ms;` +
       ` rss after requests ${f1(r.workerd.rssMiB.afterRequests)} MiB`
   )
@@ -151,8 +165,12 @@ function scaleTable(scale: ScaleFigures): string[] {
     ...rows.map(line),
     `(dump, load, build, heap, cpu/ans: fresh Node process; load = JSON.parse + loadDossier; build`,
     ' = JSON.parse of passages + tokenize + insert + sentence stats; index only: both without the',
-    " passages; bundle gz: the bench worker over that dossier; rss: workerd's resident memory",
-    ` after start minus the smallest worker's (${f1(scale.floor.rssMiB)} MiB); cold: spawning`,
+    ' passages (best of 5); cold index: the index alone loaded the first time in a fresh process',
+    ' from its text (median); cold ratio: building it so instead, from the passages / from the',
+    ' corpus (split first);',
+    " bundle gz: the bench worker over that dossier; rss: workerd's resident memory",
+    ` after start minus the smallest worker's (${f1(scale.floor.rssMiB)} MiB); startup: global-scope`,
+    ' work of the production worker, by wrangler check startup (active CPU, median); spawn:',
     ' workerd to the end of global scope (a route outside the app answers), median of',
     ` ${scale.floor.coldStarts.length}, "-floor" minus the smallest worker's` +
       ` ${f1(scale.floor.coldStartMs)} ms; query, answer: workerd over loopback, ms)`,
@@ -189,25 +207,32 @@ function targets(
         `${f2(route(at30.workerd.routes, 'POST /v1/answers')?.server.p95 ?? Number.NaN)} ms (workerd)`,
       met: at30.probe.answerMs.p95 < 5,
     })
-    const globalScope = at30.workerd.coldStartMs - scale.floor.coldStartMs
+    const spawned = at30.workerd.coldStartMs - scale.floor.coldStartMs
     out.push({
       target: 'Cold start under 100 ms of global-scope work at 30x the seed',
       figure:
-        `load ${f1(at30.workerd.startup.load)} ms in workerd (${f2(at30.probe.loadMs)} ms Node);` +
-        ` cold start ${f1(globalScope)} ms over the smallest worker's`,
-      met: at30.workerd.startup.load < 100 && globalScope < 100,
+        `${f1(at30.profile.activeMs)} ms (GC ${f1(at30.profile.gcMs)}) by wrangler check startup` +
+        ` (${f1(seed?.profile.activeMs ?? Number.NaN)} ms at the seed); the dossier's load` +
+        ` ${f1(at30.workerd.startup.load)} ms in workerd; spawning workerd to the end of global` +
+        ` scope ${f1(spawned)} ms over the smallest worker's`,
+      met: at30.profile.activeMs < 100,
     })
   }
   if (seed) {
-    const ratio = seed.probe.indexBuildMs / seed.probe.indexLoadMs
-    const whole = seed.probe.buildMs / seed.probe.loadMs
+    const warm = (r: ScaleRow) => r.probe.indexBuildMs / r.probe.indexLoadMs
+    const cold = (r: ScaleRow) =>
+      `${f1(r.cold.passages / r.cold.load)}x/${f1(r.cold.corpus / r.cold.load)}x`
     out.push({
-      target: 'Index load at least 10x faster than building at startup (seed)',
+      target: 'Index load at least 10x faster than building at startup',
       figure:
-        `index alone ${f1(ratio)}x in Node (${f2(seed.probe.indexBuildMs)} /` +
-        ` ${f2(seed.probe.indexLoadMs)} ms), ${f1(seed.workerd.startup.indexBuild / seed.workerd.startup.indexLoad)}x in workerd;` +
-        ` with the passages ${f1(whole)}x (${f2(seed.probe.buildMs)} / ${f2(seed.probe.loadMs)} ms)`,
-      met: ratio >= 10,
+        `index alone, best of 5: ${scale.rows.map((r) => `${f1(warm(r))}x at ${r.factor}x`).join(', ')}` +
+        ` (seed ${f2(seed.probe.indexLoadMs)} against ${f2(seed.probe.indexBuildMs)} ms);` +
+        ` in workerd, batch means: ${scale.rows.map((r) => `${f1(r.workerd.startup.mean.indexBuild / r.workerd.startup.mean.indexLoad)}x at ${r.factor}x`).join(', ')};` +
+        ` the whole dossier ${f1(seed.probe.buildMs / seed.probe.loadMs)}x at the seed;` +
+        ` first run in a fresh process, built from the passages/the corpus:` +
+        ` ${scale.rows.map((r) => `${cold(r)} at ${r.factor}x`).join(', ')}` +
+        ` (seed ${f2(seed.cold.load)} against ${f2(seed.cold.passages)}/${f2(seed.cold.corpus)} ms)`,
+      met: scale.rows.every((r) => warm(r) >= 10),
     })
   }
   out.push({
@@ -226,7 +251,7 @@ function targets(
 function fits(scale: ScaleFigures): string[] {
   return scale.rows.map((r) => {
     const memory = r.workerd.rssMiB.started - scale.floor.rssMiB
-    const startup = r.workerd.coldStartMs - scale.floor.coldStartMs
+    const startup = r.profile.activeMs
     const checks = [
       [`isolate memory ${f1(memory)} of ${LIMITS.memoryMiB} MiB`, memory < LIMITS.memoryMiB],
       [`startup ${f1(startup)} of ${LIMITS.startupMs} ms`, startup < LIMITS.startupMs],
@@ -296,6 +321,8 @@ try {
     artifactPath: ARTIFACT_PATH,
     requests: RUN.scaleRequests,
     coldStarts: COLD_STARTS,
+    profiles: PROFILES,
+    root,
     vars: VARS,
   })
   await writeFile(ARTIFACT_PATH, seedArtifact)

@@ -1,13 +1,17 @@
 /**
  * The scale runs: dossiers of 1, 10, 30 and 100 times the seed's passages (tests/bench/generate.ts),
- * each measured twice over:
+ * each measured three ways:
  *
  * - in a fresh Node process (tests/bench/probe.ts): dump size, load and build times, heap, and
- *   the handler's time per answer and per passage search, with a precise clock;
+ *   the handler's time per answer and per passage search, with a precise clock; and the index
+ *   alone, first run in fresh processes (tests/bench/cold.ts): loaded against built;
+ * - the production worker over that dossier, its startup profiled by `wrangler check startup`
+ *   (tests/bench/startup.ts): the global-scope work Cloudflare counts;
  * - in workerd directly, on the bench worker bundled over that dossier (tests/bench/worker.ts):
  *   cold start from spawning workerd to the end of global scope (beside the smallest worker's,
- *   the runtime's floor), then the app's first request and first answer, workerd's resident memory, the load's parts timed inside the isolate, and
- *   request latency over loopback with `Server-Timing`.
+ *   the runtime's floor), then the app's first request and first answer, workerd's resident
+ *   memory, the load's parts timed inside the isolate, and request latency over loopback with
+ *   `Server-Timing`.
  *
  * The bench writes each dossier to `.build/dossier.txt` (where the worker imports it from) and
  * puts the seed's back when done; `npm run build`, which every script runs first, would too.
@@ -21,9 +25,12 @@ import { assembleArtifact } from '../../src/index/build-dossier.ts'
 import { splitPassages } from '../../src/passages/split.ts'
 import { labelPassages } from '../../src/provenance/label.ts'
 import { type BundleFigures, benchBundle } from './bundle.ts'
+import { type ColdMode, coldInputs } from './cold.ts'
 import { generateDocuments } from './generate.ts'
 import { benchLatency, ROUTES, type RouteFigures, spread } from './latency.ts'
 import type { ProbeFigures } from './probe.ts'
+import { bundleWorker, profileStartup, type StartupFigures } from './startup.ts'
+import type { StartupTimings } from './worker.ts'
 import { startWorkerd, type Workerd, writeFloorWorker } from './workerd.ts'
 
 /** Options for {@link benchScale}. */
@@ -36,8 +43,12 @@ export interface ScaleOptions {
   artifactPath: string
   /** Requests per route in workerd, and per kind in the Node probe. */
   requests: number
-  /** workerd cold starts per dossier (and for the floor). */
+  /** workerd cold starts per dossier (and for the floor), and fresh processes per cold mode. */
   coldStarts: number
+  /** Startup profiles per dossier. */
+  profiles: number
+  /** The repository, whose wrangler.toml and src/worker.ts the startup profile bundles. */
+  root: string
   vars: Record<string, string>
 }
 
@@ -48,12 +59,18 @@ export interface InIsolateStartup {
   build: number
   indexLoad: number
   indexBuild: number
+  /** The index alone, averaged over batches: precise where one load is under a millisecond. */
+  mean: { indexLoad: number; indexBuild: number }
 }
 
 export interface ScaleRow {
   factor: number
   passages: number
   probe: ProbeFigures
+  /** Medians of fresh Node processes, the first time each does it, in ms (tests/bench/cold.ts). */
+  cold: Record<ColdMode, number>
+  /** The production worker's global-scope work, by `wrangler check startup` (startup.ts). */
+  profile: StartupFigures
   bundle: Pick<BundleFigures, 'bytes' | 'gzipBytes'>
   workerd: {
     /** Median of the cold starts: spawn to the first answer of `/__bench/ping` (global scope). */
@@ -97,17 +114,21 @@ function scaledArtifact(inputs: BuildDossierOptions, factor: number) {
       .filter((d) => !seedIds.has(d.id))
       .flatMap((d) => labelPassages(splitPassages(d), { passages: [] })),
   ]
-  return assembleArtifact({ documents, passages, aliases: inputs.aliases, roster: inputs.roster })
+  return {
+    documents,
+    artifact: assembleArtifact({
+      documents,
+      passages,
+      aliases: inputs.aliases,
+      roster: inputs.roster,
+    }),
+  }
 }
 
-/** Runs tests/bench/probe.ts in a fresh Node process and reads its one line of JSON. */
-function probe(path: string, requests: number): Promise<ProbeFigures> {
+/** Runs a bench script in a fresh Node process and returns the last line it prints. */
+function child(args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['--expose-gc', join('tests', 'bench', 'probe.ts'), path, String(requests)],
-      { stdio: ['ignore', 'pipe', 'pipe'] }
-    )
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] })
     let out = ''
     let err = ''
     child.stdout.on('data', (c: Buffer) => {
@@ -118,11 +139,40 @@ function probe(path: string, requests: number): Promise<ProbeFigures> {
     })
     child.once('error', reject)
     child.once('close', (code) => {
-      const line = out.trim().split('\n').at(-1) ?? ''
-      if (code !== 0) reject(new Error(`probe exited with ${code}:\n${err.slice(-2000)}`))
-      else resolve(JSON.parse(line) as ProbeFigures)
+      if (code !== 0)
+        reject(new Error(`${args.join(' ')} exited with ${code}:\n${err.slice(-2000)}`))
+      else resolve(out.trim().split('\n').at(-1) ?? '')
     })
   })
+}
+
+/** tests/bench/probe.ts in a fresh Node process. */
+async function probe(path: string, requests: number): Promise<ProbeFigures> {
+  const line = await child([
+    '--expose-gc',
+    join('tests', 'bench', 'probe.ts'),
+    path,
+    String(requests),
+  ])
+  return JSON.parse(line) as ProbeFigures
+}
+
+const COLD_MODES: ColdMode[] = ['load', 'passages', 'corpus']
+
+/** Each mode of tests/bench/cold.ts in `runs` fresh processes, interleaved; the medians. */
+async function coldIndex(paths: Record<ColdMode, string>, runs: number) {
+  const times: Record<ColdMode, number[]> = { load: [], passages: [], corpus: [] }
+  for (let i = 0; i < runs; i++) {
+    for (const mode of COLD_MODES) {
+      const line = await child([join('tests', 'bench', 'cold.ts'), mode, paths[mode]])
+      times[mode].push(Number(line))
+    }
+  }
+  return {
+    load: median(times.load),
+    passages: median(times.passages),
+    corpus: median(times.corpus),
+  }
 }
 
 /** `coldStarts` fresh workerd processes, each stopped after its first answer; the last is kept. */
@@ -180,12 +230,28 @@ export async function benchScale(options: ScaleOptions): Promise<ScaleFigures> {
 
   const rows: ScaleRow[] = []
   for (const factor of factors) {
-    const artifact = scaledArtifact(options.inputs, factor)
+    const { artifact, documents } = scaledArtifact(options.inputs, factor)
     const path = join(dir, `dossier-${factor}x.json`)
     await writeFile(path, serializeArtifact(artifact))
+    const inputs = coldInputs(artifact, documents)
+    const coldPaths = {} as Record<ColdMode, string>
+    for (const mode of COLD_MODES) {
+      coldPaths[mode] = join(dir, `cold-${mode}-${factor}x.json`)
+      await writeFile(coldPaths[mode], inputs[mode])
+    }
     console.log(`scale ${factor}x: ${artifact.passages.length} passages; Node probe…`)
     const figures = await probe(path, requests)
+    console.log(`scale ${factor}x: the index cold, ${options.coldStarts} fresh processes a mode…`)
+    const cold = await coldIndex(coldPaths, options.coldStarts)
     await copyFile(path, options.artifactPath)
+    console.log(`scale ${factor}x: profiling the production worker's startup…`)
+    const profileDir = join(dir, `startup-${factor}x`)
+    await mkdir(profileDir, { recursive: true })
+    const profile = await profileStartup(
+      await bundleWorker(options.root, profileDir),
+      options.profiles,
+      profileDir
+    )
     console.log(`scale ${factor}x: bundling the bench worker…`)
     const bundleDir = join(dir, `dist-${factor}x`)
     const bundle = await benchBundle({ outdir: bundleDir, config: 'tests/bench/wrangler.toml' })
@@ -198,7 +264,7 @@ export async function benchScale(options: ScaleOptions): Promise<ScaleFigures> {
     try {
       const started = await kept.rssMiB()
       const res = await fetch(`${kept.base}/__bench/startup?runs=5`)
-      const timings = (await res.json()) as { rounds: InIsolateStartup[] }
+      const timings = (await res.json()) as StartupTimings
       const routes = await benchLatency({
         base: kept.base,
         routes: SCALE_ROUTES,
@@ -209,6 +275,8 @@ export async function benchScale(options: ScaleOptions): Promise<ScaleFigures> {
         factor,
         passages: artifact.passages.length,
         probe: figures,
+        cold,
+        profile,
         bundle: { bytes: bundle.bytes, gzipBytes: bundle.gzipBytes },
         workerd: {
           coldStartMs: median(runs.map((r) => r.coldStartMs)),
@@ -222,6 +290,7 @@ export async function benchScale(options: ScaleOptions): Promise<ScaleFigures> {
             build: median(timings.rounds.map((r) => r.build)),
             indexLoad: median(timings.rounds.map((r) => r.indexLoad)),
             indexBuild: median(timings.rounds.map((r) => r.indexBuild)),
+            mean: timings.mean,
           },
           routes,
         },
