@@ -45,8 +45,8 @@ export const countingStore: IDocumentsStore<CountingStore> = {
 }
 
 /**
- * Creates an empty index with the shared tokenizer: inserted into at build time, loaded with
- * `load(db, packedDump(…))` in the worker.
+ * Creates an empty index with the shared tokenizer: inserted into at build time, loaded from the
+ * packed dump in the worker (`loadIndex` in index/load.ts).
  *
  * @example
  * ```ts

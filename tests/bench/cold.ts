@@ -15,17 +15,13 @@
  * {@link coldInputs}.
  */
 import { readFile } from 'node:fs/promises'
-import { load } from '@orama/orama'
 import type { CorpusDocument } from '../../src/corpus/schema.ts'
 import { type AliasTable, compileAliases } from '../../src/index/aliases.ts'
 import type { Artifact } from '../../src/index/artifact.ts'
-import { indexPassages } from '../../src/index/build-dossier.ts'
-import { packedDump } from '../../src/index/load-index.ts'
-import { createIndex } from '../../src/index/schema.ts'
-import { expandSentenceStats, sentenceStats } from '../../src/index/sentence-stats.ts'
 import { createTokenizer } from '../../src/index/tokenizer.ts'
 import { splitPassages } from '../../src/passages/split.ts'
 import type { LabelledPassage } from '../../src/provenance/schema.ts'
+import { buildIndexAlone, loadIndexAlone } from './index-alone.ts'
 
 export type ColdMode = 'load' | 'passages' | 'corpus'
 
@@ -47,9 +43,7 @@ export function coldInputs(artifact: Artifact, documents: CorpusDocument[]) {
 }
 
 function build(aliases: AliasTable, passages: LabelledPassage[]): void {
-  const tokenizer = createTokenizer(compileAliases(aliases))
-  indexPassages(passages, tokenizer)
-  expandSentenceStats(sentenceStats(passages, tokenizer))
+  buildIndexAlone(passages, createTokenizer(compileAliases(aliases)))
 }
 
 function run(mode: ColdMode, text: string): void {
@@ -57,9 +51,7 @@ function run(mode: ColdMode, text: string): void {
     const parsed = JSON.parse(text) as Pick<Artifact, 'aliases' | 'stats' | 'index'> & {
       ids: string[]
     }
-    const db = createIndex(createTokenizer(compileAliases(parsed.aliases)))
-    load(db, packedDump(parsed.index, parsed.ids))
-    expandSentenceStats(parsed.stats)
+    loadIndexAlone(parsed, parsed.ids, createTokenizer(compileAliases(parsed.aliases)))
   } else if (mode === 'passages') {
     const parsed = JSON.parse(text) as Pick<Artifact, 'aliases' | 'passages'>
     build(parsed.aliases, parsed.passages)

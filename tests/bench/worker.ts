@@ -11,19 +11,15 @@
  * inserting, sentence statistics), and the same for the index alone (the passages, which both
  * need, left out).
  */
-import { load } from '@orama/orama'
 import artifactText from '../../.build/dossier.txt'
 import { compileAliases } from '../../src/index/aliases.ts'
 import { type Artifact, parseArtifact } from '../../src/index/artifact.ts'
-import { indexPassages } from '../../src/index/build-dossier.ts'
 import { dossier } from '../../src/index/dossier.ts'
 import { loadDossier } from '../../src/index/load.ts'
-import { packedDump } from '../../src/index/load-index.ts'
-import { createIndex } from '../../src/index/schema.ts'
-import { expandSentenceStats, sentenceStats } from '../../src/index/sentence-stats.ts'
 import { createTokenizer } from '../../src/index/tokenizer.ts'
 import { createApp } from '../../src/response/app.ts'
 import type { Bindings } from '../../src/response/config.ts'
+import { buildIndexAlone, loadIndexAlone } from './index-alone.ts'
 
 const app = createApp({ dossier })
 // The same module `dossier` was loaded from: bundled once.
@@ -74,17 +70,10 @@ function startup(runs: number): StartupTimings {
   const ids = imported.passages.map((p) => p.id)
   const compiled = compileAliases(imported.aliases)
   const tokenizer = createTokenizer(compiled)
-  const loadIndex = () => {
-    const parts = JSON.parse(indexText) as Pick<Artifact, 'stats' | 'index'>
-    load(createIndex(tokenizer), packedDump(parts.index, ids))
-    expandSentenceStats(parts.stats)
-  }
-  const buildIndex = () => {
-    // A fresh tokenizer, as at startup: its stem cache starts empty.
-    const fresh = createTokenizer(compiled)
-    indexPassages(imported.passages, fresh)
-    expandSentenceStats(sentenceStats(imported.passages, fresh))
-  }
+  const loadIndex = () =>
+    loadIndexAlone(JSON.parse(indexText) as Pick<Artifact, 'stats' | 'index'>, ids, tokenizer)
+  // A fresh tokenizer, as at startup: its stem cache starts empty.
+  const buildIndex = () => buildIndexAlone(imported.passages, createTokenizer(compiled))
   const rounds: StartupRound[] = []
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now()
@@ -93,9 +82,7 @@ function startup(runs: number): StartupTimings {
     loadDossier(artifact)
     const t2 = performance.now()
     const parsed = JSON.parse(corpusText) as Pick<Artifact, 'passages' | 'aliases'>
-    const own = createTokenizer(compileAliases(parsed.aliases))
-    indexPassages(parsed.passages, own)
-    expandSentenceStats(sentenceStats(parsed.passages, own))
+    buildIndexAlone(parsed.passages, createTokenizer(compileAliases(parsed.aliases)))
     const t3 = performance.now()
     loadIndex()
     const t4 = performance.now()
