@@ -16,6 +16,7 @@ export async function readCorpus(dir: string): Promise<CorpusDocument[]> {
   const seen = new Set<string>()
   for (const file of files) {
     const doc = parseDocument(await readFile(join(dir, file), 'utf8'), file)
+    if (doc.fiction) throw new CorpusError(file, 'fiction is test material and is never served')
     if (seen.has(doc.id)) throw new CorpusError(file, `duplicate document id "${doc.id}"`)
     seen.add(doc.id)
     docs.push(doc)

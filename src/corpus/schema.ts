@@ -21,6 +21,8 @@ export const FrontMatterSchema = z.strictObject({
   }),
   language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/),
   url: z.url().optional(),
+  /** Test material written as fiction (`tests/devset/`): never served as news. */
+  fiction: z.boolean().optional(),
 })
 export type FrontMatter = z.infer<typeof FrontMatterSchema>
 

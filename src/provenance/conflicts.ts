@@ -1,54 +1,101 @@
 /**
  * @module provenance/conflicts
- * Finds passages that contradict each other, so both can be labelled `contested` with the
- * other's id. Each rule is narrow on purpose: a false conflict costs a reader trust in a true
- * passage, so a rule fires only on a pattern that cannot be read two ways.
+ * Finds sentences that contradict each other, so both can be labelled `contested` with the
+ * other's id. Two sentences conflict only when they fill the same claim slot with incompatible
+ * values: a person's title now and "former"; the same thing signed and not signed; the same
+ * measure given two figures. A false conflict costs a reader trust in a true passage, so each
+ * rule needs the slot to be shared (the same person, thing or measure), not just shared words.
+ * Reasons are plain sentences that quote both sides.
  */
-import type { Passage } from '../passages/schema.ts'
+import { tokensOf } from '../language/analyse.ts'
+import type { LabelledPassage } from './schema.ts'
 
-/** One contradiction: `id` is contested because of `other`, for `reason`. */
+/** One contradiction: sentence `sentence` of passage `id` is contested because of `other`. */
 export interface Conflict {
   id: string
+  sentence: number
   other: string
   reason: string
 }
 
-type Rule = (passages: Passage[]) => Conflict[]
+/** A sentence of the dossier with where it stands. */
+interface Sentence {
+  passage: LabelledPassage
+  index: number
+  text: string
+}
+
+type Rule = (sentences: Sentence[]) => Conflict[]
 
 const NAME = "\\p{Lu}[\\p{L}’'-]+"
+const TITLES = 'President|Prime Minister|Chancellor|Secretary|Minister'
+
+function conflict(
+  a: Sentence,
+  b: Sentence,
+  said: string,
+  otherSaid: string,
+  slot: string
+): Conflict {
+  return {
+    id: a.passage.id,
+    sentence: a.index,
+    other: b.passage.id,
+    reason: `This says “${said}”${slot ? ` (${slot})` : ''}, while another passage says “${otherSaid}”.`,
+  }
+}
 
 /**
- * A person called "former <title>" in one passage and given that title now (or re-elected to it)
- * in another, e.g. "former U.S. President Donald Trump" against "Trump’s re-election".
+ * A person called "former <title>" in some sentences and given that title now (or re-elected to
+ * it) in others. Only the side in the minority is contested: one article's slip does not put
+ * every later article that uses the usual title in doubt; on a tie both sides are.
  */
-export const titleConflicts: Rule = (passages) => {
+export const titleConflicts: Rule = (sentences) => {
   const former = new RegExp(
-    `\\bformer\\s+(?:[\\p{Lu}][\\p{L}.]*\\s+)*?(President|Prime Minister|Chancellor|Secretary|Minister)\\s+((?:${NAME}\\s+){0,2}${NAME})\\b`,
+    `\\bformer\\s+(?:[\\p{Lu}][\\p{L}.]*\\s+)*?(${TITLES})\\s+((?:${NAME}\\s+){0,2}${NAME})\\b`,
     'gu'
   )
   const out: Conflict[] = []
-  for (const p of passages) {
-    for (const m of p.text.matchAll(former)) {
-      const [, title = '', name = ''] = m
+  const seen = new Set<string>()
+  for (const s of sentences) {
+    for (const m of s.text.matchAll(former)) {
+      const [whole, title = '', name = ''] = m
       const surname = name.split(/\s+/).at(-1) ?? name
-      const current = new RegExp(
-        `(?<!former\\s+(?:\\S+\\s+)?)\\b${title}\\s+(?:${NAME}\\s+)?${surname}\\b|\\b${surname}(?:’s|'s) re-election|\\b${surname} (?:was|has been|is) re-elected`,
+      if (seen.has(`${title}|${surname}`)) continue
+      seen.add(`${title}|${surname}`)
+      // "re-elected" states the title is current: a claim in the slot, so both sides are
+      // contested. A plain use of the title is only usage: the minority usage is contested.
+      const claim = new RegExp(
+        `\\b${surname}(?:’s|'s) re-election|\\b${surname} (?:was|has been|is) re-elected`,
         'u'
       )
-      for (const q of passages) {
-        if (q.id === p.id) continue
-        const hit = current.exec(q.text)
-        if (!hit) continue
-        out.push({
-          id: p.id,
-          other: q.id,
-          reason: `Calls ${surname} “former ${title}”, while ${q.id} says “${hit[0]}”.`,
-        })
-        out.push({
-          id: q.id,
-          other: p.id,
-          reason: `Says “${hit[0]}”, while ${p.id} calls ${surname} “former ${title}”.`,
-        })
+      const title_ = new RegExp(
+        `(?<!former\\s+(?:\\S+\\s+)?)\\b${title}\\s+(?:${NAME}\\s+)?${surname}\\b`,
+        'u'
+      )
+      const formers = sentences.filter(
+        (x) =>
+          x.text.includes(`former`) &&
+          x.text.includes(surname) &&
+          new RegExp(`former\\s+(?:[\\p{Lu}][\\p{L}.]*\\s+)*?${title}`, 'u').test(x.text)
+      )
+      const hits = (re: RegExp) =>
+        sentences
+          .map((x) => ({ x, hit: re.exec(x.text) }))
+          .filter((c): c is { x: Sentence; hit: RegExpExecArray } => c.hit !== null)
+      const claims = hits(claim)
+      const uses = hits(title_)
+      const firstFormer = formers[0] ?? s
+      for (const c of claims) {
+        out.push(conflict(c.x, firstFormer, c.hit[0], whole, surname))
+        for (const f of formers) out.push(conflict(f, c.x, whole, c.hit[0], surname))
+      }
+      const firstUse = uses[0]
+      if (firstUse && formers.length <= uses.length) {
+        for (const f of formers) out.push(conflict(f, firstUse.x, whole, firstUse.hit[0], surname))
+      }
+      if (uses.length < formers.length) {
+        for (const u of uses) out.push(conflict(u.x, firstFormer, u.hit[0], whole, surname))
       }
     }
   }
@@ -58,37 +105,41 @@ export const titleConflicts: Rule = (passages) => {
 const DONE = /\b(?:had|has|have|was|were|been)\s+[‘'“"]?(?:finali[sz]ed|signed|concluded)\b[’'”"]?/i
 const NOT_DONE =
   /\b(?:was|were|has|have|had|is|are)\s+not\s+(?:yet\s+)?(?:been\s+)?[‘'“"]?(?:signed|finali[sz]ed|concluded)\b|\bhesitation to finali[sz]e\b|\b(?:failed|refused|declined) to (?:sign|finali[sz]e)\b/i
-/** What a signing is about: two passages must share one for their polarity to clash. */
-const SIGNING_TOPICS = [
-  'security guarantee',
-  'prosperity plan',
-  'davos',
-  'peace deal',
-  'peace plan',
-]
 
-/** "had ‘finalised’ the guarantees" against "was not signed in Davos" on a shared topic. */
-export const completionConflicts: Rule = (passages) => {
-  const topics = (text: string) => SIGNING_TOPICS.filter((t) => text.toLowerCase().includes(t))
+/** The proper names of a sentence (lowercased), the anchors two sentences must share. */
+function names(text: string): Set<string> {
+  let found = NAMES.get(text)
+  if (!found) {
+    found = new Set(
+      tokensOf(text)
+        .filter((t) => t.pos === 'PROPN')
+        .map((t) => t.lemma)
+    )
+    NAMES.set(text, found)
+  }
+  return found
+}
+const NAMES = new Map<string, Set<string>>()
+
+/** "had ‘finalised’ the guarantees … in Davos" against "was not signed in Davos": a shared name. */
+export const completionConflicts: Rule = (sentences) => {
   const out: Conflict[] = []
-  for (const p of passages) {
-    const done = DONE.exec(p.text)
-    if (!done || NOT_DONE.test(p.text)) continue
-    for (const q of passages) {
-      const notDone = q.id === p.id ? null : NOT_DONE.exec(q.text)
-      if (!notDone) continue
-      const shared = topics(p.text).filter((t) => topics(q.text).includes(t))
+  const done = sentences.flatMap((s) => {
+    const m = DONE.exec(s.text)
+    return m && !NOT_DONE.test(s.text) ? [{ s, m: m[0] }] : []
+  })
+  const notDone = sentences.flatMap((s) => {
+    const m = NOT_DONE.exec(s.text)
+    return m ? [{ s, m: m[0] }] : []
+  })
+  for (const d of done) {
+    const dn = names(d.s.text)
+    for (const n of notDone) {
+      if (n.s.passage.id === d.s.passage.id) continue
+      const shared = [...names(n.s.text)].filter((x) => dn.has(x))
       if (shared.length === 0) continue
-      out.push({
-        id: p.id,
-        other: q.id,
-        reason: `Says “${done[0]}”, while ${q.id} says “${notDone[0]}” (${shared.join(', ')}).`,
-      })
-      out.push({
-        id: q.id,
-        other: p.id,
-        reason: `Says “${notDone[0]}”, while ${p.id} says “${done[0]}” (${shared.join(', ')}).`,
-      })
+      out.push(conflict(d.s, n.s, d.m, n.m, ''))
+      out.push(conflict(n.s, d.s, n.m, d.m, ''))
     }
   }
   return out
@@ -119,29 +170,38 @@ export function figuresOf(text: string): Map<string, string> {
   return out
 }
 
-/** The same measure ("% of the region") given two different values in two passages. */
-export const figureConflicts: Rule = (passages) => {
-  const figures = passages.map((p) => figuresOf(p.text))
+/**
+ * The same measure ("% of the region") given two values by two sentences that also share a
+ * name (the same place or party): two counts of different things are not a conflict.
+ */
+export const figureConflicts: Rule = (sentences) => {
+  const figures = sentences.map((s) => figuresOf(s.text))
   const out: Conflict[] = []
-  passages.forEach((p, i) => {
-    passages.forEach((q, j) => {
-      if (j === i) return
+  sentences.forEach((s, i) => {
+    if (figures[i]?.size === 0) return
+    sentences.forEach((o, j) => {
+      if (j === i || o.passage.id === s.passage.id) return
       for (const [key, value] of figures[i] ?? []) {
         const other = figures[j]?.get(key)
         if (other === undefined || other === value) continue
+        const sn = names(s.text)
+        if (![...names(o.text)].some((n) => sn.has(n))) continue
         const [unit, noun] = key.split('|')
-        out.push({
-          id: p.id,
-          other: q.id,
-          reason: `Gives ${value}${unit} for “${noun}”, while ${q.id} gives ${other}${unit}.`,
-        })
+        out.push(conflict(s, o, `${value}${unit} … ${noun}`, `${other}${unit} … ${noun}`, ''))
       }
     })
   })
   return out
 }
 
-/** All contradictions between the passages of the whole dossier. */
-export function findConflicts(passages: Passage[]): Conflict[] {
-  return [titleConflicts, completionConflicts, figureConflicts].flatMap((rule) => rule(passages))
+/** All contradictions between the sentences of the whole dossier. */
+export function findConflicts(passages: LabelledPassage[]): Conflict[] {
+  const sentences = passages.flatMap((passage) =>
+    passage.sentences.map((s, index) => ({
+      passage,
+      index,
+      text: passage.text.slice(s.start, s.end),
+    }))
+  )
+  return [titleConflicts, completionConflicts, figureConflicts].flatMap((rule) => rule(sentences))
 }

@@ -1,17 +1,19 @@
 /**
  * @module provenance/label
- * Gives every passage its provenance: attribution and hedging cues per sentence, contradictions
- * across the dossier, then the newsroom's editorial entries on top.
+ * Gives every sentence its provenance from the language step's analysis (who says it, the hedges
+ * that make it contested), then contradictions across the dossier, then a passage's label as the
+ * summary of its sentences', and the newsroom's editorial entries on top.
  */
+import { analyseSentence } from '../language/analyse.ts'
 import type { Passage } from '../passages/schema.ts'
 import { findConflicts } from './conflicts.ts'
-import { attributionsOf, hedgesOf } from './cues.ts'
 import { ProvenanceError } from './errors.ts'
-import type { Editorial, LabelledPassage } from './schema.ts'
+import type { Editorial, LabelledPassage, SentenceLabel, Status } from './schema.ts'
 
 /**
- * Labels all passages of the dossier. Conflicts are looked for across documents, so a new
- * document that contradicts an old one contests both.
+ * Labels all passages of the dossier, sentence by sentence. Conflicts are looked for across
+ * documents, so a new document that contradicts an old one contests both; captions are never
+ * evidence for a conflict.
  *
  * @example
  * ```ts
@@ -20,42 +22,95 @@ import type { Editorial, LabelledPassage } from './schema.ts'
  * ```
  */
 export function labelPassages(passages: Passage[], editorial: Editorial): LabelledPassage[] {
-  const conflicts = findConflicts(passages)
-  const labelled = passages.map((p): LabelledPassage => {
-    const attribution = attributionOf(p)
-    const reasons = [...hedgesOf(p.text)]
-    const conflictsWith: string[] = []
-    for (const c of conflicts.filter((c) => c.id === p.id)) {
-      if (!reasons.includes(c.reason)) reasons.push(c.reason)
-      if (!conflictsWith.includes(c.other)) conflictsWith.push(c.other)
-    }
-    const status = reasons.length > 0 ? 'contested' : attribution ? 'sourced' : 'unsourced'
-    return {
-      ...p,
-      status,
-      ...(attribution && { attribution }),
-      ...(reasons.length > 0 && { reasons }),
-      ...(conflictsWith.length > 0 && { conflictsWith }),
-    }
-  })
-  return applyEditorial(labelled, editorial)
+  const sentenced = labelSentences(passages)
+  const conflicts = findConflicts(sentenced.filter((p) => p.kind !== 'caption'))
+  for (const c of conflicts) {
+    const p = sentenced.find((x) => x.id === c.id)
+    const s = p?.sentences[c.sentence]
+    if (!s) continue
+    s.status = 'contested'
+    s.reasons = [...new Set([...(s.reasons ?? []), c.reason])]
+    s.conflictsWith = [...new Set([...(s.conflictsWith ?? []), c.other])]
+  }
+  return applyEditorial(sentenced.map(summarise), editorial)
 }
 
-/** The sources a passage names, in order, joined with "; ". */
-function attributionOf(p: Passage): string | undefined {
-  const names: string[] = []
-  for (const s of p.sentences) {
-    for (const name of attributionsOf(p.text.slice(s.start, s.end), names.at(-1))) {
-      if (!names.includes(name)) names.push(name)
+/** Each sentence labelled from its analysis; captions recognised by their credit. */
+function labelSentences(passages: Passage[]): LabelledPassage[] {
+  let documentId = ''
+  let previous: string | undefined
+  const credits = new Set<number>()
+  const labelled = passages.map((p, index): LabelledPassage => {
+    // "He said" may point back across a paragraph, never across documents.
+    if (p.documentId !== documentId) previous = undefined
+    documentId = p.documentId
+    let speaker: string | undefined
+    let credited = false
+    const sentences = p.sentences.map((span, i): SentenceLabel => {
+      const a = analyseSentence(p.text.slice(span.start, span.end), {
+        ...(previous && { previousSource: previous }),
+        ...(speaker && { speaker }),
+      })
+      if (i === 0 && a.layout.speaker) speaker = a.layout.speaker
+      if (a.layout.credit) credited = true
+      if (a.layout.credit && p.sentences.length === 1) credits.add(index)
+      const { source, cue, hedges } = a.attribution
+      if (source) previous = source
+      const status: Status = hedges.length > 0 ? 'contested' : source ? 'sourced' : 'unsourced'
+      return {
+        ...span,
+        status,
+        ...(source && { attribution: source }),
+        ...((hedges[0] ?? cue) && { cue: hedges[0] ?? cue }),
+        ...(hedges.length > 0 && {
+          reasons: [`Not confirmed by the text: it says “${hedges.join('”, “')}”.`],
+        }),
+      }
+    })
+    return {
+      ...p,
+      kind: credited && p.kind === 'paragraph' ? 'caption' : p.kind,
+      status: 'unsourced',
+      sentences,
+    }
+  })
+  // A credit on a line of its own belongs to the caption just above it.
+  for (const i of credits) {
+    const above = labelled[i - 1]
+    if (above?.kind === 'paragraph' && above.documentId === labelled[i]?.documentId) {
+      above.kind = 'caption'
     }
   }
-  return names.length > 0 ? names.join('; ') : undefined
+  return labelled
+}
+
+/** A passage's label summarises its sentences': contested, else sourced, else unsourced. */
+function summarise(p: LabelledPassage): LabelledPassage {
+  const statuses = p.sentences.map((s) => s.status)
+  const status: Status = statuses.includes('contested')
+    ? 'contested'
+    : statuses.includes('sourced')
+      ? 'sourced'
+      : 'unsourced'
+  const unique = (xs: (string | undefined)[]) => [...new Set(xs.filter((x) => x !== undefined))]
+  const attribution = unique(p.sentences.map((s) => s.attribution)).join('; ')
+  const reasons = unique(p.sentences.flatMap((s) => s.reasons ?? []))
+  const conflictsWith = unique(p.sentences.flatMap((s) => s.conflictsWith ?? []))
+  const { reasons: _r, conflictsWith: _c, attribution: _a, ...rest } = p
+  return {
+    ...rest,
+    status,
+    ...(attribution && { attribution }),
+    ...(status === 'contested' && reasons.length > 0 && { reasons }),
+    ...(conflictsWith.length > 0 && { conflictsWith }),
+  }
 }
 
 /**
  * Applies editorial entries: a given field replaces the derived one, and the passage is marked
- * `editorial`. An entry whose id is unknown, or whose passage no longer starts with `expect`,
- * stops the build rather than label the wrong passage.
+ * `editorial`; a status set by the newsroom holds for each of the passage's sentences. An entry
+ * whose id is unknown, or whose passage no longer starts with `expect`, stops the build rather
+ * than label the wrong passage.
  */
 export function applyEditorial(
   passages: LabelledPassage[],
@@ -79,6 +134,13 @@ export function applyEditorial(
       ...(entry.attribution && { attribution: entry.attribution }),
       ...(entry.reasons && { reasons: entry.reasons }),
       ...(entry.conflictsWith && { conflictsWith: entry.conflictsWith }),
+    }
+    if (entry.status) {
+      next.sentences = p.sentences.map((s) => ({
+        ...s,
+        status: entry.status ?? s.status,
+        ...(entry.reasons && { reasons: entry.reasons }),
+      }))
     }
     if (next.status !== 'contested') {
       delete next.reasons

@@ -6,7 +6,7 @@
  * Labels are derived from the text by rules, then an editorial file may add or override them.
  */
 import { z } from 'zod'
-import { PassageSchema } from '../passages/schema.ts'
+import { PassageSchema, SpanSchema } from '../passages/schema.ts'
 
 export const StatusSchema = z.enum(['sourced', 'unsourced', 'contested'])
 export type Status = z.infer<typeof StatusSchema>
@@ -24,8 +24,25 @@ export const ProvenanceSchema = z.object({
 })
 export type Provenance = z.infer<typeof ProvenanceSchema>
 
+/**
+ * One sentence's provenance, decided from its own words: a claim carries its label, and a
+ * passage's label summarises its sentences'.
+ */
+export const SentenceLabelSchema = SpanSchema.extend({
+  status: StatusSchema,
+  attribution: z.string().optional(),
+  /** The words that decided the label: a reporting verb, "according to", a hedge. */
+  cue: z.string().optional(),
+  reasons: z.array(z.string()).optional(),
+  conflictsWith: z.array(z.string()).optional(),
+})
+export type SentenceLabel = z.infer<typeof SentenceLabelSchema>
+
 /** A passage with its provenance: the unit the index, the answers and the API share. */
-export const LabelledPassageSchema = PassageSchema.extend(ProvenanceSchema.shape)
+export const LabelledPassageSchema = PassageSchema.extend({
+  ...ProvenanceSchema.shape,
+  sentences: z.array(SentenceLabelSchema),
+})
 export type LabelledPassage = z.infer<typeof LabelledPassageSchema>
 
 /** One entry of `corpus/editorial.yaml`. */

@@ -1,0 +1,69 @@
+/**
+ * @module language/lexicon
+ * The general lexicons of news English the language step reads: reporting verbs by lemma (plain
+ * saying, findings, distancing, denial), the nouns that name a source, impersonal attributions,
+ * hedges, critics, negation and the verbs of a party's stance. They are data
+ * (`lexicon.json`) so a newsroom can read and extend them; no entry belongs to one article.
+ */
+import data from './lexicon.json' with { type: 'json' }
+
+/** How a reporting verb presents what follows. */
+export type ReportKind = 'say' | 'find' | 'distance' | 'deny'
+
+/** The lexicon, compiled to sets and matchers once. */
+export interface Lexicon {
+  reporting: Map<string, ReportKind>
+  sourceNouns: Set<string>
+  impersonal: string[]
+  hedges: string[]
+  distancingNouns: Set<string>
+  /** Nouns that make any sentence naming them an allegation ("corruption allegations"). */
+  alwaysDistancing: Set<string>
+  /** Verbs whose passive with "by X" names X as the source ("hailed … by the White House"). */
+  passiveBy: Set<string>
+  /** Reporting phrases of several words, as lemmas ("make it clear"). */
+  phrasal: string[][]
+  critics: Set<string>
+  negation: Set<string>
+  stance: Record<'demand' | 'refusal' | 'offer', Set<string>>
+  conditionWords: string[]
+  pronouns: Set<string>
+  notSources: Set<string>
+  /** Words that open a photo credit ("Photo:", "Credit:"). */
+  credit: string[]
+  /** Agencies that close one ("/AFP", "(Reuters)"). */
+  captionAgencies: string[]
+}
+
+function compile(): Lexicon {
+  const reporting = new Map<string, ReportKind>()
+  // Later kinds win: "claim" is distancing even if a list of saying verbs also has it.
+  for (const kind of ['say', 'find', 'deny', 'distance'] as const) {
+    for (const lemma of data.reporting[kind]) reporting.set(lemma, kind)
+  }
+  return {
+    reporting,
+    sourceNouns: new Set(data.sourceNouns),
+    impersonal: data.impersonal,
+    hedges: data.hedges,
+    distancingNouns: new Set(data.distancingNouns),
+    alwaysDistancing: new Set(data.alwaysDistancing),
+    passiveBy: new Set(data.passiveBy),
+    phrasal: data.phrasal.map((p) => p.split(' ')),
+    critics: new Set(data.critics),
+    negation: new Set(data.negation),
+    stance: {
+      demand: new Set(data.stance.demand),
+      refusal: new Set(data.stance.refusal),
+      offer: new Set(data.stance.offer),
+    },
+    conditionWords: data.stance.conditionWords,
+    pronouns: new Set(data.pronouns),
+    notSources: new Set(data.notSources),
+    credit: data.credit,
+    captionAgencies: data.captionAgencies,
+  }
+}
+
+/** The one compiled lexicon. */
+export const LEXICON: Lexicon = compile()
