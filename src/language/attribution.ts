@@ -117,7 +117,7 @@ function phrasalAt(tokens: Token[], i: number): boolean {
 /** "hailed as a ‘historic’ step by the White House": the passive's agent is the source. */
 function passiveSource(tokens: Token[], i: number, text: string): string | undefined {
   const t = tokens[i]
-  if (!t || t.pos !== 'VERB' || !LEXICON.passiveBy.has(t.lemma)) return undefined
+  if (t?.pos !== 'VERB' || !LEXICON.passiveBy.has(t.lemma)) return undefined
   for (let j = i + 1; j < tokens.length && j - i < 10; j++) {
     const tok = tokens[j]
     if (!tok || tok.text === ',' || tok.pos === 'VERB') return undefined
@@ -168,7 +168,7 @@ function hedgesIn(text: string, tokens: Token[]): string[] {
   const lower = text.toLowerCase()
   const found: string[] = []
   for (const h of LEXICON.hedges) {
-    const at = lower.search(new RegExp(`(?<![\\p{L}])${escape(h)}(?![\\p{L}])`, 'u'))
+    const at = lower.search(new RegExp(`(?<![\\p{L}])${escapeRe(h)}(?![\\p{L}])`, 'u'))
     if (at >= 0) found.push(text.slice(at, at + h.length))
   }
   // "the allegations", "claims that": a claim named as such.
@@ -189,7 +189,7 @@ function hedgesIn(text: string, tokens: Token[]): string[] {
   return found
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /**
  * The attribution of one sentence whose words (after any layout) are `tokens`.

@@ -8,6 +8,7 @@
  * Reasons are plain sentences that quote both sides.
  */
 import { tokensOf } from '../language/analyse.ts'
+import { layoutOf } from '../language/layout.ts'
 import type { LabelledPassage } from './schema.ts'
 
 /** One contradiction: sentence `sentence` of passage `id` is contested because of `other`. */
@@ -175,7 +176,10 @@ export function figuresOf(text: string): Map<string, string> {
  * name (the same place or party): two counts of different things are not a conflict.
  */
 export const figureConflicts: Rule = (sentences) => {
-  const figures = sentences.map((s) => figuresOf(s.text))
+  const figures = sentences.map((s) =>
+    figuresOf(bodyOf(s.text).replace(/\b\d{1,2}[:.]\d{2}\b/g, ''))
+  )
+  const when = sentences.map((s) => occasionOf(bodyOf(s.text)))
   const out: Conflict[] = []
   sentences.forEach((s, i) => {
     if (figures[i]?.size === 0) return
@@ -186,12 +190,27 @@ export const figureConflicts: Rule = (sentences) => {
         if (other === undefined || other === value) continue
         const sn = names(s.text)
         if (![...names(o.text)].some((n) => sn.has(n))) continue
+        // "146 drones overnight" and "3,940 drones in January" count different occasions.
+        if (when[i] !== when[j]) continue
         const [unit, noun] = key.split('|')
         out.push(conflict(s, o, `${value}${unit} … ${noun}`, `${other}${unit} … ${noun}`, ''))
       }
     })
   })
   return out
+}
+
+/** A sentence's words after any dateline, timestamp or speaker label. */
+function bodyOf(text: string): string {
+  return text.slice(layoutOf(text).bodyStart)
+}
+
+const OCCASION =
+  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|overnight|yesterday|today|tonight|last (?:week|month|year|night)|this (?:week|month|year)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|since \S+|(?:19|20)\d\d)\b/gi
+
+/** The time words of a sentence, sorted and joined: two figures compare only on one occasion. */
+function occasionOf(text: string): string {
+  return [...new Set([...text.matchAll(OCCASION)].map((m) => m[0].toLowerCase()))].sort().join('|')
 }
 
 /** All contradictions between the sentences of the whole dossier. */

@@ -27,7 +27,7 @@ export async function evaluatePart(
   return { reports, figures: partFigures(reports) }
 }
 
-const pct = (x: number) => `${(100 * x).toFixed(1)}%`
+const pct = (x: number) => (Number.isNaN(x) ? '–' : `${(100 * x).toFixed(1)}%`)
 
 /** The rows of the README's table: a label and how to print each figure. */
 export const FIGURE_ROWS: [keyof PartFigures, string, (x: number) => string][] = [
@@ -48,7 +48,7 @@ export const FIGURE_ROWS: [keyof PartFigures, string, (x: number) => string][] =
   ['checksExact', 'checks exact', pct],
   ['checksFalseSupported', 'false “supported” (share of checks)', pct],
   ['trueCalledContradicted', 'true sentences called contradicted', pct],
-  ['recallAt5', 'recall@5', (x) => x.toFixed(3)],
+  ['recallAt5', 'recall@5', (x) => (Number.isNaN(x) ? '–' : x.toFixed(3))],
   ['citingGold', 'answers citing a gold passage', pct],
   ['refusalAccuracy', 'refusal accuracy', pct],
   ['falseRefusals', 'false refusals', pct],

@@ -623,7 +623,8 @@ export interface PartFigures {
   promiseViolations: number
 }
 
-const ratio = (a: number, b: number) => (b ? a / b : 1)
+/** A share; NaN (printed as –) when nothing was there to count. */
+const ratio = (a: number, b: number) => (b ? a / b : Number.NaN)
 
 /** Adds up the reports of a part's dossiers. */
 export function partFigures(reports: DevReport[]): PartFigures {

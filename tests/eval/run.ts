@@ -27,10 +27,14 @@ import { evaluate, formatReport, parseQuestions } from './metrics.ts'
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const artifact = parseArtifact(await readFile(ARTIFACT_PATH, 'utf8'))
 const dossier = loadDossier(artifact)
-// `npm run eval` runs the tuning set; `npm run eval -- holdout` the held-out one.
+// `npm run eval` runs the seed's tuning sets; `npm run eval -- seed-heldout` the blind held-out
+// questions and checks (tests/eval/seed-heldout-*.yaml), never tuned on.
 const set = process.argv[2] ?? 'questions'
-const questions = parseQuestions(await readFile(join(root, 'tests', 'eval', `${set}.yaml`), 'utf8'))
-console.log(`evaluation set: tests/eval/${set}.yaml`)
+const questionFile = set === 'seed-heldout' ? 'seed-heldout-questions' : set
+const questions = parseQuestions(
+  await readFile(join(root, 'tests', 'eval', `${questionFile}.yaml`), 'utf8')
+)
+console.log(`evaluation set: tests/eval/${questionFile}.yaml`)
 const config = readConfig({})
 
 let n = 0
@@ -49,13 +53,14 @@ const report = await evaluate(questions, {
 })
 console.log(formatReport(report))
 
-if (set === 'questions') {
-  const items = parseCheckItems(await readFile(join(root, 'tests', 'eval', 'checks.yaml'), 'utf8'))
+if (set === 'questions' || set === 'seed-heldout') {
+  const file = set === 'questions' ? 'checks.yaml' : 'seed-heldout-checks.yaml'
+  const items = parseCheckItems(await readFile(join(root, 'tests', 'eval', file), 'utf8'))
   let k = 0
   const checks = await evaluateChecks(items, async (summary) =>
     checkExtractive(dossier, summary, `chk_${++k}`)
   )
-  console.log('\nsummary checks: tests/eval/checks.yaml (extractive)')
+  console.log(`\nsummary checks: tests/eval/${file} (extractive)`)
   console.log(formatCheckReport(checks))
 }
 
