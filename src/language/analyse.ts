@@ -6,7 +6,7 @@
  * overview and conflicts read this analysis instead of keeping word lists of their own.
  *
  * wink-nlp was chosen over compromise by measurement: 0.26 ms a sentence against 1.5–2 ms, and
- * Universal Dependencies tags that keep "people close to the Kremlin" a noun phrase. Its model
+ * Universal Dependencies tags that keep "people close to the government" a noun phrase. Its model
  * is 1 MiB gzipped, so it runs at build time, over the dossier's sentences, and is not bundled
  * into the worker.
  */
@@ -97,7 +97,7 @@ export interface AnalyseOptions {
  *
  * @example
  * ```ts
- * analyseSentence('“We will not sign,” said Peskov.').attribution.source // 'Peskov'
+ * analyseSentence('“We will not sign,” said Novak.').attribution.source // 'Novak'
  * ```
  */
 export function analyseSentence(text: string, options: AnalyseOptions = {}): SentenceAnalysis {

@@ -2,7 +2,7 @@
  * @module language/attribution
  * Who a sentence says is speaking and how firmly, from its tokens: a reporting verb (by lemma,
  * from the general lexicon) with its subject before it ("the foreign ministry said") or after it
- * ("…,” said Peskov); "according to X"; a finding ("a survey by X found", "data compiled by X
+ * ("…,” said Novak); "according to X"; a finding ("a survey by X found", "data compiled by X
  * show"); impersonal sourcing ("it is understood"); a transcript's speaker; a pronoun or a
  * continued quotation standing for the source named just before. Hedges, distancing verbs,
  * unnamed critics and allegations are collected as the reasons a sentence is contested.
@@ -52,7 +52,7 @@ function subjectBefore(tokens: Token[], i: number): Token[] | undefined {
   const t = tokens[j]
   if (!t) return undefined
   if (t.text === ',' && j < i - 1) return subjectBeforeAside(tokens, j)
-  // "Putin, who has long maintained …": the subject stands before the relative clause.
+  // "Novak, who has always said …": the subject stands before the relative clause.
   if (t.lower === 'who' && tokens[j - 1]?.text === ',') return subjectBefore(tokens, j - 1)
   if (t.pos === 'PRON') return LEXICON.pronouns.has(t.lower) ? [t] : undefined
   while (j >= 0) {
@@ -81,7 +81,7 @@ function subjectBefore(tokens: Token[], i: number): Token[] | undefined {
 }
 
 /**
- * "Zelensky, in a statement on Friday, claimed": the subject stands before an aside set off by
+ * "Novak, in a statement on Friday, claimed": the subject stands before an aside set off by
  * commas; `comma` is the index of the aside's closing comma.
  */
 function subjectBeforeAside(tokens: Token[], comma: number): Token[] | undefined {
@@ -92,7 +92,7 @@ function subjectBeforeAside(tokens: Token[], comma: number): Token[] | undefined
   return undefined
 }
 
-/** The noun phrase that starts just after index `i` ("said Peskov, …"). */
+/** The noun phrase that starts just after index `i` ("said Novak, …"). */
 function subjectAfter(tokens: Token[], i: number): Token[] | undefined {
   const phrase: Token[] = []
   for (let j = i + 1; j < tokens.length; j++) {
@@ -114,7 +114,7 @@ function phrasalAt(tokens: Token[], i: number): boolean {
   )
 }
 
-/** "hailed as a ‘historic’ step by the White House": the passive's agent is the source. */
+/** "hailed as a step forward by the ministry": the passive's agent is the source. */
 function passiveSource(tokens: Token[], i: number, text: string): string | undefined {
   const t = tokens[i]
   if (t?.pos !== 'VERB' || !LEXICON.passiveBy.has(t.lemma)) return undefined
@@ -241,7 +241,7 @@ export function attributionOf(
     }
     if (!phrase) continue
     // A finding or a claim needs a source for a subject, or a clause after it: "the war claims
-    // lives" and "the administration signaled a shift" report nobody's words.
+    // lives" and "the government signalled a shift" report nobody's words.
     const clause = ['that', 'he', 'she', 'they', 'it', 'we', 'i'].includes(
       tokens[i + 1]?.lower ?? ''
     )
@@ -249,8 +249,19 @@ export function attributionOf(
       if (phrase[0]?.pos !== 'PRON') continue
     }
     if (kind === 'distance') out.hedges.push(t.text)
+    // "he said", "the official said": a pronoun or a bare definite source noun points back.
     const pronoun = phrase.length === 1 && phrase[0]?.pos === 'PRON'
-    const source = pronoun ? (options.previousSource ?? phrase[0]?.text) : words(phrase, text)
+    const backReference =
+      phrase.length === 2 &&
+      phrase[0]?.lower === 'the' &&
+      LEXICON.sourceNouns.has(phrase[1]?.lower ?? '')
+    let source =
+      pronoun || backReference
+        ? (options.previousSource ?? words(phrase, text))
+        : words(phrase, text)
+    // "told the Financial Times": whom it was said to belongs with who said it.
+    const listener = t.lemma === 'tell' ? subjectAfter(tokens, i) : undefined
+    if (listener?.some((p) => p.pos === 'PROPN')) source = `${source} (to ${words(listener, text)})`
     if (isCritics(phrase)) out.hedges.push(words(phrase, text))
     if (!out.source && source) {
       out.source = source

@@ -1,8 +1,8 @@
 /**
  * @module language/layout
- * The newsroom layout a sentence carries before or after its words: a dateline ("KYIV, Ukraine
+ * The newsroom layout a sentence carries before or after its words: a dateline ("CITY, Country
  * (Agency) — "), a live-blog timestamp ("09:12 GMT: "), a transcript's speaker label ("Q: ",
- * "PESKOV: ", "Rustem Umerov: ") and a photo credit ("(Photo: J. Doe/Agency)", "Photograph:
+ * "NOVAK: ", "Anna Novak: ") and a photo credit ("(Photo: J. Doe/Agency)", "Photograph:
  * …", "… /AFP via Getty Images"). These are shapes of the format, not words of any article.
  */
 import { LEXICON } from './lexicon.ts'
@@ -22,8 +22,8 @@ export interface Layout {
 const DATELINE =
   /^\p{Lu}[\p{Lu} .'’-]{1,30}(?:,\s*[\p{L} .'’-]{2,30}?)?(?:,?\s*\p{L}{3,9}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s*/u
 const TIMESTAMP =
-  /^(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:a\.m\.|p\.m\.|am|pm))(?:\s*(?:[AP]M|a\.m\.|p\.m\.|am|pm))?(?:\s*(?:GMT|UTC|CET|EET|EEST|BST|MSK|ET|EST|EDT|local(?: time)?|Kyiv time|Moscow time))?\s*(?:[—–:|-]\s*)/u
-// "Q:", "PESKOV:", "OKSANA DERKACH (press service):", "Rustem Umerov:" — one Title Case word
+  /^(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:a\.m\.|p\.m\.|am|pm))(?:\s*(?:[AP]M|a\.m\.|p\.m\.|am|pm))?(?:\s*(?:GMT|UTC|CET|EET|EEST|BST|MSK|ET|EST|EDT|local(?: time)?|local time))?\s*(?:[—–:|-]\s*)/u
+// "Q:", "NOVAK:", "ANNA NOVAK (press service):", "Anna Novak:" — one Title Case word
 // alone ("Explainer:", "Correction:") is a label of the format, not a speaker.
 const SPEAKER =
   /^((?:Q|A|\p{Lu}[\p{Lu}.'’ -]{1,30}|\p{Lu}[\p{Ll}’'-]+(?: \p{Lu}[\p{Ll}’'-]+){1,2})(?: \([^)]{1,60}\))?):\s+/u
@@ -41,7 +41,7 @@ const CREDIT = new RegExp(
  *
  * @example
  * ```ts
- * layoutOf('09:12 GMT: Sirens sound in Kyiv.') // { bodyStart: 11, timestamp: '09:12 GMT: ' }
+ * layoutOf('09:12 GMT: Sirens sound in the capital.') // { bodyStart: 11, timestamp: '09:12 GMT: ' }
  * ```
  */
 export function layoutOf(text: string): Layout {
@@ -54,7 +54,7 @@ export function layoutOf(text: string): Layout {
     rest = rest.slice(stamp[0].length)
   }
   const dateline = DATELINE.exec(rest)
-  // A dateline's place is in capitals: "KYIV, Ukraine —", not "Kyiv —" inside a sentence.
+  // A dateline's place is in capitals: "CITY, Country —", not "City —" inside a sentence.
   if (dateline && /^\p{Lu}{2,}/u.test(dateline[0])) {
     layout.dateline = dateline[0]
     layout.bodyStart += dateline[0].length

@@ -17,9 +17,9 @@ export interface Lexicon {
   impersonal: string[]
   hedges: string[]
   distancingNouns: Set<string>
-  /** Nouns that make any sentence naming them an allegation ("corruption allegations"). */
+  /** Nouns that make any sentence naming them an allegation ("fraud allegations"). */
   alwaysDistancing: Set<string>
-  /** Verbs whose passive with "by X" names X as the source ("hailed … by the White House"). */
+  /** Verbs whose passive with "by X" names X as the source ("welcomed … by the agency"). */
   passiveBy: Set<string>
   /** Reporting phrases of several words, as lemmas ("make it clear"). */
   phrasal: string[][]

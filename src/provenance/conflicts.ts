@@ -122,7 +122,7 @@ function names(text: string): Set<string> {
 }
 const NAMES = new Map<string, Set<string>>()
 
-/** "had ‘finalised’ the guarantees … in Davos" against "was not signed in Davos": a shared name. */
+/** "had signed the accord … in Geneva" against "was not signed in Geneva": a shared name. */
 export const completionConflicts: Rule = (sentences) => {
   const out: Conflict[] = []
   const done = sentences.flatMap((s) => {
