@@ -177,7 +177,9 @@ describe('the reader’s page and widget', () => {
     expect(event('2026-02-01, upcoming')).toContain('scheduled for February 1')
     expect(await text(overview)).toContain('Objected to by: Ukraine, European allies')
     expect(await text(overview)).toContain('Russia, against it: “Ukrainian forces have repeatedly')
-    expect(await text(overview)).toContain('Why contested: Not confirmed by the text: it says “Reports suggest”')
+    expect(await text(overview)).toContain(
+      'Why contested: Not confirmed by the text: it says “Reports suggest”'
+    )
     expect(await text(overview)).toContain(
       '40 Ukrainian drones (reported by Russia’s Defense Ministry)'
     )

@@ -99,8 +99,8 @@ function formatDetails(r: DevReport): string {
   ].join('\n')
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const args = process.argv.slice(2)
+/** Runs the parts named in `args` (all by default) and prints their figures. */
+export async function main(args: string[]): Promise<void> {
   const verbose = args.includes('--verbose')
   const jsonAt = args.indexOf('--json')
   const json = jsonAt >= 0 ? args[jsonAt + 1] : undefined
@@ -116,3 +116,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   console.log(`\ndevelopment dossiers (tests/devset/)\n${formatFigures(columns)}`)
   if (json) await writeFile(json, `${JSON.stringify(all, null, 2)}\n`)
 }
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await main(process.argv.slice(2))

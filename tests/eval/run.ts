@@ -30,6 +30,11 @@ const dossier = loadDossier(artifact)
 // `npm run eval` runs the seed's tuning sets; `npm run eval -- seed-heldout` the blind held-out
 // questions and checks (tests/eval/seed-heldout-*.yaml), never tuned on.
 const set = process.argv[2] ?? 'questions'
+if (set === 'devset') {
+  // `npm run eval -- devset [--verbose]`: the development dossiers, tuning and held-out.
+  await (await import('./devset-run.ts')).main(process.argv.slice(3))
+  process.exit(0)
+}
 const questionFile = set === 'seed-heldout' ? 'seed-heldout-questions' : set
 const questions = parseQuestions(
   await readFile(join(root, 'tests', 'eval', `${questionFile}.yaml`), 'utf8')

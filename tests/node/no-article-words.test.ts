@@ -77,7 +77,7 @@ describe('the source code names nothing of one article', () => {
     if (process.env.RECORD_DEBT) {
       await writeFile(
         join(import.meta.dirname, 'article-words-debt.json'),
-        `${JSON.stringify(found, null, 1)}\n`
+        `${JSON.stringify(found, null, 2)}\n`
       )
       return
     }
