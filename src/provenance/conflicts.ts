@@ -7,8 +7,6 @@
  * rule needs the slot to be shared (the same person, thing or measure), not just shared words.
  * Reasons are plain sentences that quote both sides.
  */
-import { tokensOf } from '../language/analyse.ts'
-import { layoutOf } from '../language/layout.ts'
 import type { LabelledPassage } from './schema.ts'
 
 /** One contradiction: sentence `sentence` of passage `id` is contested because of `other`. */
@@ -19,12 +17,17 @@ export interface Conflict {
   reason: string
 }
 
-/** A sentence of the dossier with where it stands. */
-interface Sentence {
+/** A sentence of the dossier with where it stands and what the language step read in it. */
+export interface ConflictSentence {
   passage: LabelledPassage
   index: number
   text: string
+  /** Its words after any dateline, timestamp or speaker label. */
+  body: string
+  /** Its proper names, by lemma: the anchors two sentences must share to fill one slot. */
+  names: Set<string>
 }
+type Sentence = ConflictSentence
 
 type Rule = (sentences: Sentence[]) => Conflict[]
 
@@ -56,47 +59,49 @@ export const titleConflicts: Rule = (sentences) => {
     `\\bformer\\s+(?:[\\p{Lu}][\\p{L}.]*\\s+)*?(${TITLES})\\s+((?:${NAME}\\s+){0,2}${NAME})\\b`,
     'gu'
   )
+  const hits = (re: RegExp) =>
+    sentences.flatMap((x) => {
+      const hit = re.exec(x.text)
+      return hit ? [{ x, said: hit[0] }] : []
+    })
   const out: Conflict[] = []
   const seen = new Set<string>()
   for (const s of sentences) {
-    for (const m of s.text.matchAll(former)) {
-      const [whole, title = '', name = ''] = m
+    for (const [, title = '', name = ''] of s.text.matchAll(former)) {
       const surname = name.split(/\s+/).at(-1) ?? name
       if (seen.has(`${title}|${surname}`)) continue
       seen.add(`${title}|${surname}`)
+      const formers = hits(
+        new RegExp(
+          `\\bformer\\s+(?:[\\p{Lu}][\\p{L}.]*\\s+)*?${title}\\s+(?:${NAME}\\s+){0,2}${surname}\\b`,
+          'u'
+        )
+      )
       // "re-elected" states the title is current: a claim in the slot, so both sides are
       // contested. A plain use of the title is only usage: the minority usage is contested.
-      const claim = new RegExp(
-        `\\b${surname}(?:’s|'s) re-election|\\b${surname} (?:was|has been|is) re-elected`,
-        'u'
+      const claims = hits(
+        new RegExp(
+          `\\b${surname}(?:’s|'s) re-election|\\b${surname} (?:was|has been|is) re-elected`,
+          'u'
+        )
       )
-      const title_ = new RegExp(
-        `(?<!former\\s+(?:\\S+\\s+)?)\\b${title}\\s+(?:${NAME}\\s+)?${surname}\\b`,
-        'u'
+      const uses = hits(
+        new RegExp(`(?<!former\\s+(?:\\S+\\s+)?)\\b${title}\\s+(?:${NAME}\\s+)?${surname}\\b`, 'u')
       )
-      const formers = sentences.filter(
-        (x) =>
-          x.text.includes(`former`) &&
-          x.text.includes(surname) &&
-          new RegExp(`former\\s+(?:[\\p{Lu}][\\p{L}.]*\\s+)*?${title}`, 'u').test(x.text)
-      )
-      const hits = (re: RegExp) =>
-        sentences
-          .map((x) => ({ x, hit: re.exec(x.text) }))
-          .filter((c): c is { x: Sentence; hit: RegExpExecArray } => c.hit !== null)
-      const claims = hits(claim)
-      const uses = hits(title_)
-      const firstFormer = formers[0] ?? s
+      const [firstFormer] = formers
+      if (!firstFormer) continue
       for (const c of claims) {
-        out.push(conflict(c.x, firstFormer, c.hit[0], whole, surname))
-        for (const f of formers) out.push(conflict(f, c.x, whole, c.hit[0], surname))
+        out.push(conflict(c.x, firstFormer.x, c.said, firstFormer.said, surname))
+        for (const f of formers) out.push(conflict(f.x, c.x, f.said, c.said, surname))
       }
-      const firstUse = uses[0]
-      if (firstUse && formers.length <= uses.length) {
-        for (const f of formers) out.push(conflict(f, firstUse.x, whole, firstUse.hit[0], surname))
+      const [firstUse] = uses
+      if (!firstUse) continue
+      if (formers.length <= uses.length) {
+        for (const f of formers) out.push(conflict(f.x, firstUse.x, f.said, firstUse.said, surname))
       }
-      if (uses.length < formers.length) {
-        for (const u of uses) out.push(conflict(u.x, firstFormer, u.hit[0], whole, surname))
+      if (uses.length <= formers.length) {
+        for (const u of uses)
+          out.push(conflict(u.x, firstFormer.x, u.said, firstFormer.said, surname))
       }
     }
   }
@@ -106,21 +111,6 @@ export const titleConflicts: Rule = (sentences) => {
 const DONE = /\b(?:had|has|have|was|were|been)\s+[‘'“"]?(?:finali[sz]ed|signed|concluded)\b[’'”"]?/i
 const NOT_DONE =
   /\b(?:was|were|has|have|had|is|are)\s+not\s+(?:yet\s+)?(?:been\s+)?[‘'“"]?(?:signed|finali[sz]ed|concluded)\b|\bhesitation to finali[sz]e\b|\b(?:failed|refused|declined) to (?:sign|finali[sz]e)\b/i
-
-/** The proper names of a sentence (lowercased), the anchors two sentences must share. */
-function names(text: string): Set<string> {
-  let found = NAMES.get(text)
-  if (!found) {
-    found = new Set(
-      tokensOf(text)
-        .filter((t) => t.pos === 'PROPN')
-        .map((t) => t.lemma)
-    )
-    NAMES.set(text, found)
-  }
-  return found
-}
-const NAMES = new Map<string, Set<string>>()
 
 /** "had signed the accord … in Geneva" against "was not signed in Geneva": a shared name. */
 export const completionConflicts: Rule = (sentences) => {
@@ -134,10 +124,10 @@ export const completionConflicts: Rule = (sentences) => {
     return m ? [{ s, m: m[0] }] : []
   })
   for (const d of done) {
-    const dn = names(d.s.text)
+    const dn = d.s.names
     for (const n of notDone) {
       if (n.s.passage.id === d.s.passage.id) continue
-      const shared = [...names(n.s.text)].filter((x) => dn.has(x))
+      const shared = [...n.s.names].filter((x) => dn.has(x))
       if (shared.length === 0) continue
       out.push(conflict(d.s, n.s, d.m, n.m, ''))
       out.push(conflict(n.s, d.s, n.m, d.m, ''))
@@ -176,10 +166,8 @@ export function figuresOf(text: string): Map<string, string> {
  * name (the same place or party): two counts of different things are not a conflict.
  */
 export const figureConflicts: Rule = (sentences) => {
-  const figures = sentences.map((s) =>
-    figuresOf(bodyOf(s.text).replace(/\b\d{1,2}[:.]\d{2}\b/g, ''))
-  )
-  const when = sentences.map((s) => occasionOf(bodyOf(s.text)))
+  const figures = sentences.map((s) => figuresOf(s.body.replace(/\b\d{1,2}[:.]\d{2}\b/g, '')))
+  const when = sentences.map((s) => occasionOf(s.body))
   const out: Conflict[] = []
   sentences.forEach((s, i) => {
     if (figures[i]?.size === 0) return
@@ -188,8 +176,7 @@ export const figureConflicts: Rule = (sentences) => {
       for (const [key, value] of figures[i] ?? []) {
         const other = figures[j]?.get(key)
         if (other === undefined || other === value) continue
-        const sn = names(s.text)
-        if (![...names(o.text)].some((n) => sn.has(n))) continue
+        if (![...o.names].some((n) => s.names.has(n))) continue
         // "146 drones overnight" and "3,940 drones in January" count different occasions.
         if (when[i] !== when[j]) continue
         const [unit, noun] = key.split('|')
@@ -198,11 +185,6 @@ export const figureConflicts: Rule = (sentences) => {
     })
   })
   return out
-}
-
-/** A sentence's words after any dateline, timestamp or speaker label. */
-function bodyOf(text: string): string {
-  return text.slice(layoutOf(text).bodyStart)
 }
 
 const OCCASION =
@@ -214,13 +196,6 @@ function occasionOf(text: string): string {
 }
 
 /** All contradictions between the sentences of the whole dossier. */
-export function findConflicts(passages: LabelledPassage[]): Conflict[] {
-  const sentences = passages.flatMap((passage) =>
-    passage.sentences.map((s, index) => ({
-      passage,
-      index,
-      text: passage.text.slice(s.start, s.end),
-    }))
-  )
+export function findConflicts(sentences: ConflictSentence[]): Conflict[] {
   return [titleConflicts, completionConflicts, figureConflicts].flatMap((rule) => rule(sentences))
 }

@@ -4,7 +4,7 @@
  * that make it contested), then contradictions across the dossier, then a passage's label as the
  * summary of its sentences', and the newsroom's editorial entries on top.
  */
-import { analyseSentence } from '../language/analyse.ts'
+import { analyseSentence, type SentenceAnalysis } from '../language/analyse.ts'
 import type { Passage } from '../passages/schema.ts'
 import { findConflicts } from './conflicts.ts'
 import { ProvenanceError } from './errors.ts'
@@ -22,11 +22,26 @@ import type { Editorial, LabelledPassage, SentenceLabel, Status } from './schema
  * ```
  */
 export function labelPassages(passages: Passage[], editorial: Editorial): LabelledPassage[] {
-  const sentenced = labelSentences(passages)
-  const conflicts = findConflicts(sentenced.filter((p) => p.kind !== 'caption'))
-  for (const c of conflicts) {
-    const p = sentenced.find((x) => x.id === c.id)
-    const s = p?.sentences[c.sentence]
+  const { labelled: sentenced, analyses } = labelSentences(passages)
+  // Each sentence was analysed once; the conflict rules read that analysis, not the text again.
+  const candidates = sentenced.flatMap((passage, i) =>
+    passage.kind === 'caption'
+      ? []
+      : passage.sentences.map((span, index) => {
+          const a = analyses[i]?.[index]
+          const text = passage.text.slice(span.start, span.end)
+          return {
+            passage,
+            index,
+            text,
+            body: text.slice(a?.layout.bodyStart ?? 0),
+            names: new Set(a?.tokens.filter((t) => t.pos === 'PROPN').map((t) => t.lemma)),
+          }
+        })
+  )
+  const byId = new Map(sentenced.map((p) => [p.id, p]))
+  for (const c of findConflicts(candidates)) {
+    const s = byId.get(c.id)?.sentences[c.sentence]
     if (!s) continue
     s.status = 'contested'
     s.reasons = [...new Set([...(s.reasons ?? []), c.reason])]
@@ -35,22 +50,32 @@ export function labelPassages(passages: Passage[], editorial: Editorial): Labell
   return applyEditorial(sentenced.map(summarise), editorial)
 }
 
-/** Each sentence labelled from its analysis; captions recognised by their credit. */
-function labelSentences(passages: Passage[]): LabelledPassage[] {
+/**
+ * Each sentence labelled from its analysis; captions recognised by their credit. The analyses
+ * come back too, passage by passage, for the conflict rules.
+ */
+function labelSentences(passages: Passage[]): {
+  labelled: LabelledPassage[]
+  analyses: SentenceAnalysis[][]
+} {
   let documentId = ''
   let previous: string | undefined
   const credits = new Set<number>()
+  const analyses: SentenceAnalysis[][] = []
   const labelled = passages.map((p, index): LabelledPassage => {
     // "He said" may point back across a paragraph, never across documents.
     if (p.documentId !== documentId) previous = undefined
     documentId = p.documentId
     let speaker: string | undefined
     let credited = false
+    const read: SentenceAnalysis[] = []
+    analyses.push(read)
     const sentences = p.sentences.map((span, i): SentenceLabel => {
       const a = analyseSentence(p.text.slice(span.start, span.end), {
         ...(previous && { previousSource: previous }),
         ...(speaker && { speaker }),
       })
+      read.push(a)
       if (i === 0 && a.layout.speaker) speaker = a.layout.speaker
       if (a.layout.credit) credited = true
       if (a.layout.credit && p.sentences.length === 1) credits.add(index)
@@ -81,7 +106,7 @@ function labelSentences(passages: Passage[]): LabelledPassage[] {
       above.kind = 'caption'
     }
   }
-  return labelled
+  return { labelled, analyses }
 }
 
 /** A passage's label summarises its sentences': contested, else sourced, else unsourced. */
