@@ -259,7 +259,7 @@ export function attributionOf(
       pronoun || backReference
         ? (options.previousSource ?? words(phrase, text))
         : words(phrase, text)
-    // "told the Financial Times": whom it was said to belongs with who said it.
+    // "told the Daily Courier": whom it was said to belongs with who said it.
     const listener = t.lemma === 'tell' ? subjectAfter(tokens, i) : undefined
     if (listener?.some((p) => p.pos === 'PROPN')) source = `${source} (to ${words(listener, text)})`
     if (isCritics(phrase)) out.hedges.push(words(phrase, text))

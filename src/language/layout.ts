@@ -12,7 +12,7 @@ export interface Layout {
   bodyStart: number
   dateline?: string
   timestamp?: string
-  /** Who speaks, from a transcript's label ("Q", "PESKOV", "Rustem Umerov"). */
+  /** Who speaks, from a transcript's label ("Q", "NOVAK", "Anna Novak"). */
   speaker?: string
   /** The photo credit, when the sentence carries one: it marks a caption. */
   credit?: string

@@ -9,15 +9,15 @@ import type { Mention } from './roster.ts'
 const CLAUSE_BREAK = /[;:—]|,\s+(?:who|which|where|while|but|with)\b|\b(?:that|where)\s/g
 /** A clause whose subject is a pronoun refers to a party named before it. */
 const PRONOUN_SUBJECT = /^\s*(?:it|he|she|they)\b/i
-/** A name after a preposition is an object ("ceding Donbas to Russia"), not who acts. */
+/** A name after a preposition is an object ("handing the port to the North"), not who acts. */
 const AFTER_PREPOSITION =
   /\b(?:to|from|with|of|for|on|against|over|among|by|in|at|between|into|towards?|upon)\s+(?:the\s+)?$/i
-/** Attribution ahead of the sentence ("According to a Kremlin source, …") names no actor. */
+/** Attribution ahead of the sentence ("According to a court source, …") names no actor. */
 const ATTRIBUTION_LEAD = /^According to [^,]+(?:, citing [^,]+)?,/i
-/** Between two names acting together: "the U.S. and European demands", "Kyiv and its allies". */
+/** Between two names acting together: "the U.S. and Nordic demands", "the capital and its allies". */
 const JOINED = /^(?:,\s*|,?\s+and\s+(?:its\s+)?)$/
 
-/** Cues that are nouns: "European demands for a negotiated settlement". */
+/** Cues that are nouns: "Nordic demands for a vote". */
 const NOUN_CUE = /^demands?\b/i
 
 /** The chain of names joined to `mentions[i]` by "and" or commas, from the first of them. */
@@ -35,14 +35,14 @@ function joinedFrom(text: string, mentions: Mention[], i: number): Mention[] {
 /**
  * The parties acting at offset `at` in `text`: the subject of the cue's clause, with any names
  * joined to it. Names after a preposition or inside a leading attribution are objects and
- * sources, not actors, unless they stand right before a noun cue ("the U.S. and European
+ * sources, not actors, unless they stand right before a noun cue ("the U.S. and Nordic
  * demands"). A clause that opens with a pronoun acts for the party named before it;
  * a clause with no name acts for the sentence's first.
  *
  * @example
  * ```ts
- * const text = 'Polls oppose ceding Donbas to Russia in exchange for guarantees.'
- * actorsAt(text, roster.mentions(text), text.indexOf('in exchange')) // [] — Russia is an object
+ * const text = 'Polls oppose handing the port to the North in exchange for aid.'
+ * actorsAt(text, roster.mentions(text), text.indexOf('in exchange')) // [] — the North is an object
  * ```
  */
 export function actorsAt(text: string, mentions: Mention[], at: number): string[] {
@@ -60,7 +60,7 @@ export function actorsAt(text: string, mentions: Mention[], at: number): string[
     !AFTER_PREPOSITION.test(text.slice(m.start >= clauseStart ? clauseStart : 0, m.start))
   const chainOf = (m: Mention | undefined) =>
     m ? [...new Set(joinedFrom(text, before, before.indexOf(m)).map((x) => x.party))] : []
-  // Only a noun cue has its owner right before it; "Ukraine agreeing" after "contingent on" is
+  // Only a noun cue has its owner right before it; "the capital agreeing" after "contingent on" is
   // the object of someone else's condition.
   if (adjacent >= 0 && NOUN_CUE.test(text.slice(at))) return chainOf(before[adjacent])
   if (PRONOUN_SUBJECT.test(text.slice(clauseStart, at))) {

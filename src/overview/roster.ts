@@ -71,7 +71,7 @@ export function wordsPattern(words: readonly string[]): (text: string) => Array<
  *
  * @example
  * ```ts
- * partyFinder([{ id: 'russia', aliases: ['Putin', 'Kremlin'] }])('Putin met Witkoff')[0]?.party // 'russia'
+ * partyFinder([{ id: 'north', aliases: ['Novak', 'the court'] }])('Novak met the mediator')[0]?.party // 'north'
  * ```
  */
 export function partyFinder(
@@ -96,7 +96,7 @@ export function partyFinder(
  * @example
  * ```ts
  * const roster = compileRoster(RosterSchema.parse(yaml), aliases)
- * roster.mentions('Putin met Witkoff')[0]?.party // 'russia'
+ * roster.mentions('Novak met the mediator')[0]?.party // 'north'
  * ```
  */
 export function compileRoster(roster: Roster, aliases: AliasTable): CompiledRoster {

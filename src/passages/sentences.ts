@@ -129,7 +129,7 @@ export function firstWord(text: string): string {
  *
  * @example
  * ```ts
- * splitSentences('Talks with U.S. envoys ended. Peskov said so.')
+ * splitSentences('Talks with U.S. envoys ended. The spokesman said so.')
  * // [{ start: 0, end: 30 }, { start: 31, end: 46 }]
  * ```
  */

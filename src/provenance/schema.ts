@@ -13,7 +13,7 @@ export type Status = z.infer<typeof StatusSchema>
 
 export const ProvenanceSchema = z.object({
   status: StatusSchema,
-  /** Who says it, as the text names them, e.g. "the Financial Times, citing eight sources familiar with the talks". */
+  /** Who says it, as the text names them, e.g. "the Daily Courier, citing two people familiar with the talks". */
   attribution: z.string().optional(),
   /** Why the passage is contested: each reason a short sentence. */
   reasons: z.array(z.string()).optional(),

@@ -21,7 +21,7 @@ export const AnswerRequestSchema = z
     stream: z.boolean().default(false),
   })
   .openapi('AnswerRequest', {
-    example: { question: 'What does the U.S. want from Ukraine in exchange for guarantees?' },
+    example: { question: 'What does each side want in exchange for a ceasefire?' },
   })
 
 export const AnswerResponseSchema = AnswerSchema.openapi('Answer')
@@ -36,7 +36,7 @@ export const CheckRequestSchema = z
   })
   .openapi('CheckRequest', {
     example: {
-      summary: 'Russia launched 138 drones at Ukraine. Most Ukrainians support ceding Donbas.',
+      summary: 'The talks ended on Tuesday. Both delegations agreed to a prisoner exchange.',
     },
   })
 
@@ -48,7 +48,7 @@ export const PassagesQuerySchema = z.strictObject({
     .trim()
     .min(1, 'must not be empty or blank')
     .max(1000, 'must be at most 1000 characters after trimming')
-    .openapi({ example: 'fortress belt' }),
+    .openapi({ example: 'prisoner exchange' }),
   limit: z.coerce
     .number()
     .int('must be a whole number')
@@ -61,8 +61,8 @@ export const PassagesQuerySchema = z.strictObject({
 export const PassageIdSchema = z.object({
   id: z
     .string()
-    .regex(/^[a-z0-9-]+\.p\d+$/, 'must be a passage id such as security-guarantees-donbas.p03')
-    .openapi({ param: { name: 'id', in: 'path' }, example: 'security-guarantees-donbas.p03' }),
+    .regex(/^[a-z0-9-]+\.p\d+$/, 'must be a passage id such as an-article.p03')
+    .openapi({ param: { name: 'id', in: 'path' }, example: 'an-article.p03' }),
 })
 
 export const PassageResponseSchema = ApiPassageSchema.openapi('Passage')

@@ -4,13 +4,13 @@
  * dossier's sentences), the corpus words a reader's word may stand for, and the names the
  * dossier never mentions.
  */
-import { stopwords as french } from '@orama/stopwords/french'
-import { stopwords as german } from '@orama/stopwords/german'
-import { stopwords as italian } from '@orama/stopwords/italian'
-import { stopwords as portuguese } from '@orama/stopwords/portuguese'
-import { stopwords as russian } from '@orama/stopwords/russian'
-import { stopwords as spanish } from '@orama/stopwords/spanish'
-import { stopwords as ukrainian } from '@orama/stopwords/ukrainian'
+import { stopwords as fr } from '@orama/stopwords/french'
+import { stopwords as de } from '@orama/stopwords/german'
+import { stopwords as it } from '@orama/stopwords/italian'
+import { stopwords as pt } from '@orama/stopwords/portuguese'
+import { stopwords as ru } from '@orama/stopwords/russian'
+import { stopwords as es } from '@orama/stopwords/spanish'
+import { stopwords as uk } from '@orama/stopwords/ukrainian'
 import type { PhraseTable } from '../index/aliases.ts'
 import type { Dossier } from '../index/load.ts'
 import { stripInstructions } from './injection.ts'
@@ -33,9 +33,7 @@ const QUESTION_WORDS = new Set([
  * in a question in French only the names and the English-shaped words can match; without this
  * list "est-ce que" and "avec" would count as words the dossier lacks.
  */
-const FOREIGN_FUNCTION_WORDS = new Set(
-  [french, german, italian, portuguese, russian, spanish, ukrainian].flat()
-)
+const FOREIGN_FUNCTION_WORDS = new Set([fr, de, it, pt, ru, es, uk].flat())
 
 /** One content term of a question. */
 export interface QueryTerm {
@@ -102,7 +100,7 @@ function termWeight(dossier: Dossier, token: string, alternatives: string[]): nu
 /**
  * @example
  * ```ts
- * analyseQuestion(dossier, 'What does Hungary say about Donbass?').unknownNames // ['Hungary']
+ * analyseQuestion(dossier, 'What does Hungary say about the port?').unknownNames // ['Hungary']
  * ```
  */
 export function analyseQuestion(dossier: Dossier, question: string): AnalysedQuestion {
@@ -167,7 +165,7 @@ const MONTH_ABBREVIATIONS = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$
 /** Capitalised words after the first word whose tokens the dossier never contains. */
 function unknownNames(dossier: Dossier, text: string): string[] {
   const names: string[] = []
-  // Fold aliases first: "White House" is known as a whole, though "White" alone is not.
+  // Fold aliases first: "Foreign Office" is known as a whole, though "Foreign" alone is not.
   const words = dossier.aliases.fold(text).split(/\s+/).filter(Boolean)
   words.forEach((raw, i) => {
     const word = raw.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').replace(/[’']s$/u, '')
@@ -182,7 +180,7 @@ function unknownNames(dossier: Dossier, text: string): string[] {
     if (tokens.length > 0 && tokens.every((t) => !dossier.documentFrequency.has(t)))
       names.push(word)
   })
-  // A known spelling of a name no passage contains ("European Union" folds to `eu`).
+  // A known spelling of a name no passage contains (a long form the alias table folds with its short one).
   for (const token of new Set(dossier.tokenizer.tokens(text))) {
     if (!dossier.aliases.canonical.has(token) || dossier.documentFrequency.has(token)) continue
     const spelled = dossier.aliases.variants

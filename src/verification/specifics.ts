@@ -45,7 +45,7 @@ export function unsupportedSpecifics(
 
 /**
  * The names in `text`: capitalised words, except a sentence's first word unless it is a name of
- * the alias table ("Putin said…" names Putin; "The talks…" names nothing), and months.
+ * the alias table ("Novak said…" names Novak; "The talks…" names nothing), and months.
  */
 export function namesIn(tokenizer: Tokenizer, text: string): { name: string; at: number }[] {
   const out: { name: string; at: number }[] = []
