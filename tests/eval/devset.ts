@@ -607,7 +607,6 @@ export interface PartFigures {
   falseConflictsPer10Articles: number
   eventsFound: number
   eventsMisdated: number
-  eventsFromCaptions: number
   positionsFound: number
   positionsRightKind: number
   figuresFound: number
@@ -629,6 +628,8 @@ const ratio = (a: number, b: number) => (b ? a / b : Number.NaN)
 /** Adds up the reports of a part's dossiers. */
 export function partFigures(reports: DevReport[]): PartFigures {
   const sum = (f: (r: DevReport) => number) => reports.reduce((s, r) => s + f(r), 0)
+  const share = (part: (r: DevReport) => number, whole: (r: DevReport) => number) =>
+    ratio(sum(part), sum(whole))
   const confusion = (g: string, v: string) =>
     sum((r) => (r.checks.confusion as Record<string, Record<string, number>>)[g]?.[v] ?? 0)
   const checks = sum((r) => r.checks.items.length)
@@ -644,48 +645,47 @@ export function partFigures(reports: DevReport[]): PartFigures {
   const answerable = sum((r) => r.questions.answerable)
   return {
     articles,
-    sentenceLabels: ratio(
-      sum((r) => r.sentences.status),
-      sum((r) => r.sentences.n)
+    sentenceLabels: share(
+      (r) => r.sentences.status,
+      (r) => r.sentences.n
     ),
-    sentenceCaptions: ratio(
-      sum((r) => r.sentences.caption),
-      sum((r) => r.sentences.n)
+    sentenceCaptions: share(
+      (r) => r.sentences.caption,
+      (r) => r.sentences.n
     ),
-    passageLabels: ratio(
-      sum((r) => r.passages.status),
-      sum((r) => r.passages.n)
+    passageLabels: share(
+      (r) => r.passages.status,
+      (r) => r.passages.n
     ),
-    passageCaptions: ratio(
-      sum((r) => r.passages.caption),
-      sum((r) => r.passages.n)
+    passageCaptions: share(
+      (r) => r.passages.caption,
+      (r) => r.passages.n
     ),
-    attribution: ratio(
-      sum((r) => r.attribution.right),
-      sum((r) => r.attribution.n)
+    attribution: share(
+      (r) => r.attribution.right,
+      (r) => r.attribution.n
     ),
-    conflictsFound: ratio(
-      sum((r) => r.conflicts.found),
-      sum((r) => r.conflicts.gold)
+    conflictsFound: share(
+      (r) => r.conflicts.found,
+      (r) => r.conflicts.gold
     ),
     falseConflictsPer10Articles: (10 * sum((r) => r.conflicts.falsePairs)) / Math.max(1, articles),
-    eventsFound: ratio(
-      sum((r) => r.timeline.found),
-      sum((r) => r.timeline.gold)
+    eventsFound: share(
+      (r) => r.timeline.found,
+      (r) => r.timeline.gold
     ),
     eventsMisdated: sum((r) => r.timeline.misdated),
-    eventsFromCaptions: sum((r) => r.timeline.fromCaptions),
-    positionsFound: ratio(
-      sum((r) => r.positions.found),
-      sum((r) => r.positions.gold)
+    positionsFound: share(
+      (r) => r.positions.found,
+      (r) => r.positions.gold
     ),
-    positionsRightKind: ratio(
-      sum((r) => r.positions.rightKind),
-      sum((r) => r.positions.gold)
+    positionsRightKind: share(
+      (r) => r.positions.rightKind,
+      (r) => r.positions.gold
     ),
-    figuresFound: ratio(
-      sum((r) => r.figures.found),
-      sum((r) => r.figures.gold)
+    figuresFound: share(
+      (r) => r.figures.found,
+      (r) => r.figures.gold
     ),
     overviewItemsFromCaptions: sum(
       (r) => r.timeline.fromCaptions + r.positions.fromCaptions + r.figures.fromCaptions
@@ -696,25 +696,25 @@ export function partFigures(reports: DevReport[]): PartFigures {
     ),
     checksFalseSupported: ratio(saidSupported, checks),
     trueCalledContradicted: ratio(confusion('supported', 'contradicted'), goldSupported),
-    recallAt5: ratio(
-      sum((r) => r.questions.recallAt5 * r.questions.withPassages),
-      sum((r) => r.questions.withPassages)
+    recallAt5: share(
+      (r) => r.questions.recallAt5 * r.questions.withPassages,
+      (r) => r.questions.withPassages
     ),
-    citingGold: ratio(
-      sum((r) => r.questions.citingGold),
-      sum((r) => r.questions.withPassages)
+    citingGold: share(
+      (r) => r.questions.citingGold,
+      (r) => r.questions.withPassages
     ),
-    refusalAccuracy: ratio(
-      sum((r) => r.questions.refusalRight),
-      sum((r) => r.questions.n)
+    refusalAccuracy: share(
+      (r) => r.questions.refusalRight,
+      (r) => r.questions.n
     ),
     falseRefusals: ratio(
       sum((r) => r.questions.falseRefusals),
       answerable
     ),
-    figureInAnswer: ratio(
-      sum((r) => r.questions.containsRight),
-      sum((r) => r.questions.containsAsked)
+    figureInAnswer: share(
+      (r) => r.questions.containsRight,
+      (r) => r.questions.containsAsked
     ),
     promiseViolations: sum((r) => r.questions.violations),
   }
