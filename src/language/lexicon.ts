@@ -10,6 +10,17 @@ import data from './lexicon.json' with { type: 'json' }
 /** How a reporting verb presents what follows. */
 export type ReportKind = 'say' | 'find' | 'distance' | 'deny'
 
+/** Kinds of stance cue: the four kinds of position, and backing or objecting to a plan. */
+export const STANCE_KINDS = [
+  'condition',
+  'refusal',
+  'demand',
+  'offer',
+  'support',
+  'objection',
+] as const
+export type StanceKind = (typeof STANCE_KINDS)[number]
+
 /** The lexicon, compiled to sets and matchers once. */
 export interface Lexicon {
   reporting: Map<string, ReportKind>
@@ -25,8 +36,12 @@ export interface Lexicon {
   phrasal: string[][]
   critics: Set<string>
   negation: Set<string>
-  stance: Record<'demand' | 'refusal' | 'offer', Set<string>>
-  conditionWords: string[]
+  /** Stance cues by kind, each a lemma sequence ("push for" → ['push', 'for']). */
+  stance: Record<StanceKind, string[][]>
+  /** Verbs that judge ("view them as …"): the judgement's sentiment says backing or objection. */
+  evaluation: Set<string>
+  /** Adverbs of excess ("overly broad"): a judgement against, whatever the adjective. */
+  excess: Set<string>
   pronouns: Set<string>
   notSources: Set<string>
   /** Words that open a photo credit ("Photo:", "Credit:"). */
@@ -52,12 +67,11 @@ function compile(): Lexicon {
     phrasal: data.phrasal.map((p) => p.split(' ')),
     critics: new Set(data.critics),
     negation: new Set(data.negation),
-    stance: {
-      demand: new Set(data.stance.demand),
-      refusal: new Set(data.stance.refusal),
-      offer: new Set(data.stance.offer),
-    },
-    conditionWords: data.stance.conditionWords,
+    stance: Object.fromEntries(
+      STANCE_KINDS.map((kind) => [kind, data.stance[kind].map((cue) => cue.split(' '))])
+    ) as Record<StanceKind, string[][]>,
+    evaluation: new Set(data.stance.evaluation),
+    excess: new Set(data.stance.excess),
     pronouns: new Set(data.pronouns),
     notSources: new Set(data.notSources),
     credit: data.credit,

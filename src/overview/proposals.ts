@@ -3,37 +3,43 @@
  * The plans on the table: those the roster names, and any quoted plan the text introduces
  * (‘… plan’, ‘… formula’, ‘… zone’). For each, the sentences that mention it, and in each who
  * backs it (proposes, pushes for, demands, offers it) and who objects (refuses it, pushes back,
- * argues against it). A verb is about the plan named nearest to it, so "any cession of Donetsk
- * would require a referendum" backs the referendum, not the cession.
+ * criticises it), read from the language step's stance cues. A verb is about the plan named
+ * nearest to it, so "any change of the border would require a vote" backs the vote, not the
+ * change.
  */
+import type { StanceKind } from '../language/lexicon.ts'
+import { stanceCuesOf } from '../language/stance.ts'
 import { actorsAt } from './actors.ts'
 import { quoteSentence, type SentenceRef } from './quote.ts'
 import { type CompiledRoster, type ProposalTerms, wordsPattern } from './roster.ts'
 import type { Proposal, ProposalQuote } from './schema.ts'
 
-/** Objections whose objectors follow the noun: "pushback from Kyiv and its European allies". */
-const OBJECTION_FROM = /\b(?:pushback|opposition|objections?|resistance) from\b/gi
-/** Verbs whose subject objects to, or criticises, the plan named nearest. */
-const OBJECTS =
-  /\b(?:argue|argues|view them as|oppose[sd]?|reject(?:s|ed)?|refus(?:e|es|ed|al)|has yet to accept|not satisfied)\b/gi
-/** Verbs whose subject backs the plan named nearest. */
-const BACKS =
-  /\b(?:propos(?:ed|es|ing)|pushing for|push(?:es)? for|pressing|offer(?:s|ed|ing)?|floated|brokered|agreeing|envisions?|require|finali[sz]ed|ready to sign|hailed|demands? for|insist(?:s|ed|ing)?|unless|only end if)\b/gi
-/** "an agreement between X and Y": both back it. */
+/** Nouns of objection whose objectors follow them: "pushback from the capital and its allies". */
+const OBJECTION_FROM = /^\s*from\b/i
+/** Stance cues by what they say of the plan named nearest: backing it or objecting to it. */
+const ROLE: Record<StanceKind, 'backs' | 'objects'> = {
+  demand: 'backs',
+  offer: 'backs',
+  condition: 'backs',
+  support: 'backs',
+  refusal: 'objects',
+  objection: 'objects',
+}
+/** "a deal between X and Y": both back it. */
 const BETWEEN = /\bbetween ([^,;]{3,120})/gi
 /** The nouns that make a quoted phrase a plan. */
 const PLAN_NOUNS =
   /^(?:plan|formula|zone|deal|agreement|framework|initiative|accord|proposal|roadmap|ceasefire|settlement)$/i
 const QUOTED = /[‘“"]([^‘’“”"]{3,60}?)[,.]?[’”"]/g
 
-/** Most quotes kept for one proposal; those naming a backer or objector come first. */
+/** Most quotes kept for one proposal; one per party and role first, then others naming one. */
 const MAX_QUOTES = 10
 
 type Stances = Map<string, { backs: Set<string>; objects: Set<string> }>
 
 /**
  * The proposals a verb at offset `at` is about: the one named nearest to it, and any named right
- * after that one with "and" ("security guarantees and a postwar ‘prosperity plan’").
+ * after that one with "and" ("the trade pact and a ‘recovery plan’").
  */
 function targetsAt(
   text: string,
@@ -54,7 +60,7 @@ function targetsAt(
 
 /**
  * Who backs and who objects to each plan `text` mentions; a party that does both in one
- * sentence objects.
+ * sentence objects, unless it sets a condition there.
  */
 export function stancesIn(
   text: string,
@@ -70,16 +76,17 @@ export function stancesIn(
       for (const p of parties) stances.get(id)?.[role].add(p)
     }
   }
-  for (const m of text.matchAll(OBJECTION_FROM)) {
-    const rest = text.slice(m.index + m[0].length).split(/,\s+who\b|[;.]/)[0] ?? ''
-    add(
-      'objects',
-      m.index,
-      roster.mentions(rest).map((p) => p.party)
-    )
+  const conditioners = new Set<string>()
+  for (const cue of stanceCuesOf(text)) {
+    const after = text.slice(cue.at + cue.words.length)
+    // "pushback from X": the objectors follow the noun, up to the clause's end.
+    const from = cue.kind === 'objection' ? OBJECTION_FROM.exec(after) : null
+    const parties = from
+      ? roster.mentions(after.split(/,\s+who\b|[;.]/)[0] ?? '').map((p) => p.party)
+      : actorsAt(text, mentions, cue.at)
+    if (cue.kind === 'condition') for (const p of parties) conditioners.add(p)
+    add(ROLE[cue.kind], cue.at, parties)
   }
-  for (const m of text.matchAll(OBJECTS)) add('objects', m.index, actorsAt(text, mentions, m.index))
-  for (const m of text.matchAll(BACKS)) add('backs', m.index, actorsAt(text, mentions, m.index))
   for (const m of text.matchAll(BETWEEN)) {
     const span = m[1] ?? ''
     if (/\band\b/.test(span))
@@ -89,7 +96,14 @@ export function stancesIn(
         roster.mentions(span).map((p) => p.party)
       )
   }
-  for (const s of stances.values()) for (const p of s.objects) s.backs.delete(p)
+  // A party that backs and objects in one sentence objects, unless it sets a condition: "will
+  // not end the war unless Y" refuses only to make Y unnecessary, so it backs Y.
+  for (const s of stances.values()) {
+    for (const p of s.objects) {
+      if (conditioners.has(p) && s.backs.has(p)) s.objects.delete(p)
+      else s.backs.delete(p)
+    }
+  }
   return stances
 }
 
@@ -116,7 +130,7 @@ function quotedPlans(sentences: SentenceRef[], roster: CompiledRoster): Proposal
  * @example
  * ```ts
  * const proposals = proposalsIn(sentencesOf(passages), roster)
- * proposals.find((p) => p.id === 'referendum')?.objectors // ['russia']
+ * proposals.find((p) => p.id === 'recovery-plan')?.backers // the parties that back it
  * ```
  */
 export function proposalsIn(sentences: SentenceRef[], roster: CompiledRoster): Proposal[] {
@@ -140,7 +154,15 @@ export function proposalsIn(sentences: SentenceRef[], roster: CompiledRoster): P
     const found = quotes.get(id) ?? []
     if (found.length === 0) return []
     const named = found.filter((q) => q.role !== 'describes')
-    const kept = [...named, ...found.filter((q) => q.role === 'describes')].slice(0, MAX_QUOTES)
+    // One quote for each party in each role first, so the cap never drops a side.
+    const seen = new Set<string>()
+    const first = named.filter((q) => {
+      const fresh = q.parties.filter((p) => !seen.has(`${q.role}|${p}`))
+      for (const p of q.parties) seen.add(`${q.role}|${p}`)
+      return fresh.length > 0
+    })
+    const rest = [...named, ...found.filter((q) => q.role === 'describes')]
+    const kept = [...first, ...rest.filter((q) => !first.includes(q))].slice(0, MAX_QUOTES)
     const partiesIn = (role: ProposalQuote['role']) => [
       ...new Set(kept.filter((q) => q.role === role).flatMap((q) => q.parties)),
     ]

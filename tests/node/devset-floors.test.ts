@@ -1,6 +1,7 @@
 /**
  * The held-out development dossiers' figures may not fall. The floors are the figures at first
- * contact with the language step (tests/devset/FIRST-CONTACT.md), each rounded down a little; the
+ * contact with the language step (tests/devset/FIRST-CONTACT.md), each rounded down a little, or
+ * a later figure where one rose (positions, once the overview read the stance cues); the
  * issue's targets stand beside them for the day a figure reaches its target and the floor moves
  * up to it. Nothing here is tuned on: the test only reads the figures.
  */
@@ -14,10 +15,11 @@ const root = join(import.meta.dirname, '..', '..')
 const AT_LEAST = [
   ['sentenceLabels', 0.75, 0.95],
   ['passageLabels', 0.75, 0.95],
-  ['attribution', 0.72, 0.95],
+  ['attribution', 0.74, 0.95],
   ['conflictsFound', 0.06, 0.9],
   ['eventsFound', 0.94, 0.9],
-  ['positionsRightKind', 0.2, 0.85],
+  ['positionsFound', 0.41, 0.85],
+  ['positionsRightKind', 0.3, 0.85],
   ['checksExact', 0.38, 0.85],
   ['citingGold', 0.58, 0.9],
   ['refusalAccuracy', 0.83, 0.95],

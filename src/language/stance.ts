@@ -1,0 +1,121 @@
+/**
+ * @module language/stance
+ * Where a sentence states a stance, and of which kind: a demand, a refusal, an offer, a
+ * condition, backing for a plan or an objection to one. Cues are lemma sequences from the
+ * general lexicon, matched on the language step's tokens, so "pushed for", "is pushing for" and
+ * "push for" are one cue. A demand or offer under negation ("did not offer", "has yet to
+ * accept") is a refusal, and so is any verb after "will not" ("will not sign"). What follows a
+ * condition word is the condition's content, not a stance of its own.
+ */
+import { sentimentOf, type Token, tokensOf } from './analyse.ts'
+import { LEXICON, STANCE_KINDS, type StanceKind } from './lexicon.ts'
+
+/** One stance cue: its kind and where it starts in the sentence. */
+export interface StanceCue {
+  kind: StanceKind
+  at: number
+  /** The cue as written. */
+  words: string
+}
+
+const matches = (token: Token | undefined, word: string) =>
+  token !== undefined && (token.lemma === word || token.lower === word)
+
+/** How many tokens from `i` the cue `words` covers, or 0; `*` skips up to two tokens. */
+function matchAt(tokens: Token[], i: number, words: string[]): number {
+  let at = i
+  for (let n = 0; n < words.length; n++) {
+    const w = words[n] ?? ''
+    if (w !== '*') {
+      if (!matches(tokens[at], w)) return 0
+      at++
+      continue
+    }
+    const next = words[n + 1] ?? ''
+    let skip = 0
+    while (skip <= 2 && !matches(tokens[at + skip], next)) skip++
+    if (skip > 2) return 0
+    at += skip
+  }
+  return at - i
+}
+
+/** "has yet to accept": English negates with "yet to" as well as with "not". */
+function negated(tokens: Token[], i: number): boolean {
+  if (tokens[i]?.negated) return true
+  return tokens[i - 1]?.lower === 'to' && tokens[i - 2]?.lower === 'yet'
+}
+
+/** Sentiment beyond which a judgement backs or objects; milder ones state no stance. */
+const JUDGED = 0.2
+
+/**
+ * "view them as overly broad": an evaluation verb followed, within a few words, by "as" and a
+ * judgement of excess, or one whose sentiment is clearly for or against.
+ */
+function judgement(tokens: Token[], i: number, text: string): StanceKind | undefined {
+  const as = tokens.findIndex((t, k) => k > i && k <= i + 4 && t.lower === 'as')
+  if (as < 0) return undefined
+  const end = tokens.findIndex((t, k) => k > as && (t.pos === 'PUNCT' || t.pos === 'SCONJ'))
+  const from = tokens[as + 1]
+  const to = tokens[(end < 0 ? tokens.length : end) - 1]
+  if (!from || !to || to.end <= from.start) return undefined
+  // The model's sentiment has no word for "overly broad"; excess is a judgement against.
+  if (LEXICON.excess.has(from.lower)) return 'objection'
+  const sentiment = sentimentOf(text.slice(from.start, to.end))
+  if (sentiment <= -JUDGED) return 'objection'
+  if (sentiment >= JUDGED) return 'support'
+  return undefined
+}
+
+/**
+ * The stance cues of `text`, in text order. A token starts at most one cue: the first kind in
+ * lexicon order that matches.
+ *
+ * @example
+ * ```ts
+ * stanceCuesOf('The ministry will not sign unless the border reopens.').map((c) => c.kind)
+ * // ['refusal', 'condition']
+ * ```
+ */
+export function stanceCuesOf(text: string): StanceCue[] {
+  const tokens = tokensOf(text)
+  const cues: StanceCue[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]
+    if (!t) continue
+    let kind: StanceKind | undefined
+    let length = 1
+    for (const k of STANCE_KINDS) {
+      for (const words of LEXICON.stance[k]) {
+        length = matchAt(tokens, i, words)
+        if (length > 0) break
+      }
+      if (length > 0) {
+        kind = k
+        break
+      }
+    }
+    length = Math.max(1, length)
+    // The tagger may take the verb for a noun ("officials view them as"): "as" and a clear
+    // sentiment after it decide, unless a determiner makes it one ("their view as").
+    const judging =
+      t.pos === 'VERB' || (t.pos === 'NOUN' && !['DET', 'ADJ'].includes(tokens[i - 1]?.pos ?? ''))
+    if (!kind && judging && LEXICON.evaluation.has(t.lemma)) kind = judgement(tokens, i, text)
+    const modal = ['will', 'would', "'ll", 'wo'].includes(tokens[i - 2]?.lower ?? '')
+    if (!kind && t.pos === 'VERB' && t.negated && modal) kind = 'refusal'
+    if (!kind) continue
+    if ((kind === 'demand' || kind === 'offer' || kind === 'support') && negated(tokens, i)) {
+      kind = 'refusal'
+    }
+    const last = tokens[i + length - 1] ?? t
+    cues.push({ kind, at: t.start, words: text.slice(t.start, last.end) })
+    i += length - 1
+    // What follows a condition is its content ("only if the capital agrees to withdraw"), not
+    // a stance of its own: skip to the clause's end.
+    if (kind === 'condition') {
+      while (i + 1 < tokens.length && !/^[;:—]$/.test(tokens[i + 1]?.text ?? '')) i++
+    }
+  }
+  return cues
+}
