@@ -14,7 +14,7 @@ export type PassageKind = z.infer<typeof PassageKindSchema>
 
 /** One passage before provenance is attached. */
 export const PassageSchema = z.object({
-  /** Stable, URL-safe: `<documentId>.p<ordinal>`, e.g. `an-article.p07`. */
+  /** Stable, URL-safe: `<documentId>.p<ordinal>`, e.g. `report-one.p07`. */
   id: z.string(),
   documentId: z.string(),
   /** 0-based position in the document. */

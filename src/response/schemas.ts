@@ -61,8 +61,8 @@ export const PassagesQuerySchema = z.strictObject({
 export const PassageIdSchema = z.object({
   id: z
     .string()
-    .regex(/^[a-z0-9-]+\.p\d+$/, 'must be a passage id such as an-article.p03')
-    .openapi({ param: { name: 'id', in: 'path' }, example: 'an-article.p03' }),
+    .regex(/^[a-z0-9-]+\.p\d+$/, 'must be a passage id such as report-one.p03')
+    .openapi({ param: { name: 'id', in: 'path' }, example: 'report-one.p03' }),
 })
 
 export const PassageResponseSchema = ApiPassageSchema.openapi('Passage')

@@ -442,6 +442,11 @@ export async function evaluateDevDossier(dev: DevDossier, dossier: Dossier): Pro
       }
     )
   }
+  /** Does an overview item's citation fall on the annotated quote at `at`? */
+  const covers = (c: { passageId: string; start: number; end: number }, at: Place) => {
+    const p = placeOf(c)
+    return p !== undefined && overlaps(p, at)
+  }
   const isCaption = (c: { passageId: string }) =>
     dossier.passages.find((x) => x.id === c.passageId)?.kind === 'caption'
   const timeline = { gold: 0, found: 0, misdated: 0, fromCaptions: 0, misses: [] as string[] }
@@ -451,10 +456,7 @@ export async function evaluateDevDossier(dev: DevDossier, dossier: Dossier): Pro
       const at = place(e.quote, a.article)
       if (!at) continue
       timeline.gold++
-      const hit = overview.timeline.find((x) => {
-        const p = placeOf(x.citation)
-        return p && overlaps(p, at)
-      })
+      const hit = overview.timeline.find((x) => covers(x.citation, at))
       if (!hit) {
         timeline.misses.push(`${a.article}: ${e.what}`)
         continue
@@ -478,10 +480,9 @@ export async function evaluateDevDossier(dev: DevDossier, dossier: Dossier): Pro
       const at = place(gp.quote, a.article)
       if (!at) continue
       positions.gold++
-      const hits = systemPositions.filter((x) => {
-        const p = placeOf(x.pos.citation)
-        return x.party === partyKey(gp.party) && p && overlaps(p, at)
-      })
+      const hits = systemPositions.filter(
+        (x) => x.party === partyKey(gp.party) && covers(x.pos.citation, at)
+      )
       if (hits.length) positions.found++
       if (hits.some((h) => h.pos.kind === gp.kind)) positions.rightKind++
     }
@@ -493,13 +494,7 @@ export async function evaluateDevDossier(dev: DevDossier, dossier: Dossier): Pro
       const at = place(f.quote, a.article)
       if (!at) continue
       figures.gold++
-      if (
-        overview.figures.some((x) => {
-          const p = placeOf(x.citation)
-          return p && overlaps(p, at)
-        })
-      )
-        figures.found++
+      if (overview.figures.some((x) => covers(x.citation, at))) figures.found++
     }
   }
 
@@ -625,97 +620,71 @@ export interface PartFigures {
 /** A share; NaN (printed as –) when nothing was there to count. */
 const ratio = (a: number, b: number) => (b ? a / b : Number.NaN)
 
+/** The numeric fields of `items` added up, field by field. */
+function totals<T extends object>(items: T[]): Record<keyof T, number> {
+  const out: Record<string, number> = {}
+  for (const item of items) {
+    for (const [key, value] of Object.entries(item)) {
+      if (typeof value === 'number') out[key] = (out[key] ?? 0) + value
+    }
+  }
+  return out as Record<keyof T, number>
+}
+
 /** Adds up the reports of a part's dossiers. */
 export function partFigures(reports: DevReport[]): PartFigures {
-  const sum = (f: (r: DevReport) => number) => reports.reduce((s, r) => s + f(r), 0)
-  const share = (part: (r: DevReport) => number, whole: (r: DevReport) => number) =>
-    ratio(sum(part), sum(whole))
-  const confusion = (g: string, v: string) =>
-    sum((r) => (r.checks.confusion as Record<string, Record<string, number>>)[g]?.[v] ?? 0)
-  const checks = sum((r) => r.checks.items.length)
-  const saidSupported = ['contradicted', 'unsupported', 'contested'].reduce(
-    (s, g) => s + confusion(g, 'supported'),
+  const s = totals(reports.map((r) => r.sentences))
+  const p = totals(reports.map((r) => r.passages))
+  const a = totals(reports.map((r) => r.attribution))
+  const c = totals(reports.map((r) => r.conflicts))
+  const t = totals(reports.map((r) => r.timeline))
+  const pos = totals(reports.map((r) => r.positions))
+  const f = totals(reports.map((r) => r.figures))
+  const q = totals(reports.map((r) => r.questions))
+  const confusion = (gold: string, got: string) =>
+    reports.reduce(
+      (n, r) =>
+        n + ((r.checks.confusion as Record<string, Record<string, number>>)[gold]?.[got] ?? 0),
+      0
+    )
+  const verdicts = ['supported', 'contradicted', 'unsupported', 'contested']
+  const checks = reports.reduce((n, r) => n + r.checks.items.length, 0)
+  const exact = reports.reduce(
+    (n, r) => n + r.checks.items.filter((i) => i.got === i.item.verdict).length,
     0
   )
-  const goldSupported = ['supported', 'contradicted', 'unsupported', 'contested'].reduce(
-    (s, v) => s + confusion('supported', v),
-    0
-  )
-  const articles = sum((r) => r.articles)
-  const answerable = sum((r) => r.questions.answerable)
+  const articles = reports.reduce((n, r) => n + r.articles, 0)
+  // Recall is a mean per question: weigh each dossier's by its questions with gold passages.
+  const recall = reports.reduce((n, r) => n + r.questions.recallAt5 * r.questions.withPassages, 0)
   return {
     articles,
-    sentenceLabels: share(
-      (r) => r.sentences.status,
-      (r) => r.sentences.n
-    ),
-    sentenceCaptions: share(
-      (r) => r.sentences.caption,
-      (r) => r.sentences.n
-    ),
-    passageLabels: share(
-      (r) => r.passages.status,
-      (r) => r.passages.n
-    ),
-    passageCaptions: share(
-      (r) => r.passages.caption,
-      (r) => r.passages.n
-    ),
-    attribution: share(
-      (r) => r.attribution.right,
-      (r) => r.attribution.n
-    ),
-    conflictsFound: share(
-      (r) => r.conflicts.found,
-      (r) => r.conflicts.gold
-    ),
-    falseConflictsPer10Articles: (10 * sum((r) => r.conflicts.falsePairs)) / Math.max(1, articles),
-    eventsFound: share(
-      (r) => r.timeline.found,
-      (r) => r.timeline.gold
-    ),
-    eventsMisdated: sum((r) => r.timeline.misdated),
-    positionsFound: share(
-      (r) => r.positions.found,
-      (r) => r.positions.gold
-    ),
-    positionsRightKind: share(
-      (r) => r.positions.rightKind,
-      (r) => r.positions.gold
-    ),
-    figuresFound: share(
-      (r) => r.figures.found,
-      (r) => r.figures.gold
-    ),
-    overviewItemsFromCaptions: sum(
-      (r) => r.timeline.fromCaptions + r.positions.fromCaptions + r.figures.fromCaptions
-    ),
-    checksExact: ratio(
-      sum((r) => r.checks.items.filter((i) => i.got === i.item.verdict).length),
+    sentenceLabels: ratio(s.status, s.n),
+    sentenceCaptions: ratio(s.caption, s.n),
+    passageLabels: ratio(p.status, p.n),
+    passageCaptions: ratio(p.caption, p.n),
+    attribution: ratio(a.right, a.n),
+    conflictsFound: ratio(c.found, c.gold),
+    falseConflictsPer10Articles: (10 * c.falsePairs) / Math.max(1, articles),
+    eventsFound: ratio(t.found, t.gold),
+    eventsMisdated: t.misdated,
+    positionsFound: ratio(pos.found, pos.gold),
+    positionsRightKind: ratio(pos.rightKind, pos.gold),
+    figuresFound: ratio(f.found, f.gold),
+    overviewItemsFromCaptions: t.fromCaptions + pos.fromCaptions + f.fromCaptions,
+    checksExact: ratio(exact, checks),
+    checksFalseSupported: ratio(
+      verdicts.slice(1).reduce((n, g) => n + confusion(g, 'supported'), 0),
       checks
     ),
-    checksFalseSupported: ratio(saidSupported, checks),
-    trueCalledContradicted: ratio(confusion('supported', 'contradicted'), goldSupported),
-    recallAt5: share(
-      (r) => r.questions.recallAt5 * r.questions.withPassages,
-      (r) => r.questions.withPassages
+    trueCalledContradicted: ratio(
+      confusion('supported', 'contradicted'),
+      verdicts.reduce((n, v) => n + confusion('supported', v), 0)
     ),
-    citingGold: share(
-      (r) => r.questions.citingGold,
-      (r) => r.questions.withPassages
-    ),
-    refusalAccuracy: share(
-      (r) => r.questions.refusalRight,
-      (r) => r.questions.n
-    ),
-    falseRefusals: ratio(
-      sum((r) => r.questions.falseRefusals),
-      answerable
-    ),
-    figureInAnswer: share(
-      (r) => r.questions.containsRight,
-      (r) => r.questions.containsAsked
-    ),
-    promiseViolations: sum((r) => r.questions.violations),
+    recallAt5: ratio(recall, q.withPassages),
+    citingGold: ratio(q.citingGold, q.withPassages),
+    refusalAccuracy: ratio(q.refusalRight, q.n),
+    falseRefusals: ratio(q.falseRefusals, q.answerable),
+    figureInAnswer: ratio(q.containsRight, q.containsAsked),
+    promiseViolations: q.violations,
   }
 }
