@@ -1,0 +1,157 @@
+/**
+ * @module language/dates
+ * Reads the dates of a sentence against the date of the document that prints it. chrono-node
+ * reads the words ("January 22", "last August", "next week", "on Friday"); this file resolves
+ * them the way news copy means them: a bare weekday is the last one unless the sentence looks
+ * ahead, "last August" lies before the document, and when the dossier knows the document's date
+ * only as a range each date is read against both ends and given as the range between. The
+ * timeline, conflicts and checks all read dates here, so one sentence has one date everywhere.
+ */
+import * as chrono from 'chrono-node'
+
+/** A date as a range of days, with how precisely the text gives it. */
+export interface DateSpan {
+  /** First possible day, `YYYY-MM-DD`. */
+  start: string
+  /** Last possible day; equal to `start` for one known day. */
+  end: string
+  precision: 'day' | 'week' | 'month' | 'year'
+  /** True when the words are vague ("last week") or the document's own date is a range. */
+  approximate: boolean
+}
+
+/** One date a sentence gives, resolved against its document's date. */
+export interface DateReading extends DateSpan {
+  /** Where the date's words start in the sentence. */
+  index: number
+  /** The words that date it, as written, e.g. "last August". */
+  text: string
+  /** Whether the date lies after the document's date (an upcoming round). */
+  when: 'past' | 'upcoming'
+  /** The weekday the text names ("on Friday, January 23"), when it names one. */
+  weekday?: number
+}
+
+/** The date of the document that prints a sentence: one day, or a range when not known. */
+export interface DocumentDate {
+  earliest: string
+  latest: string
+}
+/**
+ * chrono reads "in 2019" or "since 2014" as nothing; a year after one of these words is a date
+ * the timeline wants, at year precision.
+ */
+const YEAR_PARSER: chrono.Parser = {
+  pattern: () => /\b(?:in|since|by|until|from)\s+((?:19|20)\d{2})\b(?!\s*[-–])/i,
+  extract: (_context, match) => ({ year: Number(match[1]) }),
+}
+const parser = chrono.en.casual.clone()
+parser.parsers.push(YEAR_PARSER)
+
+/** Words before a date that chrono leaves out of its match but a reader needs ("last August"). */
+const LEAD_WORD = /\b(?:last|next|this|early|late|mid|mid-)\s*$/i
+const DAY_MS = 86_400_000
+/** Words that put a sentence's dates ahead of the document. */
+const LOOKS_AHEAD = /\b(?:will|next|upcoming|scheduled|plans?|coming|due|expected)\b/i
+/** Words chrono reads as a date that date the article, not an event. */
+const NOT_EVENTS = /^(?:now|today|currently|right now|at the moment)$/i
+
+const iso = (d: Date) => d.toISOString().slice(0, 10)
+const noon = (isoDate: string) => new Date(`${isoDate}T12:00:00Z`)
+
+interface Reading {
+  index: number
+  text: string
+  start: Date
+  end: Date
+  precision: DateSpan['precision']
+}
+
+/** One reading of every date in `text`, against `reference`. */
+function readAgainst(text: string, reference: Date): Reading[] {
+  return parser
+    .parse(text, { instant: reference, timezone: 0 }, { forwardDate: false })
+    .filter((r) => !NOT_EVENTS.test(r.text.trim()))
+    .map((r) => {
+      const known = (c: chrono.Component) => r.start.isCertain(c)
+      let start = r.start.date()
+      const words = r.text.replace(/[\s,.;:]+$/, '')
+      let precision: DateSpan['precision'] = 'day'
+      // A bare weekday in news copy is the last one ("said on Friday"), unless the sentence
+      // looks ahead; chrono picks the nearest, which may be the coming one.
+      if (known('weekday') && !known('day') && start > reference && !LOOKS_AHEAD.test(text)) {
+        start = new Date(start.getTime() - 7 * DAY_MS)
+      }
+      let end = r.end?.date() ?? start
+      if (/\bweek\b/i.test(words)) {
+        precision = 'week'
+        end = new Date(start.getTime() + 6 * DAY_MS)
+      } else if (/\bweekend\b/i.test(words)) {
+        end = new Date(start.getTime() + DAY_MS)
+      } else if (!known('day') && !known('weekday') && known('month')) {
+        precision = 'month'
+        start = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), 1, 12))
+        end = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 0, 12))
+      } else if (!known('day') && !known('weekday') && !known('month') && known('year')) {
+        precision = 'year'
+        start = new Date(Date.UTC(start.getUTCFullYear(), 0, 1, 12))
+        end = new Date(Date.UTC(start.getUTCFullYear(), 11, 31, 12))
+      }
+      return { index: r.index, text: words, start, end, precision }
+    })
+}
+
+/** Moves a reading a year back until it lies before `reference`. */
+function backBefore(r: Reading, reference: Date): void {
+  while (r.start > reference) {
+    r.start = new Date(
+      Date.UTC(r.start.getUTCFullYear() - 1, r.start.getUTCMonth(), r.start.getUTCDate(), 12)
+    )
+    r.end = new Date(
+      Date.UTC(r.end.getUTCFullYear() - 1, r.end.getUTCMonth(), r.end.getUTCDate(), 12)
+    )
+  }
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
+
+/**
+ * Every date `text` gives, read against `date`, the date of the document it stands in.
+ *
+ * @example
+ * ```ts
+ * datesIn('They met last August.', { earliest: '2026-01-20', latest: '2026-01-20' })
+ * // [{ text: 'last August', start: '2025-08-01', end: '2025-08-31', precision: 'month', … }]
+ * ```
+ */
+export function datesIn(text: string, date: DocumentDate): DateReading[] {
+  const references = [...new Set([date.earliest, date.latest])].map(noon)
+  const out: DateReading[] = []
+  const [first, ...others] = references.map((ref) => readAgainst(text, ref))
+  for (const reading of first ?? []) {
+    const same = others.map((list) => list.find((r) => r.index === reading.index) ?? reading)
+    const all = [reading, ...same].map((r) => ({ ...r }))
+    const lead = LEAD_WORD.exec(text.slice(0, reading.index))?.[0] ?? ''
+    // "last August" against a reference after it: chrono may pick the coming August.
+    if (/^last/i.test(lead)) {
+      all.forEach((r, i) => {
+        backBefore(r, references[i] as Date)
+      })
+    }
+    const start = new Date(Math.min(...all.map((r) => r.start.getTime())))
+    const end = new Date(Math.max(...all.map((r) => r.end.getTime())))
+    const vague = lead !== '' || reading.precision !== 'day'
+    const named = WEEKDAYS.findIndex((d) => reading.text.toLowerCase().includes(d))
+    out.push({
+      index: reading.index - lead.length,
+      text: `${lead}${reading.text}`,
+      start: iso(start),
+      end: iso(end),
+      precision: reading.precision,
+      approximate: vague || iso(start) !== iso(end),
+      when: all.every((r, i) => r.start > (references[i] as Date)) ? 'upcoming' : 'past',
+      ...(named >= 0 ? { weekday: named } : {}),
+    })
+  }
+  return out
+}
