@@ -26,7 +26,7 @@ export interface DateReading extends DateSpan {
   index: number
   /** The words that date it, as written, e.g. "last August". */
   text: string
-  /** Whether the date lies after the document's date (an upcoming round). */
+  /** Whether the date lies after the document's date (a round still to come). */
   when: 'past' | 'upcoming'
   /** The weekday the text names ("on Friday, January 23"), when it names one. */
   weekday?: number
