@@ -30,7 +30,10 @@ export type Provenance = z.infer<typeof ProvenanceSchema>
  */
 export const SentenceLabelSchema = SpanSchema.extend({
   status: StatusSchema,
+  /** The sentence's own words naming who says it ("he", "people close to the talks"). */
   attribution: z.string().optional(),
+  /** Whom those words stand for when they point back ("he" → the person named before). */
+  source: z.string().optional(),
   /** The words that decided the label: a reporting verb, "according to", a hedge. */
   cue: z.string().optional(),
   reasons: z.array(z.string()).optional(),
