@@ -102,11 +102,21 @@ function joinBrokenParagraphs(body: string, spans: Span[]): Span[] {
  * 22". Short unpunctuated lines are subheads, datelines or bylines, not captions; a bullet, a
  * line that introduces a list (": "), a byline's "name | date" or a line wrapped in brackets (a
  * reporting credit) neither,
- * nor a line that holds a whole sentence before its unpunctuated end.
+ * nor a line that holds a whole sentence before its unpunctuated end. Those whose lines all end
+ * without a full stop, none a list item, are `subhead`s: display text that labels the story
+ * rather than reports it.
  */
 function kindOf(text: string, index: number, title: string): PassageKind {
   if (index === 0 && text.trim() === title.trim()) return 'headline'
-  return captionShaped(text) ? 'caption' : 'paragraph'
+  if (captionShaped(text)) return 'caption'
+  // No line ends a sentence and none is a list item: display text (a subhead, a byline, a date
+  // line). A list's items are content, punctuated or not.
+  const lines = text.split('\n')
+  const display = lines.every(
+    (line) =>
+      !endsSentence(line) && splitSentences(line).length <= 1 && !/^\s*[-–•*·▪]\s/u.test(line)
+  )
+  return display ? 'subhead' : 'paragraph'
 }
 
 /** Fewest words a caption's description holds; a subhead or a byline has fewer. */

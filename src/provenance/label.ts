@@ -110,7 +110,8 @@ function labelSentences(passages: Passage[]): {
     })
     return {
       ...p,
-      kind: credited && p.kind === 'paragraph' ? 'caption' : p.kind,
+      // A credit makes its passage a caption, be it prose or a credit line on its own.
+      kind: credited && (p.kind === 'paragraph' || p.kind === 'subhead') ? 'caption' : p.kind,
       status: 'unsourced',
       sentences,
     }
@@ -118,7 +119,8 @@ function labelSentences(passages: Passage[]): {
   // A credit on a line of its own belongs to the caption just above it.
   for (const i of credits) {
     const above = labelled[i - 1]
-    if (above?.kind === 'paragraph' && above.documentId === labelled[i]?.documentId) {
+    const prose = above?.kind === 'paragraph' || above?.kind === 'subhead'
+    if (prose && above && above.documentId === labelled[i]?.documentId) {
       above.kind = 'caption'
     }
   }
