@@ -59,6 +59,18 @@ function nominal(tokens: Token[], j: number): boolean {
   return j > 0 && /^\p{Lu}/u.test(tok.text) && ['VERB', 'NOUN', 'ADJ'].includes(tok.pos)
 }
 
+/** "compiled" in "data compiled by", "briefed" in "diplomats briefed on": a participle after a
+ * noun, before its preposition. */
+function participle(tokens: Token[], j: number): boolean {
+  const tok = tokens[j]
+  return (
+    tok?.pos === 'VERB' &&
+    /(?:ed|en)$/.test(tok.lower) &&
+    tokens[j + 1]?.pos === 'ADP' &&
+    nominal(tokens, j - 1)
+  )
+}
+
 /** Is the verb at `i` negated ("did not respond", "has never said", "no date was announced")? */
 function negatedAt(tokens: Token[], i: number): boolean {
   for (let j = i - 1; j >= 0 && i - j <= 4; j--) {
@@ -106,9 +118,10 @@ function subjectBefore(tokens: Token[], i: number): Token[] | undefined {
       (tok.pos === 'PRON' && LEXICON.objectPronouns.has(tok.lower) && left?.pos === 'ADP') ||
       // "people close to", "officials familiar with", "a spokesman for"
       (tok.pos === 'ADP' && left !== undefined && ['ADJ', 'NOUN', 'PROPN'].includes(left.pos)) ||
-      // "Data compiled by"
-      (tok.lower === 'by' && left?.pos === 'VERB') ||
-      (tok.pos === 'VERB' && tokens[j + 1]?.lower === 'by') ||
+      // "Data compiled by", "diplomats briefed on the talks": a participle describing the
+      // source, with its preposition.
+      (tok.pos === 'ADP' && left !== undefined && participle(tokens, j - 1)) ||
+      participle(tokens, j) ||
       (tok.pos === 'CCONJ' && left !== undefined && NP.has(left.pos))
     if (!ok || end - j >= 14) break
     j--
@@ -326,6 +339,8 @@ interface Candidate {
   kind: ReportKind
   /** The clause closes the sentence (", officials said."), so it covers all of it. */
   trailing: boolean
+  /** The verb may be a participle describing a noun ("diplomats briefed on the talks"). */
+  describing?: boolean
 }
 
 /** Is a clause (not a thing) reported after the verb at `i`: "that …", a pronoun, a quote? */
@@ -510,6 +525,7 @@ export function attributionOf(
     const mark = tokens[opens - 1]?.text ?? ''
     const setOff = opens > 0 && ([',', '—', '–'].includes(mark) || QUOTE_MARKS.test(mark))
     candidates.push({
+      ...(participle(tokens, i) && { describing: true }),
       source,
       ...(source !== exact && !labelled && { words: exact }),
       ...(to && { listener: to }),
@@ -522,12 +538,17 @@ export function attributionOf(
   // The clause that closes the sentence (", officials said.") speaks for all of it; then
   // "according to"; then the first reporting clause.
   const according = accordingTo(tokens, text)
+  // "Diplomats briefed on the talks said …": a participle describing the subject yields to the
+  // verb that reports.
+  if (candidates.some((c) => !c.describing)) {
+    candidates.splice(0, candidates.length, ...candidates.filter((c) => !c.describing))
+  }
   const chosen =
     candidates.find((c) => c.trailing) ??
     (according && { ...according, kind: 'according' as const }) ??
     candidates[0]
   if (chosen) {
-    const { trailing: _t, ...rest } = chosen as Candidate
+    const { trailing: _t, describing: _d, ...rest } = chosen as Candidate
     Object.assign(out, rest)
   }
   if (!out.source && impersonal) {

@@ -103,9 +103,11 @@ export function layoutOf(text: string, options: LayoutOptions = {}): Layout {
   if (BYLINE.test(rest)) layout.byline = rest
   const one = ONE_WORD_LABEL.exec(rest)
   // "- Term: definition" in a list is a gloss, not a speaker's turn.
+  // A one-word label is a speaker when it recurs, or when a quotation follows it ("Novak: “…”").
+  const quoted = one !== null && /^[“"‘]/u.test(rest.slice(one[0].length))
   const speaker = bullet
     ? null
-    : one && options.speakers?.has(one[1] ?? '')
+    : one && (quoted || options.speakers?.has(one[1] ?? ''))
       ? one
       : SPEAKER.exec(rest)
   const label = (speaker?.[1] ?? '').toLowerCase()

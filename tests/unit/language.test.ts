@@ -35,6 +35,11 @@ describe('attribution: where the source stands', () => {
     ).toBe('Data compiled by Harbor Count')
   })
 
+  it('keeps a participle describing the source with it, and reads the verb that reports', () => {
+    const a = who('Clerks briefed on the audit said the files were moved.')
+    expect(a).toMatchObject({ source: 'Clerks briefed on the audit', cue: 'said' })
+  })
+
   it('prefers the reporting clause that closes the sentence over a verb inside it', () => {
     const a = who('Brenland floated a joint board, an idea Ostia rejects, port officials say.')
     expect(a.source).toBe('port officials')
@@ -130,6 +135,11 @@ describe('transcripts', () => {
     expect(who('VELT: Yes, I can confirm the sale.').source).toBe('VELT')
     const next = who('We will not sell the ferry.', { speaker: 'Velt' })
     expect(next).toMatchObject({ source: 'Velt', words: 'We' })
+  })
+
+  it('reads a one-word label before a quotation as its speaker', () => {
+    expect(who('Velt: “We are not there yet.”').source).toBe('Velt')
+    expect(who('Correction: The ferry runs on Sundays.').source).toBeUndefined()
   })
 
   it('gives the interviewer no voice of its own', () => {
