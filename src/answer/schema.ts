@@ -50,7 +50,10 @@ export const ApiSentenceSchema = z.object({
   status: StatusSchema,
   /** The sentence's own words naming who says it ("he", "people close to the talks"). */
   attribution: z.string().optional(),
-  /** Whom those words stand for when they point back ("he" → the person named before). */
+  /**
+   * Who says it, when that differs from the words: whom a pronoun stands for ("he" → the person
+   * named before), or the speaker of a transcript's turn the sentence does not name.
+   */
   source: z.string().optional(),
   /** The sentence belongs to a photo caption or its credit. */
   caption: z.boolean().optional(),

@@ -90,17 +90,21 @@ function labelSentences(passages: Passage[]): {
       const { cue, hedges } = a.attribution
       // A headline is the outlet's own summary: it names no source even when it has a verb of
       // saying ("Mayor Says …" is the writer's line), though a hedge still contests it.
-      const said_by = p.kind === 'headline' ? undefined : a.attribution.source
+      const saidBy = p.kind === 'headline' ? undefined : a.attribution.source
       const { listener } = a.attribution
-      const said = p.kind === 'headline' ? undefined : (a.attribution.words ?? said_by)
-      if (said_by) previous = said_by
-      const source = said_by && listener ? `${said_by} (to ${listener})` : said_by
+      // `attribution` is always the sentence's own words: a turn that goes on without naming its
+      // speaker, or a quote that goes on, has a `source` but no words of its own for it.
+      const text = p.text.slice(span.start, span.end)
+      const own = a.attribution.words ?? (saidBy && text.includes(saidBy) ? saidBy : undefined)
+      const said = p.kind === 'headline' ? undefined : own
+      if (saidBy) previous = saidBy
+      const source = saidBy && listener ? `${saidBy} (to ${listener})` : saidBy
       const status: Status = hedges.length > 0 ? 'contested' : source ? 'sourced' : 'unsourced'
       return {
         ...span,
         status,
         // The sentence's own words ("he"), and whom they stand for when they point back.
-        ...(source && { attribution: said ?? source }),
+        ...(said && { attribution: said }),
         ...(source && said !== source && { source }),
         ...((hedges[0] ?? cue) && { cue: hedges[0] ?? cue }),
         ...(hedges.length > 0 && {

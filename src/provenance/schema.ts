@@ -32,7 +32,10 @@ export const SentenceLabelSchema = SpanSchema.extend({
   status: StatusSchema,
   /** The sentence's own words naming who says it ("he", "people close to the talks"). */
   attribution: z.string().optional(),
-  /** Whom those words stand for when they point back ("he" → the person named before). */
+  /**
+   * Who says it, when that differs from the words: whom a pronoun stands for ("he" → the person
+   * named before), whom it was told to, or the speaker of a turn the sentence does not name.
+   */
   source: z.string().optional(),
   /** The words that decided the label: a reporting verb, "according to", a hedge. */
   cue: z.string().optional(),

@@ -130,7 +130,7 @@ describe('provenance of a new document', () => {
 
 describe('labels belong to sentences', () => {
   const doc = parseDocument(
-    `${FRONT('ferry-doc')}ferry-doc\n\nThe ferry left at dawn. According to port officials, it carried 40 cars. The sea was calm.\n\nA ferry docks in the old harbour at dawn.\nVale Gazette/Ana Lind\n\nQ: Is the ferry running?\n\nVelt: Yes. We run it twice a day.\n\nQ: And in winter?\n\nVelt: Only once.`,
+    `${FRONT('ferry-doc')}ferry-doc\n\nThe ferry left at dawn. According to port officials, it carried 40 cars. The sea was calm.\n\nA ferry docks in the old harbour at dawn.\nVale Gazette/Ana Lind\n\nQ: Is the ferry running?\n\nVelt: Yes. We run it twice a day. The crossing takes an hour.\n\nQ: And in winter?\n\nVelt: Only once.`,
     'ferry.txt'
   )
   const artifact = buildDossier({
@@ -155,6 +155,16 @@ describe('labels belong to sentences', () => {
     expect(passage).toMatchObject({ kind: 'caption', status: 'unsourced' })
   })
 
+  it('keeps each attribution a verbatim part of its sentence, here and in the seed', () => {
+    for (const p of [...artifact.passages, ...dossier.passages]) {
+      for (const s of p.sentences) {
+        if (s.attribution) expect(p.text.slice(s.start, s.end)).toContain(s.attribution)
+      }
+    }
+    const turn = by('twice a day').sentence
+    expect(turn).toMatchObject({ attribution: 'We', source: 'Velt' })
+  })
+
   it('gives a transcript’s answers to the speaker and its questions to nobody', () => {
     expect(by('Is the ferry running?').sentence?.status).toBe('unsourced')
     expect(by('Velt: Yes.').sentence).toMatchObject({ status: 'sourced', attribution: 'Velt' })
@@ -164,5 +174,9 @@ describe('labels belong to sentences', () => {
       source: 'Velt',
     })
     expect(by('Velt: Only once.').passage?.attribution).toBe('Velt')
+    // A turn goes on without naming its speaker: sourced, with no words of its own for it.
+    const goesOn = by('The crossing takes').sentence
+    expect(goesOn).toMatchObject({ status: 'sourced', source: 'Velt' })
+    expect(goesOn?.attribution).toBeUndefined()
   })
 })
