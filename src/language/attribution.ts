@@ -127,8 +127,12 @@ function subjectBefore(tokens: Token[], i: number): Token[] | undefined {
     j--
   }
   let phrase = tokens.slice(j + 1, end + 1)
-  // Trim what cannot start a noun phrase.
-  while (phrase[0] && ['ADP', 'CCONJ', 'PART', 'VERB'].includes(phrase[0].pos))
+  // Trim what cannot start a noun phrase, and a relative word ("which officials say").
+  while (
+    phrase[0] &&
+    (['ADP', 'CCONJ', 'PART', 'VERB'].includes(phrase[0].pos) ||
+      ['which', 'who', 'whom'].includes(phrase[0].lower))
+  )
     phrase = phrase.slice(1)
   const has = (p: Token) => p.pos === 'NOUN' || p.pos === 'PROPN'
   if (!phrase.some((p) => has(p) || nominal(tokens, tokens.indexOf(p)))) return undefined
@@ -207,6 +211,15 @@ function subjectAfter(tokens: Token[], i: number): Token[] | undefined {
   for (let j = i + 1; j < tokens.length; j++) {
     const tok = tokens[j]
     if (!tok || !(nominal(tokens, j) || (tok.pos === 'ADP' && phrase.length > 0))) break
+    const last = phrase.at(-1)
+    const afterNoun = last !== undefined && ['NOUN', 'PROPN'].includes(last.pos)
+    // "by the agency show a drop": a determiner after a noun opens another phrase, and a
+    // lower-case reporting word after the noun is its verb, whatever its tag.
+    if (
+      afterNoun &&
+      (tok.pos === 'DET' || (LEXICON.reporting.has(tok.lemma) && tok.text === tok.lower))
+    )
+      break
     phrase.push(tok)
   }
   while (phrase.at(-1)?.pos === 'ADP') phrase.pop()
@@ -451,7 +464,9 @@ export function attributionOf(
         tokens[i - 1]?.pos !== 'DET' &&
         ['DET', 'NUM'].includes(tokens[i + 1]?.pos ?? '')) ||
       (t.pos === 'NOUN' && kind !== 'say' && tokens[i - 1]?.pos !== 'DET') ||
-      (t.pos === 'NOUN' && clauseAfter(tokens, i) && nominal(tokens, i - 1))
+      (t.pos === 'NOUN' && clauseAfter(tokens, i) && nominal(tokens, i - 1)) ||
+      // "the town, which officials say was hit": a clause goes on straight after it.
+      (t.pos === 'NOUN' && nominal(tokens, i - 1) && tokens[i + 1]?.pos === 'AUX')
     if (!asVerb) continue
     // "the reported attack", "a claimed victory": a participle used as an adjective.
     if (tokens[i - 1]?.pos === 'DET') continue

@@ -40,6 +40,15 @@ describe('attribution: where the source stands', () => {
     expect(a).toMatchObject({ source: 'Clerks briefed on the audit', cue: 'said' })
   })
 
+  it('reads a source in a relative clause and stops a passive agent at its verb', () => {
+    expect(who('The pier, which engineers say was built in 1900, will close.').source).toBe(
+      'engineers'
+    )
+    expect(who('Counts released by the port office show a 12% drop.').source).toBe(
+      'the port office'
+    )
+  })
+
   it('prefers the reporting clause that closes the sentence over a verb inside it', () => {
     const a = who('Brenland floated a joint board, an idea Ostia rejects, port officials say.')
     expect(a.source).toBe('port officials')
