@@ -18,6 +18,14 @@ export const CitationSchema = z.object({
   quote: z.string(),
   start: z.number().int().min(0),
   end: z.number().int().min(0),
+  /**
+   * The label of the sentence(s) the quote lies in, not the passage's: a quote of "X, officials
+   * said." in a paragraph of the writer's own sentences is `sourced`, its neighbours are not.
+   * Set by verification from the dossier, never taken from the answerer.
+   */
+  status: StatusSchema.optional(),
+  /** Who says the quoted sentence(s), e.g. "two officials" (the person a "he" stands for). */
+  attribution: z.string().optional(),
 })
 export type Citation = z.infer<typeof CitationSchema>
 
@@ -34,6 +42,24 @@ export type Segment = z.infer<typeof SegmentSchema>
 
 export const CoverageSchema = z.enum(['answered', 'partial', 'not_in_corpus'])
 
+/** One sentence of a passage with its own label: where it lies in the passage's text and who says it. */
+export const ApiSentenceSchema = z.object({
+  /** `passage.text.slice(start, end)` is the sentence. */
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+  status: StatusSchema,
+  /** The sentence's own words naming who says it ("he", "people close to the talks"). */
+  attribution: z.string().optional(),
+  /**
+   * Who says it, when that differs from the words: whom a pronoun stands for ("he" → the person
+   * named before), or the speaker of a transcript's turn the sentence does not name.
+   */
+  source: z.string().optional(),
+  /** The sentence belongs to a photo caption or its credit. */
+  caption: z.boolean().optional(),
+})
+export type ApiSentence = z.infer<typeof ApiSentenceSchema>
+
 export const ApiPassageSchema = z.object({
   id: z.string(),
   documentId: z.string(),
@@ -46,6 +72,8 @@ export const ApiPassageSchema = z.object({
   headline: z.boolean().optional(),
   /** Where the passage sits in its document's body: `[start, end)`. */
   location: z.object({ start: z.number().int(), end: z.number().int() }),
+  /** Its sentences, each labelled on its own; `status` above summarises them. */
+  sentences: z.array(ApiSentenceSchema),
 })
 export type ApiPassage = z.infer<typeof ApiPassageSchema>
 

@@ -103,6 +103,8 @@ export interface AnalyseOptions {
   previousSource?: string
   /** A speaker label that heads the passage ("NOVAK:"), speaking every sentence after it. */
   speaker?: string
+  /** One-word labels that recur in the document: a transcript's speakers ("Novak:"). */
+  speakers?: ReadonlySet<string>
 }
 
 /**
@@ -114,12 +116,16 @@ export interface AnalyseOptions {
  * ```
  */
 export function analyseSentence(text: string, options: AnalyseOptions = {}): SentenceAnalysis {
-  const layout = layoutOf(text)
+  const layout = layoutOf(text, { ...(options.speakers && { speakers: options.speakers }) })
   const tokens = tokensOf(text)
   const body = tokens.filter((t) => t.start >= layout.bodyStart)
   return {
     tokens,
     layout,
-    attribution: attributionOf(text, body, { ...options, layout }),
+    attribution: attributionOf(text, body, {
+      ...(options.previousSource && { previousSource: options.previousSource }),
+      ...(options.speaker && { speaker: options.speaker }),
+      layout,
+    }),
   }
 }

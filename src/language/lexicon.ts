@@ -24,6 +24,24 @@ export type StanceKind = (typeof STANCE_KINDS)[number]
 /** The lexicon, compiled to sets and matchers once. */
 export interface Lexicon {
   reporting: Map<string, ReportKind>
+  /** Denial verbs that report a denial whatever their object ("deny"). */
+  denyAny: Set<string>
+  /** Nouns naming a statement, so "rejected claims that …" reports a denial. */
+  statementNouns: Set<string>
+  /** Verbs that report words only when they quote them ("called it “a trap”"). */
+  namingVerbs: Set<string>
+  /** Distancing verbs that also have a plain sense ("the war claims lives"). */
+  ambiguousDistancing: Set<string>
+  /** Subjects that are hearsay, not a source ("reports in the capital say"). */
+  hearsay: Set<string>
+  /** Transcript labels of the interviewer, who asks rather than asserts ("Q"). */
+  interviewers: Set<string>
+  /** Pronouns that, in a transcript's turn, stand for its speaker. */
+  firstPerson: Set<string>
+  /** Pronouns that may close a source's phrase after a preposition ("people close to him"). */
+  objectPronouns: Set<string>
+  /** Words that make the clause after them a thing talked about ("what officials said"). */
+  freeRelatives: Set<string>
   sourceNouns: Set<string>
   impersonal: string[]
   hedges: string[]
@@ -48,6 +66,8 @@ export interface Lexicon {
   credit: string[]
   /** Agencies that close one ("/AFP", "(Reuters)"). */
   captionAgencies: string[]
+  /** Words that open a byline or a reporting credit ("By", "Reporting by"). */
+  bylines: string[]
 }
 
 function compile(): Lexicon {
@@ -58,6 +78,15 @@ function compile(): Lexicon {
   }
   return {
     reporting,
+    denyAny: new Set(data.denyAny),
+    statementNouns: new Set(data.statementNouns),
+    namingVerbs: new Set(data.namingVerbs),
+    ambiguousDistancing: new Set(data.ambiguousDistancing),
+    hearsay: new Set(data.hearsay),
+    interviewers: new Set(data.interviewers),
+    firstPerson: new Set(data.firstPerson),
+    objectPronouns: new Set(data.objectPronouns),
+    freeRelatives: new Set(data.freeRelatives),
     sourceNouns: new Set(data.sourceNouns),
     impersonal: data.impersonal,
     hedges: data.hedges,
@@ -76,6 +105,7 @@ function compile(): Lexicon {
     notSources: new Set(data.notSources),
     credit: data.credit,
     captionAgencies: data.captionAgencies,
+    bylines: data.bylines,
   }
 }
 

@@ -18,15 +18,27 @@ import type { TimelineEvent } from './schema.ts'
  * ```
  */
 export function eventsIn(sentences: SentenceRef[], document: DocumentSummary): TimelineEvent[] {
-  return sentences.flatMap((s) =>
-    datesIn(s.text, document.date).map(({ index: _, text, when, weekday: __, ...date }) => ({
-      ...quoteSentence(s),
-      date,
-      dateText: text,
-      when,
-      documentId: s.passage.documentId,
-    }))
-  )
+  return sentences.flatMap((s, i) => {
+    const dates = datesIn(s.text, document.date)
+    // A live blog's timestamp on a line of its own ("09:40") dates the entry under it, unless
+    // that entry dates itself.
+    const entry = sentences[i + 1]
+    const stamp = dates.length === 1 && dates[0]?.text === s.text.trim()
+    if (stamp && entry?.passage === s.passage) {
+      return datesIn(entry.text, document.date).length > 0 ? [] : eventsOf(entry, dates)
+    }
+    return eventsOf(s, dates)
+  })
+}
+
+function eventsOf(s: SentenceRef, dates: ReturnType<typeof datesIn>): TimelineEvent[] {
+  return dates.map(({ index: _, text, when, weekday: __, ...date }) => ({
+    ...quoteSentence(s),
+    date,
+    dateText: text,
+    when,
+    documentId: s.passage.documentId,
+  }))
 }
 
 /** Orders events by date, earliest first; within a date, as the dossier runs. */

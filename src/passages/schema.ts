@@ -9,7 +9,11 @@ import { z } from 'zod'
 export const SpanSchema = z.object({ start: z.number().int().min(0), end: z.number().int().min(0) })
 export type Span = z.infer<typeof SpanSchema>
 
-export const PassageKindSchema = z.enum(['headline', 'paragraph', 'caption'])
+/**
+ * `subhead`: display lines that end no sentence — a subhead, a byline, a date line — which,
+ * like a headline, label a story rather than report it.
+ */
+export const PassageKindSchema = z.enum(['headline', 'paragraph', 'caption', 'subhead'])
 export type PassageKind = z.infer<typeof PassageKindSchema>
 
 /** One passage before provenance is attached. */

@@ -125,15 +125,51 @@ export function firstWord(text: string): string {
 
 /**
  * Splits `text` into sentences. Each span is trimmed of surrounding whitespace, and the spans
- * cover every non-space character of `text` in order.
+ * cover every non-space character of `text` in order. A line break ends a sentence too: text
+ * pasted from a newsroom's system keeps one line per item, so a live-blog timestamp, a bullet,
+ * a subhead or a credit standing on its own line is a sentence of its own, never the start of
+ * the next line's.
  *
  * @example
  * ```ts
  * splitSentences('Talks with U.S. envoys ended. The spokesman said so.')
  * // [{ start: 0, end: 30 }, { start: 31, end: 46 }]
+ * splitSentences('09:12\nSirens sounded.') // [{ start: 0, end: 5 }, { start: 6, end: 21 }]
  * ```
  */
 export function splitSentences(text: string): Span[] {
+  const spans: Span[] = []
+  let from = 0
+  for (const m of text.matchAll(/\n\s*/g)) {
+    if (!lineBreakEnds(text.slice(0, m.index), m[0], text.slice(m.index + m[0].length))) continue
+    pushLine(spans, text, from, m.index)
+    from = m.index + m[0].length
+  }
+  pushLine(spans, text, from, text.length)
+  return spans
+}
+
+/**
+ * Does the line break `gap` between `before` and `after` end a sentence? A single line break
+ * does. A blank line inside one passage is where the passages step joined a paragraph broken
+ * mid-sentence ("…former U.S." / "President …"), so it does not, unless a list starts there
+ * ("include:" / "• a freeze …").
+ */
+function lineBreakEnds(before: string, gap: string, after: string): boolean {
+  if (!/\n[^\S\n]*\n/.test(gap)) return true
+  return /:\s*$/.test(before) || BULLET_START.test(after)
+}
+
+const BULLET_START = /^[-–•*·▪]\s/u
+
+function pushLine(spans: Span[], text: string, from: number, to: number): void {
+  for (const span of splitLine(text.slice(from, to))) {
+    spans.push({ start: from + span.start, end: from + span.end })
+  }
+}
+
+/** Sentences of one line, by terminal punctuation. */
+function splitLine(text: string): Span[] {
   const spans: Span[] = []
   let start = 0
   for (const m of text.matchAll(TERMINAL)) {

@@ -96,11 +96,37 @@ function joinBrokenParagraphs(body: string, spans: Span[]): Span[] {
 }
 
 /**
- * The headline is a first paragraph equal to the document's title. A caption is any other
- * paragraph with no sentence-ending punctuation: news captions describe a photo in a phrase
- * ("Putin greets envoys at the Kremlin, January 22") and never end with a full stop in the seed.
+ * The headline is a first paragraph equal to the document's title. A caption without a credit
+ * (credits are read by the language step) is a single line that describes a scene in a clause
+ * of its own and ends without a full stop: "Envoys walk to the talks in the capital, January
+ * 22". Short unpunctuated lines are subheads, datelines or bylines, not captions; a bullet, a
+ * line that introduces a list (": "), a byline's "name | date" or a line wrapped in brackets (a
+ * reporting credit) neither,
+ * nor a line that holds a whole sentence before its unpunctuated end. Those whose lines all end
+ * without a full stop, none a list item, are `subhead`s: display text that labels the story
+ * rather than reports it.
  */
 function kindOf(text: string, index: number, title: string): PassageKind {
   if (index === 0 && text.trim() === title.trim()) return 'headline'
-  return endsSentence(text) ? 'paragraph' : 'caption'
+  if (captionShaped(text)) return 'caption'
+  // No line ends a sentence and none is a list item: display text (a subhead, a byline, a date
+  // line). A list's items are content, punctuated or not.
+  const lines = text.split('\n')
+  const display = lines.every(
+    (line) =>
+      !endsSentence(line) && splitSentences(line).length <= 1 && !/^\s*[-–•*·▪]\s/u.test(line)
+  )
+  return display ? 'subhead' : 'paragraph'
+}
+
+/** Fewest words a caption's description holds; a subhead or a byline has fewer. */
+const CAPTION_WORDS = 7
+
+function captionShaped(text: string): boolean {
+  const line = text.trim()
+  if (line.includes('\n') || endsSentence(line) || /[:;]$/.test(line)) return false
+  // Prose before a reporting credit ("… seven hours. (Reporting by …)") is not a caption.
+  if (splitSentences(line).length > 1) return false
+  if (/^[-–•*·▪]\s/u.test(line) || /^\(.*\)$/s.test(line) || line.includes(' | ')) return false
+  return line.split(/\s+/).length >= CAPTION_WORDS
 }

@@ -5,6 +5,7 @@
  * summary of its sentences', and the newsroom's editorial entries on top.
  */
 import { analyseSentence, type SentenceAnalysis } from '../language/analyse.ts'
+import { recurringLabels } from '../language/layout.ts'
 import type { Passage } from '../passages/schema.ts'
 import { findConflicts } from './conflicts.ts'
 import { ProvenanceError } from './errors.ts'
@@ -62,30 +63,49 @@ function labelSentences(passages: Passage[]): {
   let previous: string | undefined
   const credits = new Set<number>()
   const analyses: SentenceAnalysis[][] = []
+  const speakersOf = transcriptSpeakers(passages)
   const labelled = passages.map((p, index): LabelledPassage => {
     // "He said" may point back across a paragraph, never across documents.
     if (p.documentId !== documentId) previous = undefined
     documentId = p.documentId
+    const speakers = speakersOf.get(p.documentId)
     let speaker: string | undefined
     let credited = false
     const read: SentenceAnalysis[] = []
     analyses.push(read)
     const sentences = p.sentences.map((span, i): SentenceLabel => {
+      // A new line starts afresh (a list's items, a blog's entries).
+      const newLine = i > 0 && p.text.slice(p.sentences[i - 1]?.end ?? 0, span.start).includes('\n')
+      if (newLine) speaker = undefined
       const a = analyseSentence(p.text.slice(span.start, span.end), {
         ...(previous && { previousSource: previous }),
         ...(speaker && { speaker }),
+        ...(speakers && { speakers }),
       })
       read.push(a)
-      if (i === 0 && a.layout.speaker) speaker = a.layout.speaker
+      // A speaker's label holds for the rest of its turn: the sentences after it on its line.
+      if (a.layout.speaker) speaker = a.layout.speaker
       if (a.layout.credit) credited = true
       if (a.layout.credit && p.sentences.length === 1) credits.add(index)
-      const { source, cue, hedges } = a.attribution
-      if (source) previous = source
+      const { cue, hedges } = a.attribution
+      // A headline is the outlet's own summary: it names no source even when it has a verb of
+      // saying ("Mayor Says …" is the writer's line), though a hedge still contests it.
+      const saidBy = p.kind === 'headline' ? undefined : a.attribution.source
+      const { listener } = a.attribution
+      // `attribution` is always the sentence's own words: a turn that goes on without naming its
+      // speaker, or a quote that goes on, has a `source` but no words of its own for it.
+      const text = p.text.slice(span.start, span.end)
+      const own = a.attribution.words ?? (saidBy && text.includes(saidBy) ? saidBy : undefined)
+      const said = p.kind === 'headline' ? undefined : own
+      if (saidBy) previous = saidBy
+      const source = saidBy && listener ? `${saidBy} (to ${listener})` : saidBy
       const status: Status = hedges.length > 0 ? 'contested' : source ? 'sourced' : 'unsourced'
       return {
         ...span,
         status,
-        ...(source && { attribution: source }),
+        // The sentence's own words ("he"), and whom they stand for when they point back.
+        ...(said && { attribution: said }),
+        ...(source && said !== source && { source }),
         ...((hedges[0] ?? cue) && { cue: hedges[0] ?? cue }),
         ...(hedges.length > 0 && {
           reasons: [`Not confirmed by the text: it says “${hedges.join('”, “')}”.`],
@@ -94,7 +114,8 @@ function labelSentences(passages: Passage[]): {
     })
     return {
       ...p,
-      kind: credited && p.kind === 'paragraph' ? 'caption' : p.kind,
+      // A credit makes its passage a caption, be it prose or a credit line on its own.
+      kind: credited && (p.kind === 'paragraph' || p.kind === 'subhead') ? 'caption' : p.kind,
       status: 'unsourced',
       sentences,
     }
@@ -102,11 +123,26 @@ function labelSentences(passages: Passage[]): {
   // A credit on a line of its own belongs to the caption just above it.
   for (const i of credits) {
     const above = labelled[i - 1]
-    if (above?.kind === 'paragraph' && above.documentId === labelled[i]?.documentId) {
+    const prose = above?.kind === 'paragraph' || above?.kind === 'subhead'
+    if (prose && above && above.documentId === labelled[i]?.documentId) {
       above.kind = 'caption'
     }
   }
   return { labelled, analyses }
+}
+
+/**
+ * One-word speaker labels ("Novak:") that recur in each document's lines, so a transcript's
+ * turns are read as speech while a lone "Correction:" stays a label of the format.
+ */
+function transcriptSpeakers(passages: Passage[]): Map<string, Set<string>> {
+  const lines = new Map<string, string[]>()
+  for (const p of passages) {
+    const list = lines.get(p.documentId) ?? []
+    list.push(...p.text.split('\n').map((line) => line.trim()))
+    lines.set(p.documentId, list)
+  }
+  return new Map([...lines].map(([id, ls]) => [id, recurringLabels(ls)]))
 }
 
 /** A passage's label summarises its sentences': contested, else sourced, else unsourced. */
@@ -118,7 +154,12 @@ function summarise(p: LabelledPassage): LabelledPassage {
       ? 'sourced'
       : 'unsourced'
   const unique = (xs: (string | undefined)[]) => [...new Set(xs.filter((x) => x !== undefined))]
-  const attribution = unique(p.sentences.map((s) => s.attribution)).join('; ')
+  // Whom each sentence's words stand for: "he" is the person named before.
+  const sources = unique(p.sentences.map((s) => s.source ?? s.attribution))
+  // "the official (to the paper)" already names "the official" of a later sentence.
+  const attribution = sources
+    .filter((x) => !sources.some((y) => y !== x && y.startsWith(`${x} (to `)))
+    .join('; ')
   const reasons = unique(p.sentences.flatMap((s) => s.reasons ?? []))
   const conflictsWith = unique(p.sentences.flatMap((s) => s.conflictsWith ?? []))
   const { reasons: _r, conflictsWith: _c, attribution: _a, ...rest } = p

@@ -30,7 +30,13 @@ export type Provenance = z.infer<typeof ProvenanceSchema>
  */
 export const SentenceLabelSchema = SpanSchema.extend({
   status: StatusSchema,
+  /** The sentence's own words naming who says it ("he", "people close to the talks"). */
   attribution: z.string().optional(),
+  /**
+   * Who says it, when that differs from the words: whom a pronoun stands for ("he" → the person
+   * named before), whom it was told to, or the speaker of a turn the sentence does not name.
+   */
+  source: z.string().optional(),
   /** The words that decided the label: a reporting verb, "according to", a hedge. */
   cue: z.string().optional(),
   reasons: z.array(z.string()).optional(),

@@ -2,9 +2,10 @@
  * @module verification/verify-check
  * The promise for checks, as for answers: every citation names a passage of the dossier and
  * quotes it exactly, and the passages it names travel with the check. A sentence whose
- * `supported` or `contested` verdict loses its only citation cannot keep that verdict.
+ * `supported` or `contested` verdict loses its only citation cannot keep that verdict. Each
+ * citation is labelled with the sentences it quotes.
  */
-import { citedPassages } from '../answer/passages.ts'
+import { citedPassages, labelCitation } from '../answer/passages.ts'
 import { type Check, countVerdicts } from '../check/schema.ts'
 import type { Dossier } from '../index/load.ts'
 import { checkCitation } from './verify.ts'
@@ -17,7 +18,11 @@ import { checkCitation } from './verify.ts'
  */
 export function verifyCheck(dossier: Dossier, check: Check): Check {
   const sentences = check.sentences.map((s) => {
-    const citations = s.citations.filter((c) => checkCitation(dossier, c) === null)
+    // Each quote carries the label of the sentences it lies in, as answers' quotes do.
+    const citations = s.citations.flatMap((c) => {
+      const passage = dossier.byId.get(c.passageId)
+      return checkCitation(dossier, c) === null && passage ? [labelCitation(passage, c)] : []
+    })
     if (citations.length === 0 && (s.verdict === 'supported' || s.verdict === 'contested')) {
       return {
         ...s,

@@ -6,7 +6,7 @@
  * It runs on every answer, extractive or model, before the answer leaves the worker.
  */
 
-import { citedPassages } from '../answer/passages.ts'
+import { citedPassages, labelCitation } from '../answer/passages.ts'
 import type { Answer, Citation, Label, Segment } from '../answer/schema.ts'
 import type { Dossier } from '../index/load.ts'
 import { unsupportedSpecifics } from './specifics.ts'
@@ -37,8 +37,9 @@ export function checkCitation(dossier: Dossier, c: Citation): VerificationProble
 const LABEL_ORDER: Label[] = ['sourced', 'unsourced', 'contested', 'uncited']
 
 /**
- * Drops citations that fail, relabels every segment from the passages it cites (a segment left
- * without a citation is `uncited`, and a quote left without one becomes plain text), and sets
+ * Drops citations that fail, labels each citation with the sentences it quotes and every segment
+ * from its citations' labels, not the whole passages' (a segment left without a citation is
+ * `uncited`, and a quote left without one becomes plain text), and sets
  * `passages` to exactly the cited passages, in first-cited order.
  *
  * @example
@@ -52,16 +53,16 @@ export function verifyAnswer(dossier: Dossier, draft: Answer): Verified {
   const cited: string[] = []
   const segments = draft.segments.map((segment, i): Segment => {
     if (segment.kind === 'notice') return { ...segment, citations: [], labels: [] }
-    const citations = segment.citations.filter((c) => {
+    const citations = segment.citations.flatMap((c) => {
       const reason = checkCitation(dossier, c)
       if (reason) problems.push({ segment: i, citation: c, reason })
-      return reason === null
+      const passage = dossier.byId.get(c.passageId)
+      return reason === null && passage ? [labelCitation(passage, c)] : []
     })
     const labels = new Set<Label>()
     for (const c of citations) {
       if (!cited.includes(c.passageId)) cited.push(c.passageId)
-      const status = dossier.byId.get(c.passageId)?.status
-      if (status) labels.add(status)
+      if (c.status) labels.add(c.status)
     }
     if (citations.length === 0) labels.add('uncited')
     const kind = segment.kind === 'quote' && citations.length === 0 ? 'text' : segment.kind

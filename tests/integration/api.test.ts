@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Answer } from '../../src/answer/schema.ts'
-import { promiseViolations } from '../support/promise.ts'
+import { promiseViolations, quotedStatus } from '../support/promise.ts'
 import { passageWith } from '../support/seed.ts'
 import { ask, call, postJson } from '../support/worker.ts'
 
@@ -38,9 +38,11 @@ describe('POST /v1/answers', () => {
       passageWith('contingent on Ukraine agreeing to a peace plan').id,
     ]
     expect(cited.some((id) => answering.includes(id))).toBe(true)
+    // A quote's label is its sentence's, as the passage in the response labels that sentence.
     for (const p of answer.passages) {
-      const labels = answer.segments.find((s) => s.citations[0]?.passageId === p.id)?.labels
-      expect(labels).toEqual([p.status])
+      const segment = answer.segments.find((s) => s.citations[0]?.passageId === p.id)
+      const c = segment?.citations[0]
+      expect(segment?.labels).toEqual([c && quotedStatus(p, c.start, c.end)])
     }
   })
 

@@ -34,3 +34,24 @@ describe('GET /openapi.json', () => {
     ])
   })
 })
+
+describe('the OpenAPI document’s labels', () => {
+  it('Should describe each passage’s sentence labels and each citation’s own label', async () => {
+    type Schema = { properties?: Record<string, Schema>; items?: Schema; required?: string[] }
+    const document = (await (await call('/openapi.json')).json()) as {
+      components: { schemas: Record<string, Schema> }
+    }
+    const passage = document.components.schemas.Passage
+    const sentence = passage?.properties?.sentences?.items
+    expect(passage?.required).toContain('sentences')
+    expect(Object.keys(sentence?.properties ?? {})).toEqual(
+      expect.arrayContaining(['start', 'end', 'status', 'attribution', 'caption'])
+    )
+    expect(sentence?.required).toEqual(expect.arrayContaining(['start', 'end', 'status']))
+    const answer = document.components.schemas.Answer
+    const citation = answer?.properties?.segments?.items?.properties?.citations?.items
+    expect(Object.keys(citation?.properties ?? {})).toEqual(
+      expect.arrayContaining(['quote', 'status', 'attribution'])
+    )
+  })
+})

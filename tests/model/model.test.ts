@@ -4,7 +4,7 @@ import prompts from '../../.build/prompts.json' with { type: 'json' }
 import type { Answer, Segment } from '../../src/answer/schema.ts'
 import type { RecordedRequest } from '../support/fake-anthropic.ts'
 import { FAKE_TEXT } from '../support/fake-anthropic.ts'
-import { promiseViolations } from '../support/promise.ts'
+import { promiseViolations, quotedStatus } from '../support/promise.ts'
 import { passageWith } from '../support/seed.ts'
 import { parseSse, type SseEvent } from '../support/sse.ts'
 import { postJson } from '../support/worker.ts'
@@ -44,8 +44,10 @@ describe.each(['plain', 'streamed'] as const)('model mode, %s', (via) => {
     expect(cited(a).length).toBe(2)
     for (const s of cited(a)) {
       expect(s.kind).toBe('text')
-      const passage = a.passages.find((p) => p.id === s.citations[0]?.passageId)
-      expect(s.labels).toEqual([passage?.status])
+      // Labelled by the sentences it cites, as the passage in the response labels them.
+      const c = s.citations[0]
+      const passage = a.passages.find((p) => p.id === c?.passageId)
+      expect(s.labels).toEqual([passage && c && quotedStatus(passage, c.start, c.end)])
       expect(s.warnings).toBeUndefined()
     }
     // The whitespace block between the two cited ones states nothing and is dropped.

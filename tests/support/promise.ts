@@ -1,8 +1,18 @@
 /**
  * The promise, as one check every test and the evaluation apply to every answer: each citation's
- * passage is in the response and quotes it exactly, and labels follow from the cited passages.
+ * passage is in the response and quotes it exactly, and labels follow from the sentences each
+ * citation quotes (as the passage in the response labels them), not from the whole passage.
  */
-import type { Answer } from '../../src/answer/schema.ts'
+import type { Answer, ApiPassage } from '../../src/answer/schema.ts'
+
+/** The label of the sentences of `passage` that `[start, end)` lies in. */
+export function quotedStatus(passage: ApiPassage, start: number, end: number): string {
+  const under = passage.sentences.filter((s) => s.start < end && start < s.end)
+  if (under.length === 0) return passage.status
+  const statuses = under.map((s) => s.status)
+  if (statuses.includes('contested')) return 'contested'
+  return statuses.includes('sourced') ? 'sourced' : 'unsourced'
+}
 
 /** Returns the ways `answer` breaks the promise; empty when it keeps it. */
 export function promiseViolations(answer: Answer): string[] {
@@ -19,7 +29,11 @@ export function promiseViolations(answer: Answer): string[] {
       if (passage.text.slice(c.start, c.end) !== c.quote) {
         out.push(`segment ${i}: quote differs from ${c.passageId}[${c.start}, ${c.end})`)
       }
-      statuses.add(passage.status)
+      const status = quotedStatus(passage, c.start, c.end)
+      if (c.status !== status) {
+        out.push(`segment ${i}: citation of ${c.passageId} labelled ${c.status}, not ${status}`)
+      }
+      statuses.add(status)
     }
     if (segment.kind === 'quote' && segment.citations.length === 0) {
       out.push(`segment ${i}: a quote without a citation`)

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { answerExtractive } from '../../src/answer/extractive.ts'
 import { verifyAnswer } from '../../src/verification/verify.ts'
 import { hostileDossier } from '../support/hostile-doc.ts'
+import { quotedStatus } from '../support/promise.ts'
 
 describe('hostile passages', () => {
   const dossier = hostileDossier()
@@ -16,7 +17,8 @@ describe('hostile passages', () => {
       const c = s.citations[0]
       const passage = answer.passages.find((p) => p.id === c?.passageId)
       expect(passage?.text.slice(c?.start, c?.end)).toBe(s.text)
-      expect(s.labels).toEqual([passage?.status])
+      // A quote carries its own sentence's label, as the passage in the answer labels it.
+      expect(s.labels).toEqual([passage && c && quotedStatus(passage, c.start, c.end)])
     }
     expect(answer.segments.some((s) => s.text.includes('Reuters'))).toBe(true)
   })

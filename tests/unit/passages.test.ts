@@ -82,3 +82,20 @@ describe('a new document', () => {
     )
   })
 })
+
+describe('captions without a credit', () => {
+  it('are a described scene on one line; a subhead or a byline is display, a list is content', () => {
+    const doc = parseDocument(
+      `${FRONT}A test\n\nBy Ana Lind | May 2, 2026\n\nFerries and buses\n\nA ferry docks in the old harbour at dawn, May 1\n\n- Ferries run twice a day\n\nThe port reopened. (Reporting by Ana Lind; Editing by Per Holm)`,
+      't.txt'
+    )
+    expect(splitPassages(doc).map((p) => p.kind)).toEqual([
+      'headline',
+      'subhead',
+      'subhead',
+      'caption',
+      'paragraph',
+      'paragraph',
+    ])
+  })
+})

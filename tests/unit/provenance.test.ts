@@ -127,3 +127,56 @@ describe('provenance of a new document', () => {
     expect(counts.contested).toBeGreaterThanOrEqual(15)
   })
 })
+
+describe('labels belong to sentences', () => {
+  const doc = parseDocument(
+    `${FRONT('ferry-doc')}ferry-doc\n\nThe ferry left at dawn. According to port officials, it carried 40 cars. The sea was calm.\n\nA ferry docks in the old harbour at dawn.\nVale Gazette/Ana Lind\n\nQ: Is the ferry running?\n\nVelt: Yes. We run it twice a day. The crossing takes an hour.\n\nQ: And in winter?\n\nVelt: Only once.`,
+    'ferry.txt'
+  )
+  const artifact = buildDossier({
+    documents: [doc],
+    aliases: { names: {}, synonyms: {}, contrasts: {} },
+  })
+  const by = (phrase: string) => {
+    const p = artifact.passages.find((x) => x.text.includes(phrase))
+    const s = p?.sentences.find((x) => p.text.slice(x.start, x.end).includes(phrase))
+    return { passage: p, sentence: s }
+  }
+
+  it('sources the attributed sentence and leaves its neighbours unsourced', () => {
+    const { passage, sentence } = by('it carried 40 cars')
+    expect(passage?.status).toBe('sourced')
+    expect(sentence).toMatchObject({ status: 'sourced', attribution: 'port officials' })
+    expect(passage?.sentences.map((s) => s.status)).toEqual(['unsourced', 'sourced', 'unsourced'])
+  })
+
+  it('recognises a caption by a credit on its own line, and labels it unsourced', () => {
+    const { passage } = by('A ferry docks')
+    expect(passage).toMatchObject({ kind: 'caption', status: 'unsourced' })
+  })
+
+  it('keeps each attribution a verbatim part of its sentence, here and in the seed', () => {
+    for (const p of [...artifact.passages, ...dossier.passages]) {
+      for (const s of p.sentences) {
+        if (s.attribution) expect(p.text.slice(s.start, s.end)).toContain(s.attribution)
+      }
+    }
+    const turn = by('twice a day').sentence
+    expect(turn).toMatchObject({ attribution: 'We', source: 'Velt' })
+  })
+
+  it('gives a transcript’s answers to the speaker and its questions to nobody', () => {
+    expect(by('Is the ferry running?').sentence?.status).toBe('unsourced')
+    expect(by('Velt: Yes.').sentence).toMatchObject({ status: 'sourced', attribution: 'Velt' })
+    expect(by('We run it twice').sentence).toMatchObject({
+      status: 'sourced',
+      attribution: 'We',
+      source: 'Velt',
+    })
+    expect(by('Velt: Only once.').passage?.attribution).toBe('Velt')
+    // A turn goes on without naming its speaker: sourced, with no words of its own for it.
+    const goesOn = by('The crossing takes').sentence
+    expect(goesOn).toMatchObject({ status: 'sourced', source: 'Velt' })
+    expect(goesOn?.attribution).toBeUndefined()
+  })
+})

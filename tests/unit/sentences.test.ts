@@ -53,3 +53,28 @@ describe('splitSentences', () => {
     )
   })
 })
+
+describe('splitSentences across lines', () => {
+  it('ends a sentence at a line break: a timestamp, a bullet or a subhead stands alone', () => {
+    expect(texts('09:40\nThe ferry left. It was late.')).toEqual([
+      '09:40',
+      'The ferry left.',
+      'It was late.',
+    ])
+    expect(texts('- Ferries: two a day\n- Buses: none')).toEqual([
+      '- Ferries: two a day',
+      '- Buses: none',
+    ])
+  })
+
+  it('keeps a paragraph joined mid-sentence whole, but not a list after its colon', () => {
+    expect(texts('The deal was signed by the former U.S.\n\nPresident on Monday.')).toEqual([
+      'The deal was signed by the former U.S.\n\nPresident on Monday.',
+    ])
+    expect(texts('The options include:\n\n• a toll\n• a ban')).toEqual([
+      'The options include:',
+      '• a toll',
+      '• a ban',
+    ])
+  })
+})

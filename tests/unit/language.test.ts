@@ -1,0 +1,187 @@
+/**
+ * The language step's reading of who says a sentence, how firmly, and its newsroom layout, on
+ * invented sentences: each form the labelling guide names, and the near misses that must not
+ * be read as a source.
+ */
+import { describe, expect, it } from 'vitest'
+import { analyseSentence } from '../../src/language/analyse.ts'
+import { layoutOf, recurringLabels } from '../../src/language/layout.ts'
+
+const who = (text: string, options = {}) => analyseSentence(text, options).attribution
+
+describe('attribution: where the source stands', () => {
+  it('reads a source at the end, after a quote, and after "according to"', () => {
+    expect(who('The bridge reopened on Monday, the transport office said.').source).toBe(
+      'the transport office'
+    )
+    expect(who('“We will keep talking,” insisted Mara Velt.').source).toBe('Mara Velt')
+    expect(who('Grain prices fell, according to people close to the traders.').source).toBe(
+      'people close to the traders'
+    )
+    expect(
+      who('Rents rose by a third, according to two people who have seen the figures.').source
+    ).toBe('two people who have seen the figures')
+  })
+
+  it('keeps a relative clause, a participle and an apposition with their source', () => {
+    expect(who('A clerk who asked not to be named said the files were moved.').source).toBe(
+      'A clerk who asked not to be named'
+    )
+    expect(
+      who('A study by the Lorn Institute published this week found that rents rose.').source
+    ).toBe('A study by the Lorn Institute published this week')
+    expect(
+      who('Data compiled by Harbor Count, a port monitor, show that traffic doubled.').source
+    ).toBe('Data compiled by Harbor Count')
+  })
+
+  it('keeps a participle describing the source with it, and reads the verb that reports', () => {
+    const a = who('Clerks briefed on the audit said the files were moved.')
+    expect(a).toMatchObject({ source: 'Clerks briefed on the audit', cue: 'said' })
+  })
+
+  it('reads a source in a relative clause and stops a passive agent at its verb', () => {
+    expect(who('The pier, which engineers say was built in 1900, will close.').source).toBe(
+      'engineers'
+    )
+    expect(who('Counts released by the port office show a 12% drop.').source).toBe(
+      'the port office'
+    )
+  })
+
+  it('prefers the reporting clause that closes the sentence over a verb inside it', () => {
+    const a = who('Brenland floated a joint board, an idea Ostia rejects, port officials say.')
+    expect(a.source).toBe('port officials')
+  })
+
+  it('gives a verb after "but" the subject that opens the sentence', () => {
+    expect(who('Ostia refuses, but has said it could accept a pause.').source).toBe('Ostia')
+  })
+
+  it('reads a passive agent as the source, never the passive subject', () => {
+    expect(who('The plan, a detail first reported by The Vale Gazette, was dropped.').source).toBe(
+      'The Vale Gazette'
+    )
+    const accused = who('The mayor has been accused of hiding the report.')
+    expect(accused.source).toBeUndefined()
+    expect(accused.hedges).toContain('accused')
+  })
+
+  it('keeps the exact words of a pronoun and the source it stands for', () => {
+    const a = who('The ferry will run twice a day, he said.', { previousSource: 'Ivo Marek' })
+    expect(a).toMatchObject({ source: 'Ivo Marek', words: 'he' })
+    expect(
+      who('Boats were stopped, it said.', { previousSource: 'the port office' })
+    ).toMatchObject({ source: 'the port office', words: 'it' })
+  })
+
+  it('keeps whom it was told to apart from who told it', () => {
+    const a = who('Talks will resume, an aide told the Vale Gazette.')
+    expect(a).toMatchObject({ source: 'an aide', listener: 'the Vale Gazette' })
+  })
+})
+
+describe('attribution: what is not a source', () => {
+  it('reads no source in a negated report or an absent comment', () => {
+    expect(who('The next round is due in May, though no date has been announced.').source).toBe(
+      undefined
+    )
+    expect(who('The mayor’s office did not respond to a request for comment.').source).toBe(
+      undefined
+    )
+  })
+
+  it('reads no source in a stance, a prepositional object or a clause talked about', () => {
+    expect(who('Ostia rejects any foreign boats in its harbour.').source).toBeUndefined()
+    expect(who('Without rules written first, the deal is a trap.').source).toBeUndefined()
+    expect(who('Here is what officials have told reporters so far.').source).toBeUndefined()
+    expect(who('The ferry is expected to resume in May.').source).toBeUndefined()
+  })
+
+  it('reads a denial of a statement as a sourced denial', () => {
+    const a = who('The council rejected claims that the ferry would be sold.')
+    expect(a).toMatchObject({ source: 'The council', denial: true, hedges: [] })
+  })
+
+  it('asks without asserting: a question has no source but its labelled asker', () => {
+    expect(who('Is the ferry running?').source).toBeUndefined()
+    expect(who('Q: Did the mayor confirm the sale?').source).toBeUndefined()
+    expect(who('LENA ORT (Vale Radio): When will the ferry run?').source).toBe(
+      'LENA ORT (Vale Radio)'
+    )
+  })
+
+  it('reads no source in a reporting credit', () => {
+    expect(who('(Reporting by Ana Lind; Editing by Per Holm)').source).toBeUndefined()
+  })
+})
+
+describe('attribution: hedges and unnamed voices', () => {
+  it('contests accusations, failed verification and unnamed supporters or reports', () => {
+    expect(
+      who('The talks collapsed, with each side accusing the other of delay.').hedges
+    ).toContain('accusing')
+    expect(who('We have not been able to verify the video.').hedges.length).toBeGreaterThan(0)
+    expect(who('Supporters of the plan counter that it is the only way.').hedges).toContain(
+      'Supporters of the plan'
+    )
+    expect(who('Reports in the capital say the mayor will resign.').hedges).toContain(
+      'Reports in the capital'
+    )
+    expect(who('The port office blamed the storm for the delay.').hedges).toContain('blamed')
+  })
+
+  it('reads anonymous and impersonal sourcing', () => {
+    expect(who('People close to him say he will not run again.').source).toBe('People close to him')
+    expect(who('The mayor will resign, it is understood.').source).toBe('it is understood')
+  })
+})
+
+describe('transcripts', () => {
+  it('gives a labelled turn, and its first person, to the speaker', () => {
+    const speakers = new Set(['Velt'])
+    expect(who('Velt: It was a long night.', { speakers }).source).toBe('Velt')
+    expect(who('VELT: Yes, I can confirm the sale.').source).toBe('VELT')
+    const next = who('We will not sell the ferry.', { speaker: 'Velt' })
+    expect(next).toMatchObject({ source: 'Velt', words: 'We' })
+  })
+
+  it('reads a one-word label before a quotation as its speaker', () => {
+    expect(who('Velt: “We are not there yet.”').source).toBe('Velt')
+    expect(who('Correction: The ferry runs on Sundays.').source).toBeUndefined()
+  })
+
+  it('gives the interviewer no voice of its own', () => {
+    expect(who('Q: The mayor was in the port this week.').source).toBeUndefined()
+    expect(who('The ferry is late.', { speaker: 'Q' }).source).toBeUndefined()
+  })
+
+  it('counts a one-word label as a speaker only when it recurs', () => {
+    const labels = recurringLabels(['Q: Why?', 'Velt: Because.', 'Q: When?', 'Velt: Soon.'])
+    expect([...labels]).toEqual(['Velt'])
+    expect(recurringLabels(['Correction: An earlier version misstated the date.']).size).toBe(0)
+  })
+})
+
+describe('layout', () => {
+  it('reads a timestamp alone on its line, a bullet, and a byline', () => {
+    expect(layoutOf('09:40')).toMatchObject({ timestamp: '09:40', bodyStart: 5 })
+    expect(layoutOf('- The council: five members')).toMatchObject({ bullet: '- ', bodyStart: 2 })
+    expect(layoutOf('- The council: five members').speaker).toBeUndefined()
+    expect(layoutOf('By Ana Lind | May 2, 2026').byline).toBeDefined()
+    expect(layoutOf('By Friday, the council said, the ferry will run.').byline).toBeUndefined()
+  })
+
+  it('recognises photo credits in the styles newsrooms write them', () => {
+    for (const credit of [
+      'Vale Gazette/Ana Lind',
+      '(Ana Lind / Vale Gazette)',
+      'Vale Gazette photo by Ana Lind',
+      'Photograph: Ana Lind for the Vale Gazette',
+      'A ferry docks at dawn. (Photo: Ana Lind/VG)',
+    ]) {
+      expect(layoutOf(credit).credit, credit).toBeDefined()
+    }
+    expect(layoutOf('The ferry runs and/or the bus does.').credit).toBeUndefined()
+  })
+})
