@@ -42,6 +42,10 @@ export interface Lexicon {
   evaluation: Set<string>
   /** Adverbs of excess ("overly broad"): a judgement against, whatever the adjective. */
   excess: Set<string>
+  /** Lemma sequences that hold a stance word but state no stance ("condition of anonymity"). */
+  notStance: string[][]
+  /** Nouns whose "that" clause reports others' words ("reports that …"), not a stance. */
+  hearsayNouns: Set<string>
   pronouns: Set<string>
   notSources: Set<string>
   /** Words that open a photo credit ("Photo:", "Credit:"). */
@@ -72,6 +76,8 @@ function compile(): Lexicon {
     ) as Record<StanceKind, string[][]>,
     evaluation: new Set(data.stance.evaluation),
     excess: new Set(data.stance.excess),
+    notStance: data.notStance.phrases.map((p) => p.split(' ')),
+    hearsayNouns: new Set(data.hearsayNouns.nouns),
     pronouns: new Set(data.pronouns),
     notSources: new Set(data.notSources),
     credit: data.credit,

@@ -16,6 +16,8 @@ export interface StanceCue {
   at: number
   /** The cue as written. */
   words: string
+  /** Part of speech of the cue's first word: a noun cue ("as a condition") names no verb. */
+  pos: string
 }
 
 const matches = (token: Token | undefined, word: string) =>
@@ -44,6 +46,28 @@ function matchAt(tokens: Token[], i: number, words: string[]): number {
 function negated(tokens: Token[], i: number): boolean {
   if (tokens[i]?.negated) return true
   return tokens[i - 1]?.lower === 'to' && tokens[i - 2]?.lower === 'yet'
+}
+
+/** The last token of the clause `i` stands in: up to a semicolon, colon or dash. */
+function clauseEnd(tokens: Token[], i: number): number {
+  let at = i
+  while (at + 1 < tokens.length && !/^[;:—]$/.test(tokens[at + 1]?.text ?? '')) at++
+  return at
+}
+
+/**
+ * Whether the word at `i` can be a demand, refusal, offer or backing: a verb, an auxiliary
+ * ("must"), an adjective ("unacceptable") or a noun its holder owns ("the capital's offer",
+ * "that demand"). A particle ("pull back") or a noun that is a verb's object ("carried signs")
+ * is not a stance.
+ */
+function standsAsCue(tokens: Token[], i: number): boolean {
+  const t = tokens[i]
+  if (!t) return false
+  if (['VERB', 'AUX', 'ADJ'].includes(t.pos)) return true
+  if (t.pos !== 'NOUN' && t.pos !== 'PROPN') return false
+  const before = tokens[i - 1]
+  return !before || ['DET', 'PRON', 'PROPN', 'NOUN', 'PART', 'ADJ', 'PUNCT'].includes(before.pos)
 }
 
 /** Sentiment beyond which a judgement backs or objects; milder ones state no stance. */
@@ -84,12 +108,23 @@ export function stanceCuesOf(text: string): StanceCue[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]
     if (!t) continue
+    const not = Math.max(0, ...LEXICON.notStance.map((words) => matchAt(tokens, i, words)))
+    if (not > 0) {
+      i += not - 1
+      continue
+    }
+    // "reports that the capital agreed": what the report says is not the capital's stance.
+    if (t.lower === 'that' && LEXICON.hearsayNouns.has(tokens[i - 1]?.lower ?? '')) {
+      i = clauseEnd(tokens, i)
+      continue
+    }
     let kind: StanceKind | undefined
     let length = 1
     for (const k of STANCE_KINDS) {
       for (const words of LEXICON.stance[k]) {
         length = matchAt(tokens, i, words)
-        if (length > 0) break
+        if (length > 0 && (k === 'condition' || k === 'objection' || standsAsCue(tokens, i))) break
+        length = 0
       }
       if (length > 0) {
         kind = k
@@ -109,13 +144,36 @@ export function stanceCuesOf(text: string): StanceCue[] {
       kind = 'refusal'
     }
     const last = tokens[i + length - 1] ?? t
-    cues.push({ kind, at: t.start, words: text.slice(t.start, last.end) })
+    cues.push({ kind, at: t.start, words: text.slice(t.start, last.end), pos: t.pos })
     i += length - 1
     // What follows a condition is its content ("only if the capital agrees to withdraw"), not
     // a stance of its own: skip to the clause's end.
-    if (kind === 'condition') {
-      while (i + 1 < tokens.length && !/^[;:—]$/.test(tokens[i + 1]?.text ?? '')) i++
-    }
+    if (kind === 'condition') i = clauseEnd(tokens, i)
   }
   return cues
+}
+
+/**
+ * Offsets in `text` where a word stands as the object of a verb before it ("envisions the
+ * capital ceding…", "pressing the capital to…"), not as a subject. A reporting verb's next word
+ * starts its reported clause ("said the capital would…"), so it is no object.
+ *
+ * @example
+ * ```ts
+ * const text = 'The plan envisions Novak ceding the port.'
+ * objectStarts(text).has(text.indexOf('Novak')) // true
+ * ```
+ */
+export function objectStarts(text: string): Set<number> {
+  const tokens = tokensOf(text)
+  const out = new Set<number>()
+  for (let i = 1; i < tokens.length; i++) {
+    let v = i - 1
+    if (tokens[v]?.pos === 'DET') v--
+    const verb = tokens[v]
+    if (verb?.pos === 'VERB' && !LEXICON.reporting.has(verb.lemma)) {
+      out.add((tokens[i] as Token).start)
+    }
+  }
+  return out
 }

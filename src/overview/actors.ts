@@ -20,6 +20,20 @@ const JOINED = /^(?:,\s*|,?\s+and\s+(?:its\s+)?)$/
 /** Cues that are nouns: "Nordic demands for a vote". */
 const NOUN_CUE = /^demands?\b/i
 
+/** Options of {@link actorsAt}. */
+export interface ActorsOptions {
+  /**
+   * Where a name stands as a verb's object (the language step's `objectStarts`): never the actor.
+   * Without it, only names after a preposition are objects.
+   */
+  objects?: ReadonlySet<number>
+  /**
+   * Read the whole sentence as one clause: the holder of a noun cue at its end ("… as a
+   * condition for a truce") is the sentence's subject, not the subject of the clause it ends.
+   */
+  acrossClauses?: boolean
+}
+
 /** The chain of names joined to `mentions[i]` by "and" or commas, from the first of them. */
 function joinedFrom(text: string, mentions: Mention[], i: number): Mention[] {
   const chain = [mentions[i] as Mention]
@@ -45,9 +59,14 @@ function joinedFrom(text: string, mentions: Mention[], i: number): Mention[] {
  * actorsAt(text, roster.mentions(text), text.indexOf('in exchange')) // [] — the North is an object
  * ```
  */
-export function actorsAt(text: string, mentions: Mention[], at: number): string[] {
+export function actorsAt(
+  text: string,
+  mentions: Mention[],
+  at: number,
+  options: ActorsOptions = {}
+): string[] {
   let clauseStart = 0
-  for (const m of text.matchAll(CLAUSE_BREAK)) {
+  for (const m of options.acrossClauses ? [] : text.matchAll(CLAUSE_BREAK)) {
     if (m.index >= at) break
     clauseStart = m.index + m[0].length
   }
@@ -57,6 +76,7 @@ export function actorsAt(text: string, mentions: Mention[], at: number): string[
     (_m, i) => joinedFrom(text, before, i).at(-1)?.end === text.slice(0, at).trimEnd().length
   )
   const isSubject = (m: Mention) =>
+    !options.objects?.has(m.start) &&
     !AFTER_PREPOSITION.test(text.slice(m.start >= clauseStart ? clauseStart : 0, m.start))
   const chainOf = (m: Mention | undefined) =>
     m ? [...new Set(joinedFrom(text, before, before.indexOf(m)).map((x) => x.party))] : []

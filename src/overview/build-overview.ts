@@ -30,13 +30,22 @@ export interface BuildOverviewOptions {
  */
 export function buildOverview({ passages, documents, roster }: BuildOverviewOptions): Overview {
   // Headlines restate the body; captions describe photos, and state no positions or figures.
-  const body = sentencesOf(passages.filter((p) => p.kind === 'paragraph'))
+  // A caption is never the evidence for an event either: it dates the photo, not the talks.
+  const paragraphs = passages.filter((p) => p.kind === 'paragraph')
+  const body = sentencesOf(paragraphs)
   const positions = new Map<string, Position[]>()
   for (const s of body) {
     for (const { kind, parties } of positionsIn(s.text, roster)) {
       for (const party of parties) {
         const list = positions.get(party) ?? []
-        list.push({ ...quoteSentence(s), kind })
+        // Two clauses of one kind are one position of the sentence.
+        const quote = quoteSentence(s)
+        const same = (p: Position) =>
+          p.kind === kind &&
+          p.citation.passageId === quote.citation.passageId &&
+          p.citation.start === quote.citation.start
+        if (list.some(same)) continue
+        list.push({ ...quote, kind })
         positions.set(party, list)
       }
     }
@@ -47,10 +56,7 @@ export function buildOverview({ passages, documents, roster }: BuildOverviewOpti
   }))
   const timeline = orderEvents(
     documents.flatMap((doc) =>
-      eventsIn(
-        sentencesOf(passages.filter((p) => p.documentId === doc.id && p.kind !== 'headline')),
-        doc
-      )
+      eventsIn(sentencesOf(paragraphs.filter((p) => p.documentId === doc.id)), doc)
     )
   )
   return {
