@@ -46,6 +46,10 @@ export interface Lexicon {
   notStance: string[][]
   /** Nouns whose "that" clause reports others' words ("reports that …"), not a stance. */
   hearsayNouns: Set<string>
+  /** Words of a person's title ("foreign minister", "chief negotiator"), lowercased. */
+  personTitles: Set<string>
+  /** Roles a party takes in talks by the lemmas that give them: `host`, `mediator`. */
+  partyRoles: Record<string, string[]>
   pronouns: Set<string>
   notSources: Set<string>
   /** Words that open a photo credit ("Photo:", "Credit:"). */
@@ -78,6 +82,10 @@ function compile(): Lexicon {
     excess: new Set(data.stance.excess),
     notStance: data.notStance.phrases.map((p) => p.split(' ')),
     hearsayNouns: new Set(data.hearsayNouns.nouns),
+    personTitles: new Set(data.personTitles.words),
+    partyRoles: Object.fromEntries(
+      Object.entries(data.partyRoles).filter(([role]) => !role.startsWith('$'))
+    ) as Record<string, string[]>,
     pronouns: new Set(data.pronouns),
     notSources: new Set(data.notSources),
     credit: data.credit,

@@ -177,3 +177,38 @@ export function objectStarts(text: string): Set<number> {
   }
   return out
 }
+
+/** A role a sentence gives a party in the talks ("offered to host", "brokered by …"). */
+export interface RoleCue {
+  role: string
+  /** Offset of the verb in the sentence. */
+  at: number
+  /** Offset of the words after "by" when the verb is passive ("hosted by …"): who holds it. */
+  by?: number
+}
+
+/**
+ * The roles `text` gives, from the lexicon's `partyRoles` verbs by lemma.
+ *
+ * @example
+ * ```ts
+ * roleCuesOf('The round was hosted by Novakland.') // [{ role: 'host', at: 14, by: 26 }]
+ * ```
+ */
+export function roleCuesOf(text: string): RoleCue[] {
+  const tokens = tokensOf(text)
+  const out: RoleCue[] = []
+  tokens.forEach((t, i) => {
+    // A host as a noun ("the host city") or a negated verb gives no role; the tagger takes some
+    // participles after "has" for adjectives ("has mediated").
+    const participle = t.pos === 'ADJ' && tokens[i - 1]?.pos === 'AUX'
+    if ((t.pos !== 'VERB' && !participle) || t.negated) return
+    const forms = [t.lemma, t.lower, t.lower.replace(/d$/, ''), t.lower.replace(/ed$/, '')]
+    for (const [role, lemmas] of Object.entries(LEXICON.partyRoles)) {
+      if (!forms.some((f) => lemmas.includes(f))) continue
+      const next = tokens[i + 1]
+      out.push({ role, at: t.start, ...(next?.lower === 'by' && { by: next.end }) })
+    }
+  })
+  return out
+}

@@ -4,12 +4,15 @@
  * Runs at build time; the worker serves the result as it was built.
  */
 import type { DocumentSummary } from '../index/artifact.ts'
+import { roleCuesOf } from '../language/stance.ts'
 import type { LabelledPassage } from '../provenance/schema.ts'
+import { actorsAt } from './actors.ts'
 import { contestedIn } from './contested.ts'
+import { discoverParties } from './discover.ts'
 import { figuresIn } from './figures.ts'
 import { positionsIn } from './positions.ts'
 import { proposalsIn } from './proposals.ts'
-import { quoteSentence, sentencesOf } from './quote.ts'
+import { quoteSentence, type SentenceRef, sentencesOf } from './quote.ts'
 import type { CompiledRoster } from './roster.ts'
 import type { Overview, Party, Position } from './schema.ts'
 import { eventsIn, orderEvents } from './timeline.ts'
@@ -33,9 +36,12 @@ export function buildOverview({ passages, documents, roster }: BuildOverviewOpti
   // A caption is never the evidence for an event either: it dates the photo, not the talks.
   const paragraphs = passages.filter((p) => p.kind === 'paragraph')
   const body = sentencesOf(paragraphs)
+  const { roster: all, found } = discoverParties({ sentences: body, roster })
   const positions = new Map<string, Position[]>()
+  const roles = new Map<string, Map<string, number>>()
   for (const s of body) {
-    for (const { kind, parties } of positionsIn(s.text, roster)) {
+    const speaker = speakerOf(s, all)
+    for (const { kind, parties } of positionsIn(s.text, all, { speaker })) {
       for (const party of parties) {
         const list = positions.get(party) ?? []
         // Two clauses of one kind are one position of the sentence.
@@ -49,11 +55,19 @@ export function buildOverview({ passages, documents, roster }: BuildOverviewOpti
         positions.set(party, list)
       }
     }
+    for (const { role, party } of rolesIn(s.text, all)) {
+      const counts = roles.get(party) ?? new Map<string, number>()
+      counts.set(role, (counts.get(role) ?? 0) + 1)
+      roles.set(party, counts)
+    }
   }
-  const parties: Party[] = roster.parties.map((p) => ({
-    ...p,
-    positions: positions.get(p.id) ?? [],
-  }))
+  // A country the roster lacks is a party when the text gives it a stance or a role.
+  const parties: Party[] = all.parties
+    .filter((p) => !found.has(p.id) || positions.has(p.id) || roles.has(p.id))
+    .map((p) => {
+      const role = [...(roles.get(p.id) ?? [])].sort((a, b) => b[1] - a[1])[0]?.[0] ?? p.role
+      return { ...p, ...(role && { role }), positions: positions.get(p.id) ?? [] }
+    })
   const timeline = orderEvents(
     documents.flatMap((doc) =>
       eventsIn(sentencesOf(paragraphs.filter((p) => p.documentId === doc.id)), doc)
@@ -61,9 +75,43 @@ export function buildOverview({ passages, documents, roster }: BuildOverviewOpti
   )
   return {
     parties,
-    proposals: proposalsIn(body, roster),
+    proposals: proposalsIn(body, all),
     timeline,
     contested: contestedIn(passages),
     figures: figuresIn(body),
   }
+}
+
+/** The parties of whoever a sentence quotes: its own attribution, else its passage's. */
+function speakerOf(s: SentenceRef, roster: CompiledRoster): string[] {
+  const source = s.passage.sentences[s.sentence]?.attribution ?? s.passage.attribution ?? ''
+  return [...new Set(roster.mentions(source).map((m) => m.party))].slice(0, 1)
+}
+
+/** "…, which has mediated": the relative clause's verb belongs to the name before the comma. */
+const RELATIVE = /,\s*(?:which|who)\s+(?:[\p{L}’']+\s+){0,2}$/u
+/** How far before a role's verb its holder may be named: the verb's own clause. */
+const ROLE_REACH = 60
+
+/**
+ * The roles `text` gives parties: the subject of "offered to host", the agent of "hosted by",
+ * the name before "-brokered" or before ", which has mediated".
+ */
+function rolesIn(text: string, roster: CompiledRoster): Array<{ role: string; party: string }> {
+  const mentions = roster.mentions(text)
+  const endingAt = (end: number) => mentions.filter((m) => m.end === end).map((m) => m.party)
+  return roleCuesOf(text).flatMap(({ role, at, by }) => {
+    const before = text.slice(0, at)
+    const relative = RELATIVE.exec(before)
+    let parties: string[]
+    if (by !== undefined) {
+      parties = mentions.filter((m) => m.start >= by && m.start - by <= 5).map((m) => m.party)
+    } else if (before.endsWith('-')) parties = endingAt(at - 1)
+    else if (relative) parties = endingAt(relative.index)
+    else {
+      const near = new Set(mentions.filter((m) => m.end <= at && at - m.end <= ROLE_REACH))
+      parties = actorsAt(text, mentions, at).filter((p) => [...near].some((m) => m.party === p))
+    }
+    return parties.map((party) => ({ role, party }))
+  })
 }

@@ -25,6 +25,12 @@ function clauseOf(text: string, at: number): number {
   return n
 }
 
+/** Options of {@link positionsIn}. */
+export interface PositionsOptions {
+  /** The parties of whoever the sentence quotes (its attribution or speaker). */
+  speaker?: readonly string[]
+}
+
 /** A position a sentence states, and who holds it. */
 export interface StatedPosition {
   kind: PositionKind
@@ -44,9 +50,14 @@ export interface StatedPosition {
  * // [{ kind: 'condition', parties: ['novakland'], at: 20 }]
  * ```
  */
-export function positionsIn(text: string, roster: CompiledRoster): StatedPosition[] {
+export function positionsIn(
+  text: string,
+  roster: CompiledRoster,
+  options: PositionsOptions = {}
+): StatedPosition[] {
   const mentions = roster.mentions(text)
-  if (mentions.length === 0) return []
+  const speaker = options.speaker ?? []
+  if (mentions.length === 0 && speaker.length === 0) return []
   const found: StatedPosition[] = []
   const taken = new Set<string>()
   const cues = stanceCuesOf(text)
@@ -56,7 +67,9 @@ export function positionsIn(text: string, roster: CompiledRoster): StatedPositio
       const clause = clauseOf(text, cue.at)
       // "…, as a condition for a truce": a noun condition is the sentence subject's.
       const acrossClauses = kind === 'condition' && cue.pos === 'NOUN'
-      const parties = actorsAt(text, mentions, cue.at, { objects, acrossClauses }).filter(
+      const actors = actorsAt(text, mentions, cue.at, { objects, acrossClauses })
+      // "We will not sign": with no party acting in the text, the one who says it holds it.
+      const parties = (actors.length > 0 ? actors : speaker).filter(
         (p) => !taken.has(`${p} ${clause}`)
       )
       if (parties.length === 0) continue
