@@ -55,6 +55,21 @@ function clauseEnd(tokens: Token[], i: number): number {
   return at
 }
 
+/** Words after a comma that start something other than more of a condition's content. */
+const AFTER_CONDITION = new Set(['a', 'an', 'which', 'who', 'but', 'and', 'while', 'although'])
+
+/**
+ * The last token of a condition's content: its clause, or up to a comma that opens an
+ * apposition or another clause ("unless the capital withdraws, a demand the capital rejects").
+ */
+function conditionEnd(tokens: Token[], i: number): number {
+  const end = clauseEnd(tokens, i)
+  for (let k = i + 1; k < end; k++) {
+    if (tokens[k]?.text === ',' && AFTER_CONDITION.has(tokens[k + 1]?.lower ?? '')) return k
+  }
+  return end
+}
+
 /**
  * Whether the word at `i` can be a demand, refusal, offer or backing: a verb, an auxiliary
  * ("must"), an adjective ("unacceptable") or a noun its holder owns ("the capital's offer",
@@ -148,7 +163,7 @@ export function stanceCuesOf(text: string): StanceCue[] {
     i += length - 1
     // What follows a condition is its content ("only if the capital agrees to withdraw"), not
     // a stance of its own: skip to the clause's end.
-    if (kind === 'condition') i = clauseEnd(tokens, i)
+    if (kind === 'condition') i = conditionEnd(tokens, i)
   }
   return cues
 }

@@ -6,7 +6,7 @@
 import type { Mention } from './roster.ts'
 
 /** Where a clause starts: the speaker of a later clause is not the subject of an earlier one. */
-const CLAUSE_BREAK = /[;:—]|,\s+(?:who|which|where|while|but|with)\b|\b(?:that|where)\s/g
+const CLAUSE_BREAK = /[;:—]|,\s+(?:who|which|where|while|but|with|and)\b|\b(?:that|where)\s/g
 /** A clause whose subject is a pronoun refers to a party named before it. */
 const PRONOUN_SUBJECT = /^\s*(?:it|he|she|they)\b/i
 /** A name after a preposition is an object ("handing the port to the North"), not who acts. */

@@ -4,6 +4,7 @@
  * Runs at build time; the worker serves the result as it was built.
  */
 import type { DocumentSummary } from '../index/artifact.ts'
+import { layoutOf } from '../language/layout.ts'
 import { roleCuesOf } from '../language/stance.ts'
 import type { LabelledPassage } from '../provenance/schema.ts'
 import { actorsAt } from './actors.ts'
@@ -12,7 +13,7 @@ import { discoverParties } from './discover.ts'
 import { figuresIn } from './figures.ts'
 import { positionsIn } from './positions.ts'
 import { proposalsIn } from './proposals.ts'
-import { quoteSentence, type SentenceRef, sentencesOf } from './quote.ts'
+import { linesOf, quoteSentence, type SentenceRef, sentencesOf } from './quote.ts'
 import type { CompiledRoster } from './roster.ts'
 import type { Overview, Party, Position } from './schema.ts'
 import { eventsIn, orderEvents } from './timeline.ts'
@@ -35,7 +36,7 @@ export function buildOverview({ passages, documents, roster }: BuildOverviewOpti
   // Headlines restate the body; captions describe photos, and state no positions or figures.
   // A caption is never the evidence for an event either: it dates the photo, not the talks.
   const paragraphs = passages.filter((p) => p.kind === 'paragraph')
-  const body = sentencesOf(paragraphs)
+  const body = linesOf(sentencesOf(paragraphs))
   const { roster: all, found } = discoverParties({ sentences: body, roster })
   const positions = new Map<string, Position[]>()
   const roles = new Map<string, Map<string, number>>()
@@ -84,8 +85,12 @@ export function buildOverview({ passages, documents, roster }: BuildOverviewOpti
 
 /** The parties of whoever a sentence quotes: its own attribution, else its passage's. */
 function speakerOf(s: SentenceRef, roster: CompiledRoster): string[] {
-  const source = s.passage.sentences[s.sentence]?.attribution ?? s.passage.attribution ?? ''
-  return [...new Set(roster.mentions(source).map((m) => m.party))].slice(0, 1)
+  // A line of a list the splitter ran together: the sentence's source may be another line's.
+  if (s.line) return []
+  // A transcript's speaker label heads the passage and speaks every sentence of it.
+  const label = layoutOf(s.passage.text).speaker
+  const source = s.passage.sentences[s.sentence]?.attribution ?? label ?? s.passage.attribution
+  return [...new Set(roster.mentions(source ?? '').map((m) => m.party))].slice(0, 1)
 }
 
 /** "…, which has mediated": the relative clause's verb belongs to the name before the comma. */

@@ -16,7 +16,7 @@ const POSITION_KINDS: readonly PositionKind[] = ['condition', 'refusal', 'demand
  * Where one stated position ends and another may begin: "Kyiv refuses, but has said it could
  * accept a ceasefire" states a refusal and an offer of one party.
  */
-const POSITION_BREAK = /[;:—]|,\s+(?:but|while|whereas|although|though)\b|\s+but\s+/g
+const POSITION_BREAK = /[;:—]|,\s+(?:but|and|while|whereas|although|though)\b|\s+but\s+/g
 
 /** Which clause of `text` the offset `at` stands in, counted from 0. */
 function clauseOf(text: string, at: number): number {
@@ -65,6 +65,11 @@ export function positionsIn(
   for (const kind of POSITION_KINDS) {
     for (const cue of cues.filter((c) => c.kind === kind)) {
       const clause = clauseOf(text, cue.at)
+      // "will not withdraw as a precondition for a truce" refuses the condition; it sets none.
+      const refused = cues.some(
+        (c) => c.kind === 'refusal' && c.at < cue.at && clauseOf(text, c.at) === clause
+      )
+      if (kind === 'condition' && cue.pos === 'NOUN' && refused) continue
       // "…, as a condition for a truce": a noun condition is the sentence subject's.
       const acrossClauses = kind === 'condition' && cue.pos === 'NOUN'
       const actors = actorsAt(text, mentions, cue.at, { objects, acrossClauses })
