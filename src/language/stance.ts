@@ -16,7 +16,7 @@ export interface StanceCue {
   at: number
   /** The cue as written. */
   words: string
-  /** Part of speech of the cue's first word: a noun cue ("as a condition") names no verb. */
+  /** Part of speech of the cue's last word: a noun cue ("as a condition") names no verb. */
   pos: string
 }
 
@@ -82,7 +82,9 @@ function standsAsCue(tokens: Token[], i: number): boolean {
   if (['VERB', 'AUX', 'ADJ'].includes(t.pos)) return true
   if (t.pos !== 'NOUN' && t.pos !== 'PROPN') return false
   const before = tokens[i - 1]
-  return !before || ['DET', 'PRON', 'PROPN', 'NOUN', 'PART', 'ADJ', 'PUNCT'].includes(before.pos)
+  // The tagger reads a determiner "that" before a noun as a conjunction ("rejected that offer").
+  const owners = ['DET', 'PRON', 'PROPN', 'NOUN', 'PART', 'ADJ', 'PUNCT', 'SCONJ']
+  return !before || owners.includes(before.pos)
 }
 
 /** Sentiment beyond which a judgement backs or objects; milder ones state no stance. */
@@ -159,7 +161,7 @@ export function stanceCuesOf(text: string): StanceCue[] {
       kind = 'refusal'
     }
     const last = tokens[i + length - 1] ?? t
-    cues.push({ kind, at: t.start, words: text.slice(t.start, last.end), pos: t.pos })
+    cues.push({ kind, at: t.start, words: text.slice(t.start, last.end), pos: last.pos })
     i += length - 1
     // What follows a condition is its content ("only if the capital agrees to withdraw"), not
     // a stance of its own: skip to the clause's end.

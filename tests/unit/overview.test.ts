@@ -74,8 +74,41 @@ describe('the overview, when a document is added', () => {
     expect(ukraine.find((p) => p.citation.quote.startsWith('Kyiv would accept'))?.kind).toBe(
       'condition'
     )
-    const turkey = after.parties.find((p) => p.name === 'Turkey')
-    expect(turkey).toBeUndefined() // parties come from corpus/overview.yaml, not from guesses
+    // A country the roster lacks joins the parties when the text gives it an offer and a role.
+    expect(before.parties.some((p) => p.id === 'turkey')).toBe(false)
+    const turkey = after.parties.find((p) => p.id === 'turkey')
+    expect(turkey).toMatchObject({ name: 'Turkey', role: 'host' })
+    expect(turkey?.positions.map((p) => [p.kind, p.citation.quote])).toEqual([
+      [
+        'offer',
+        'According to Reuters, Turkey has offered to host a further round of talks in Istanbul on February 10.',
+      ],
+    ])
+  })
+
+  it('Should add a country that offers to host, with its role, its offer and its minister', async () => {
+    const doc = `---
+id: lakeside-round
+title: A venue is offered
+publisher: Test Wire
+date: { earliest: 2026-03-02, latest: 2026-03-02, stated: true }
+language: en
+---
+A venue is offered
+
+Brazil has offered to host the next round of talks in Brasília later this month.
+
+Brazilian Foreign Minister Ana Pereira Lobo said the invitation stood. Lobo would not take sides, she added.
+
+A fisherman mends his nets by the lake. (Photo: R. Tamm/Test Wire)`
+    const after = await overviewOf([seed, parseDocument(doc, 'lakeside.txt')])
+    expect(dossierViolations(after)).toEqual([])
+    const brazil = after.parties.find((p) => p.id === 'brazil')
+    expect(brazil).toMatchObject({ name: 'Brazil', role: 'host' })
+    expect(brazil?.aliases).toEqual(expect.arrayContaining(['Brazil', 'Ana Pereira Lobo', 'Lobo']))
+    expect(brazil?.positions.map((p) => p.kind)).toEqual(['offer', 'refusal'])
+    // The caption's photographer and lake are no party, and its words date nothing.
+    expect(after.timeline.some((e) => e.citation.quote.includes('fisherman'))).toBe(false)
   })
 })
 

@@ -1,0 +1,114 @@
+/**
+ * The overview's reading of stances, parties and roles, on invented sentences: which words state
+ * a stance, who holds it, which countries and people the text names, and what a list's lines say.
+ */
+import { describe, expect, it } from 'vitest'
+import { objectStarts, roleCuesOf, stanceCuesOf } from '../../src/language/stance.ts'
+import { countryOf } from '../../src/overview/discover.ts'
+import { positionsIn } from '../../src/overview/positions.ts'
+import { linesOf, type SentenceRef } from '../../src/overview/quote.ts'
+import { type CompiledRoster, partyFinder } from '../../src/overview/roster.ts'
+
+const parties = [
+  { id: 'north', name: 'North', aliases: ['Northland', 'Vell'] },
+  { id: 'south', name: 'South', aliases: ['Southmark', 'Orrin'] },
+]
+const roster: CompiledRoster = { parties, mentions: partyFinder(parties), proposals: [] }
+const kinds = (text: string) => stanceCuesOf(text).map((c) => c.kind)
+const positions = (text: string, speaker?: string[]) =>
+  positionsIn(text, roster, speaker ? { speaker } : {}).map(
+    (p) => `${p.kind}:${p.parties.join('+')}`
+  )
+
+describe('stance cues', () => {
+  it('Should not read a particle or a verb’s object as a stance', () => {
+    expect(kinds('The brigades would pull back from the river.')).toEqual([])
+    expect(kinds('Several mourners carried signs outside the hall.')).toEqual([])
+    expect(kinds('Northland rejected that offer.')).toEqual(['refusal', 'offer'])
+  })
+
+  it('Should not read a source’s anonymity or a report’s content as a condition or an offer', () => {
+    expect(kinds('Northland will sign, an aide said on condition of anonymity.')).toEqual([
+      'support',
+    ])
+    expect(kinds('Reports that Northland agreed to a pause are untrue.')).toEqual([])
+  })
+
+  it('Should read a condition to the end of its content, and what follows it', () => {
+    expect(
+      kinds('Northland wants the port as a condition for any truce, a demand Southmark rejected.')
+    ).toEqual(['demand', 'condition', 'demand', 'refusal'])
+    expect(kinds('Any change can only be approved by the voters.')).toEqual(['condition'])
+  })
+})
+
+describe('positions by clause', () => {
+  it('Should give one party two positions when two clauses state them', () => {
+    expect(
+      positions('Northland refuses, but has said it could accept a truce at the river.')
+    ).toEqual(['refusal:north', 'offer:north'])
+  })
+
+  it('Should give a noun condition to the sentence’s subject, not to the clause’s', () => {
+    expect(
+      positions(
+        'Northland has demanded that Southmark leave the valley as a condition for a truce.'
+      )
+    ).toEqual(['condition:north'])
+  })
+
+  it('Should keep a refusal that a noun condition follows', () => {
+    expect(positions('Southmark will not leave the valley as a precondition for a truce.')).toEqual(
+      ['refusal:south']
+    )
+  })
+
+  it('Should not take a verb’s object for who acts', () => {
+    const text = 'The plan envisions Southmark ceding the valley as a condition for a truce.'
+    expect(objectStarts(text).has(text.indexOf('Southmark'))).toBe(true)
+    expect(positions(text)).toEqual([])
+  })
+
+  it('Should give a sentence with no party acting in it to whoever says it', () => {
+    expect(positions('We will not leave the valley.', ['south'])).toEqual(['refusal:south'])
+    expect(positions('We will not leave the valley.')).toEqual([])
+  })
+})
+
+describe('roles', () => {
+  it('Should read who hosts and who mediates, active or passive', () => {
+    expect(roleCuesOf('The round was hosted by Northland.')).toEqual([
+      { role: 'host', at: 14, by: 23 },
+    ])
+    expect(roleCuesOf('Southmark has offered to host the next round.').map((r) => r.role)).toEqual([
+      'host',
+    ])
+    expect(roleCuesOf('The host city was quiet.')).toEqual([])
+  })
+})
+
+describe('countries in the text', () => {
+  it('Should read a country’s name, its adjective and a variant spelling', () => {
+    expect(countryOf('Iranian')).toEqual({ country: 'Iran', demonym: true })
+    expect(countryOf('Hungary')).toEqual({ country: 'Hungary', demonym: false })
+    expect(countryOf('Turkey')?.country).toBe(countryOf('Turkish')?.country)
+    expect(countryOf('George')).toBeUndefined()
+    expect(countryOf('Tuesday')).toBeUndefined()
+  })
+})
+
+describe('list items', () => {
+  it('Should quote each item of a list the splitter ran together, and keep a broken line whole', () => {
+    const passage = { id: 'd.p01' } as SentenceRef['passage']
+    const list = '- Northland wants a vote.\n- Southmark refuses.'
+    const lines = linesOf([{ passage, sentence: 0, text: list, start: 4 }])
+    expect(
+      lines.map((l) => [l.text, list.slice(l.start - 4, l.start - 4 + l.text.length)])
+    ).toEqual([
+      ['- Northland wants a vote.', '- Northland wants a vote.'],
+      ['- Southmark refuses.', '- Southmark refuses.'],
+    ])
+    const broken = 'The envoy of the U.S.\n\nPresident met them.'
+    expect(linesOf([{ passage, sentence: 0, text: broken, start: 0 }])).toHaveLength(1)
+  })
+})
