@@ -52,7 +52,7 @@ parser.parsers.push(YEAR_PARSER)
 const LEAD_WORD = /\b(?:last|next|this|early|late|mid|mid-)\s*$/i
 const DAY_MS = 86_400_000
 /** Words that put a sentence's dates ahead of the document. */
-const LOOKS_AHEAD = /\b(?:will|next|upcoming|scheduled|plans?|coming|due|expected)\b/i
+const LOOKS_AHEAD = /\b(?:will|would|next|upcoming|scheduled|plans?|coming|due|expected)\b/i
 /** Words chrono reads as a date that date the article, not an event. */
 const NOT_EVENTS = /^(?:now|today|currently|right now|at the moment)$/i
 
@@ -113,6 +113,50 @@ function backBefore(r: Reading, reference: Date): void {
   }
 }
 
+/**
+ * "a day after the call", "two weeks before the vote": a span from another event, not from the
+ * document. chrono counts it from the document's date; news copy counts it from the date the
+ * sentence gave just before ("on Saturday, a day after the call": the call was on Friday).
+ */
+const FROM_EVENT =
+  /^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(day|week)s?\s+(after|before)$/i
+const COUNTS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+}
+
+/** `reading` moved to be `FROM_EVENT`'s span from `anchor`, or undefined with no anchor. */
+function fromEvent(reading: DateReading, anchor: DateReading | undefined, latest: Date) {
+  const m = FROM_EVENT.exec(reading.text)
+  if (!m) return reading
+  if (!anchor) return undefined
+  const n =
+    (COUNTS[(m[1] ?? '').toLowerCase()] ?? Number(m[1])) * (/week/i.test(m[2] ?? '') ? 7 : 1)
+  // "on Saturday, a day after the call": the call lies a day before Saturday.
+  const shift = (/after/i.test(m[3] ?? '') ? -n : n) * DAY_MS
+  const start = new Date(noon(anchor.start).getTime() + shift)
+  const end = new Date(noon(anchor.end).getTime() + shift)
+  const { weekday: _, ...rest } = reading
+  return {
+    ...rest,
+    start: iso(start),
+    end: iso(end),
+    precision: anchor.precision,
+    approximate: anchor.approximate,
+    when: start > latest ? ('upcoming' as const) : ('past' as const),
+  }
+}
+
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
 
 /**
@@ -153,5 +197,9 @@ export function datesIn(text: string, date: DocumentDate): DateReading[] {
       ...(named >= 0 ? { weekday: named } : {}),
     })
   }
-  return out
+  const latest = references.at(-1) as Date
+  return out.flatMap((r, i) => {
+    const read = fromEvent(r, out[i - 1], latest)
+    return read ? [read] : []
+  })
 }

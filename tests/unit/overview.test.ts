@@ -148,6 +148,44 @@ describe('the timeline', () => {
     })
   })
 
+  it('Should quote each date of a sentence with its own clause', () => {
+    const [met, opened] = events(
+      doc(
+        '2026-03-05',
+        '2026-03-05',
+        'The envoys met again in Lisbon on Wednesday, in a round that opened on Tuesday.'
+      )
+    )
+    expect([opened?.date.start, opened?.citation.quote]).toEqual([
+      '2026-03-03',
+      'in a round that opened on Tuesday.',
+    ])
+    // The test document's one-letter headline runs into its first paragraph here.
+    expect(met?.date.start).toBe('2026-03-04')
+    expect(met?.citation.quote).toMatch(/\bThe envoys met again in Lisbon on Wednesday$/)
+  })
+
+  it('Should count "a day after" from the date before it, and drop it with none', () => {
+    const dated = events(
+      doc(
+        '2026-03-07',
+        '2026-03-07',
+        'The minister spoke on Saturday, a day after the call. She left two days before the vote.'
+      )
+    )
+    expect(dated.map((e) => [e.dateText, e.date.start])).toEqual([
+      ['on Saturday', '2026-03-07'],
+      ['a day after', '2026-03-06'],
+    ])
+  })
+
+  it('Should read a sentence that says what would happen on a weekday as ahead', () => {
+    const [saturday] = events(
+      doc('2026-03-05', '2026-03-05', 'He said Saturday’s session would focus on monitoring.')
+    )
+    expect(saturday).toMatchObject({ when: 'upcoming', date: { start: '2026-03-07' } })
+  })
+
   it('Should put "last August" before the document and a bare year at year precision', () => {
     const [august, year] = events(
       doc('2026-01-31', '2026-01-31', 'They met last August. He took office in 2019.')
