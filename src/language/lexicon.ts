@@ -46,6 +46,10 @@ export interface Lexicon {
   notStance: string[][]
   /** Nouns whose "that" clause reports others' words ("reports that …"), not a stance. */
   hearsayNouns: Set<string>
+  /** Nouns that are an offer when a party owns them ("the capital's proposal"). */
+  ownedOffers: Set<string>
+  /** Modals of ability: after a reported word ("said it could accept"), an offer. */
+  capability: Set<string>
   /** Words of a person's title ("foreign minister", "chief negotiator"), lowercased. */
   personTitles: Set<string>
   /** Roles a party takes in talks by the lemmas that give them: `host`, `mediator`. */
@@ -83,6 +87,8 @@ function compile(): Lexicon {
     notStance: data.notStance.phrases.map((p) => p.split(' ')),
     hearsayNouns: new Set(data.hearsayNouns.nouns),
     personTitles: new Set(data.personTitles.words),
+    ownedOffers: new Set(data.ownedOffers.nouns),
+    capability: new Set(data.capability.modals),
     partyRoles: Object.fromEntries(
       Object.entries(data.partyRoles).filter(([role]) => !role.startsWith('$'))
     ) as Record<string, string[]>,

@@ -87,6 +87,17 @@ function standsAsCue(tokens: Token[], i: number): boolean {
   return !before || owners.includes(before.pos)
 }
 
+/**
+ * "has said it could accept", "signalled it could ease": a modal of ability after a party's
+ * reported word puts forward what it is able to do.
+ */
+function reportedAbility(tokens: Token[], i: number): boolean {
+  if (!LEXICON.capability.has(tokens[i - 1]?.lower ?? '')) return false
+  return tokens
+    .slice(Math.max(0, i - 5), i - 1)
+    .some((t) => t.pos === 'VERB' && ['say', 'find'].includes(LEXICON.reporting.get(t.lemma) ?? ''))
+}
+
 /** Sentiment beyond which a judgement backs or objects; milder ones state no stance. */
 const JUDGED = 0.2
 
@@ -140,7 +151,9 @@ export function stanceCuesOf(text: string): StanceCue[] {
     for (const k of STANCE_KINDS) {
       for (const words of LEXICON.stance[k]) {
         length = matchAt(tokens, i, words)
-        if (length > 0 && (k === 'condition' || k === 'objection' || standsAsCue(tokens, i))) break
+        // A phrase of several words is its own evidence; one word must stand as a stance word.
+        const phrase = length > 1 || k === 'condition' || k === 'objection'
+        if (length > 0 && (phrase || standsAsCue(tokens, i))) break
         length = 0
       }
       if (length > 0) {
@@ -156,6 +169,12 @@ export function stanceCuesOf(text: string): StanceCue[] {
     if (!kind && judging && LEXICON.evaluation.has(t.lemma)) kind = judgement(tokens, i, text)
     const modal = ['will', 'would', "'ll", 'wo'].includes(tokens[i - 2]?.lower ?? '')
     if (!kind && t.pos === 'VERB' && t.negated && modal) kind = 'refusal'
+    if (!kind && t.pos === 'VERB' && !t.negated && reportedAbility(tokens, i)) kind = 'offer'
+    // "the capital's proposal", "a Nordic compromise": an owned plan is its owner's offer.
+    const owner = tokens[i - 1]
+    const owned =
+      owner?.pos === 'PROPN' || owner?.pos === 'PART' || /^\p{Lu}/u.test(owner?.text ?? '')
+    if (!kind && t.pos === 'NOUN' && LEXICON.ownedOffers.has(t.lemma) && owned) kind = 'offer'
     if (!kind) continue
     if ((kind === 'demand' || kind === 'offer' || kind === 'support') && negated(tokens, i)) {
       kind = 'refusal'

@@ -17,6 +17,10 @@ const ATTRIBUTION_LEAD = /^According to [^,]+(?:, citing [^,]+)?,/i
 /** Between two names acting together: "the U.S. and Nordic demands", "the capital and its allies". */
 const JOINED = /^(?:,\s*|,?\s+and\s+(?:its\s+)?)$/
 
+/** Between a subject and its verb: auxiliaries and adverbs only ("has repeatedly rejected"). */
+const SUBJECT_GAP =
+  /^\s+(?:(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|shall|does|do|did|also|still|now|repeatedly|firmly|again|both|already|reportedly|then|long|flatly|consistently|publicly|privately|so far|not|never)\s+)*$/i
+
 /** Cues that are nouns: "Nordic demands for a vote". */
 const NOUN_CUE = /^demands?\b/i
 
@@ -86,6 +90,14 @@ export function actorsAt(
   if (PRONOUN_SUBJECT.test(text.slice(clauseStart, at))) {
     return chainOf(before.filter((m) => m.end <= clauseStart && isSubject(m)).at(-1))
   }
+  // "an idea the capital rejects": a name that stands right before the verb, with only
+  // auxiliaries and adverbs between, is its subject, whoever opened the clause.
+  const right = before.findIndex(
+    (m, i) =>
+      isSubject(m) &&
+      SUBJECT_GAP.test(text.slice(joinedFrom(text, before, i).at(-1)?.end ?? m.end, at))
+  )
+  if (right >= 0 && (before[right] as Mention).start >= clauseStart) return chainOf(before[right])
   const inClause = before.find((m) => m.start >= clauseStart && isSubject(m))
   return chainOf(inClause ?? before.find(isSubject))
 }

@@ -75,6 +75,29 @@ describe('positions by clause', () => {
   })
 })
 
+describe('offers and refusals in other words', () => {
+  it('Should read what a party says it could do as an offer, and an owned plan as its offer', () => {
+    expect(positions('Southmark has said it could reopen the bridge.')).toEqual(['offer:south'])
+    expect(positions('Southmark could attack again.')).toEqual([])
+    expect(positions('Critics say the Northland proposal of a buffer would fail.')).toEqual([
+      'offer:north',
+    ])
+    expect(kinds('Critics say the proposal of a buffer would fail.')).toEqual([])
+  })
+
+  it('Should read “there is no such …” as a refusal', () => {
+    expect(positions('There is no such agreement, Vell said.', ['north'])).toEqual([
+      'refusal:north',
+    ])
+  })
+
+  it('Should give a verb to the name right before it, not to whoever opened the clause', () => {
+    expect(
+      positions('Northland has floated a joint patrol, an idea Southmark has firmly rejected.')
+    ).toEqual(['offer:north', 'refusal:south'])
+  })
+})
+
 describe('roles', () => {
   it('Should read who hosts and who mediates, active or passive', () => {
     expect(roleCuesOf('The round was hosted by Northland.')).toEqual([
