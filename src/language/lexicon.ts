@@ -50,6 +50,8 @@ export interface Lexicon {
   ownedOffers: Set<string>
   /** Modals of ability: after a reported word ("said it could accept"), an offer. */
   capability: Set<string>
+  /** Modals of obligation, as lemma sequences: after a reported word, a demand. */
+  obligation: string[][]
   /** Words of a person's title ("foreign minister", "chief negotiator"), lowercased. */
   personTitles: Set<string>
   /** Roles a party takes in talks by the lemmas that give them: `host`, `mediator`. */
@@ -89,6 +91,7 @@ function compile(): Lexicon {
     personTitles: new Set(data.personTitles.words),
     ownedOffers: new Set(data.ownedOffers.nouns),
     capability: new Set(data.capability.modals),
+    obligation: data.obligation.modals.map((m) => m.split(' ')),
     partyRoles: Object.fromEntries(
       Object.entries(data.partyRoles).filter(([role]) => !role.startsWith('$'))
     ) as Record<string, string[]>,

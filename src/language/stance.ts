@@ -92,10 +92,21 @@ function standsAsCue(tokens: Token[], i: number): boolean {
  * reported word puts forward what it is able to do.
  */
 function reportedAbility(tokens: Token[], i: number): boolean {
-  if (!LEXICON.capability.has(tokens[i - 1]?.lower ?? '')) return false
+  return LEXICON.capability.has(tokens[i - 1]?.lower ?? '') && reported(tokens, i - 1)
+}
+
+/** A reporting verb of saying within the few words before `i` ("has said it …"). */
+function reported(tokens: Token[], i: number): boolean {
   return tokens
-    .slice(Math.max(0, i - 5), i - 1)
+    .slice(Math.max(0, i - 8), i)
     .some((t) => t.pos === 'VERB' && ['say', 'find'].includes(LEXICON.reporting.get(t.lemma) ?? ''))
+}
+
+/** "until the capital pays": a noun or name, then a verb, within a few words after "until". */
+function untilClause(tokens: Token[], i: number): boolean {
+  const next = tokens.slice(i + 1, i + 5)
+  const subject = next.findIndex((t) => ['PROPN', 'NOUN', 'PRON'].includes(t.pos))
+  return subject >= 0 && next.slice(subject + 1).some((t) => t.pos === 'VERB')
 }
 
 /** Sentiment beyond which a judgement backs or objects; milder ones state no stance. */
@@ -170,6 +181,14 @@ export function stanceCuesOf(text: string): StanceCue[] {
     const modal = ['will', 'would', "'ll", 'wo'].includes(tokens[i - 2]?.lower ?? '')
     if (!kind && t.pos === 'VERB' && t.negated && modal) kind = 'refusal'
     if (!kind && t.pos === 'VERB' && !t.negated && reportedAbility(tokens, i)) kind = 'offer'
+    const obliged = Math.max(...LEXICON.obligation.map((words) => matchAt(tokens, i, words)))
+    if (!kind && obliged > 0 && !t.negated && reported(tokens, i)) {
+      kind = 'demand'
+      length = obliged
+    }
+    // "until the capital pays": a clause after "until" with a subject of its own is a condition;
+    // "until March" is a date.
+    if (!kind && t.lower === 'until' && untilClause(tokens, i)) kind = 'condition'
     // "the capital's proposal", "a Nordic compromise": an owned plan is its owner's offer.
     const owner = tokens[i - 1]
     const owned =

@@ -85,6 +85,14 @@ describe('offers and refusals in other words', () => {
     expect(kinds('Critics say the proposal of a buffer would fail.')).toEqual([])
   })
 
+  it('Should read a reported obligation as a demand, and “until X does Y” as a condition', () => {
+    expect(positions('Vell has said a full exchange should come first.')).toEqual(['demand:north'])
+    expect(
+      positions('Southmark says the sanctions stay until Northland pays for the dam.')
+    ).toEqual(['condition:south'])
+    expect(kinds('The envoys stay in the capital until March.')).toEqual([])
+  })
+
   it('Should read “there is no such …” as a refusal', () => {
     expect(positions('There is no such agreement, Vell said.', ['north'])).toEqual([
       'refusal:north',
