@@ -52,6 +52,8 @@ export interface Lexicon {
   capability: Set<string>
   /** Modals of obligation, as lemma sequences: after a reported word, a demand. */
   obligation: string[][]
+  /** Stance words that state a stance as nouns too ("that demand"). */
+  stanceNouns: Set<string>
   /** Words of a person's title ("foreign minister", "chief negotiator"), lowercased. */
   personTitles: Set<string>
   /** Roles a party takes in talks by the lemmas that give them: `host`, `mediator`. */
@@ -91,6 +93,7 @@ function compile(): Lexicon {
     personTitles: new Set(data.personTitles.words),
     ownedOffers: new Set(data.ownedOffers.nouns),
     capability: new Set(data.capability.modals),
+    stanceNouns: new Set(data.stanceNouns.nouns),
     obligation: data.obligation.modals.map((m) => m.split(' ')),
     partyRoles: Object.fromEntries(
       Object.entries(data.partyRoles).filter(([role]) => !role.startsWith('$'))

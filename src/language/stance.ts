@@ -79,9 +79,16 @@ function conditionEnd(tokens: Token[], i: number): number {
 function standsAsCue(tokens: Token[], i: number): boolean {
   const t = tokens[i]
   if (!t) return false
-  if (['VERB', 'AUX', 'ADJ'].includes(t.pos)) return true
-  if (t.pos !== 'NOUN' && t.pos !== 'PROPN') return false
   const before = tokens[i - 1]
+  // "had been offered a share", "a proposed halt": the subject receives it, or no one holds it;
+  // "is pressing" and "have both offered to" hold it.
+  const after = tokens[i + 1]
+  const passive = before?.lemma === 'be' && !t.lower.endsWith('ing')
+  const attributive =
+    before?.pos === 'DET' && ['NOUN', 'ADJ', 'NUM', 'PROPN'].includes(after?.pos ?? '')
+  if (t.pos === 'VERB' && (passive || attributive)) return false
+  if (['VERB', 'AUX', 'ADJ'].includes(t.pos)) return true
+  if ((t.pos !== 'NOUN' && t.pos !== 'PROPN') || !LEXICON.stanceNouns.has(t.lemma)) return false
   // The tagger reads a determiner "that" before a noun as a conjunction ("rejected that offer").
   const owners = ['DET', 'PRON', 'PROPN', 'NOUN', 'PART', 'ADJ', 'PUNCT', 'SCONJ']
   return !before || owners.includes(before.pos)
@@ -95,10 +102,13 @@ function reportedAbility(tokens: Token[], i: number): boolean {
   return LEXICON.capability.has(tokens[i - 1]?.lower ?? '') && reported(tokens, i - 1)
 }
 
+/** How many words before a modal its reporting verb may stand ("said a full exchange should"). */
+const REPORT_REACH = 12
+
 /** A reporting verb of saying within the few words before `i` ("has said it …"). */
 function reported(tokens: Token[], i: number): boolean {
   return tokens
-    .slice(Math.max(0, i - 8), i)
+    .slice(Math.max(0, i - REPORT_REACH), i)
     .some((t) => t.pos === 'VERB' && ['say', 'find'].includes(LEXICON.reporting.get(t.lemma) ?? ''))
 }
 

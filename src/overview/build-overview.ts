@@ -41,6 +41,8 @@ export function buildOverview({ passages, documents, roster }: BuildOverviewOpti
   const positions = new Map<string, Position[]>()
   const roles = new Map<string, Map<string, number>>()
   for (const s of body) {
+    // A question asks; it states no one's position ("Would the capital accept it?").
+    if (/\?["”’]?\s*$/.test(s.text)) continue
     const speaker = speakerOf(s, all)
     for (const { kind, parties } of positionsIn(s.text, all, { speaker })) {
       for (const party of parties) {

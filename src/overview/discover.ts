@@ -198,7 +198,9 @@ export function discoverParties({ sentences, roster }: DiscoverOptions): Discove
   }
   for (const country of new Set([...spellings.keys(), ...demonyms.keys()])) {
     const names = [...(spellings.get(country) ?? new Map<string, number>())]
-    names.sort((a, b) => b[1] - a[1])
+    // The spelling the text uses most; on a tie, the one in plain letters, as readers type it.
+    const plain = (n: string) => (/^[\x20-\x7e]+$/.test(n) ? 1 : 0)
+    names.sort((a, b) => b[1] - a[1] || plain(b[0]) - plain(a[0]))
     const name = names[0]?.[0] ?? country
     const id = idOf(name)
     if (parties.has(id)) continue

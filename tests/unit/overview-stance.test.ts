@@ -27,6 +27,14 @@ describe('stance cues', () => {
     expect(kinds('Northland rejected that offer.')).toEqual(['refusal', 'offer'])
   })
 
+  it('Should not read a passive, an attributive participle or a noun of another sense as a stance', () => {
+    expect(kinds('Southmark denied that it had been offered a share of the tolls.')).toEqual([])
+    expect(kinds('A proposed 30-day halt has not taken effect.')).toEqual([])
+    expect(kinds('The maps were not shown to the press.')).toEqual([])
+    expect(kinds('Northland is pressing Southmark to agree.')[0]).toBe('demand')
+    expect(kinds('Northland and Southmark have both offered to host the round.')).toEqual(['offer'])
+  })
+
   it('Should not read a source’s anonymity or a report’s content as a condition or an offer', () => {
     expect(kinds('Northland will sign, an aide said on condition of anonymity.')).toEqual([
       'support',

@@ -107,6 +107,10 @@ A fisherman mends his nets by the lake. (Photo: R. Tamm/Test Wire)`
     expect(brazil).toMatchObject({ name: 'Brazil', role: 'host' })
     expect(brazil?.aliases).toEqual(expect.arrayContaining(['Brazil', 'Ana Pereira Lobo', 'Lobo']))
     expect(brazil?.positions.map((p) => p.kind)).toEqual(['offer', 'refusal'])
+    // A question asks; it states no position of the party it names.
+    const asked = `${doc}\n\nQ: Would Brazil accept observers?`
+    const withQuestion = await overviewOf([seed, parseDocument(asked, 'lakeside.txt')])
+    expect(withQuestion.parties.find((p) => p.id === 'brazil')?.positions).toHaveLength(2)
     // The caption's photographer and lake are no party, and its words date nothing.
     expect(after.timeline.some((e) => e.citation.quote.includes('fisherman'))).toBe(false)
   })
