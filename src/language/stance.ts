@@ -250,6 +250,11 @@ export interface RoleCue {
   at: number
   /** Offset of the words after "by" when the verb is passive ("hosted by …"): who holds it. */
   by?: number
+  /**
+   * A role noun's owner: the name right `before` it ("Nordic mediation"), or the one a
+   * `pronoun` before it stands for ("for its mediation").
+   */
+  owner?: 'before' | 'pronoun'
 }
 
 /**
@@ -267,11 +272,21 @@ export function roleCuesOf(text: string): RoleCue[] {
     // A host as a noun ("the host city") or a negated verb gives no role; the tagger takes some
     // participles after "has" for adjectives ("has mediated").
     const participle = t.pos === 'ADJ' && tokens[i - 1]?.pos === 'AUX'
-    if ((t.pos !== 'VERB' && !participle) || t.negated) return
+    // "under Nordic mediation", "thanked the capital for its mediation": an owned role noun.
+    const before = tokens[i - 1]
+    const owned =
+      t.pos === 'NOUN' &&
+      (before?.pos === 'PROPN' || ['its', 'their'].includes(before?.lower ?? ''))
+    if ((t.pos !== 'VERB' && !participle && !owned) || t.negated) return
     const forms = [t.lemma, t.lower, t.lower.replace(/d$/, ''), t.lower.replace(/ed$/, '')]
-    for (const [role, lemmas] of Object.entries(LEXICON.partyRoles)) {
-      if (!forms.some((f) => lemmas.includes(f))) continue
+    for (const [role, words] of Object.entries(LEXICON.partyRoles)) {
+      if (!forms.some((f) => words.includes(f))) continue
       const next = tokens[i + 1]
+      if (owned) {
+        // The owner: the name right before, or the one a possessive pronoun stands for.
+        out.push({ role, at: t.start, owner: before?.pos === 'PROPN' ? 'before' : 'pronoun' })
+        continue
+      }
       out.push({ role, at: t.start, ...(next?.lower === 'by' && { by: next.end }) })
     }
   })

@@ -123,6 +123,10 @@ describe('roles', () => {
       'host',
     ])
     expect(roleCuesOf('The host city was quiet.')).toEqual([])
+    expect(roleCuesOf('Talks resumed under Northland mediation.')).toEqual([
+      { role: 'mediator', at: 30, owner: 'before' },
+    ])
+    expect(roleCuesOf('He thanked Southmark for its mediation.')[0]?.owner).toBe('pronoun')
   })
 })
 
