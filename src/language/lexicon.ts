@@ -42,7 +42,7 @@ export interface Lexicon {
   evaluation: Set<string>
   /** Adverbs of excess ("overly broad"): a judgement against, whatever the adjective. */
   excess: Set<string>
-  /** Lemma sequences that hold a stance word but state no stance ("condition of anonymity"). */
+  /** Lemma sequences that hold a stance word but take no stance ("condition of anonymity"). */
   notStance: string[][]
   /** Nouns whose "that" clause reports others' words ("reports that …"), not a stance. */
   hearsayNouns: Set<string>
@@ -52,7 +52,7 @@ export interface Lexicon {
   capability: Set<string>
   /** Modals of obligation, as lemma sequences: after a reported word, a demand. */
   obligation: string[][]
-  /** Stance words that state a stance as nouns too ("that demand"). */
+  /** Stance words that are stances as nouns too ("that demand"). */
   stanceNouns: Set<string>
   /** Words of a person's title ("foreign minister", "chief negotiator"), lowercased. */
   personTitles: Set<string>

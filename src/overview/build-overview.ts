@@ -33,7 +33,7 @@ export interface BuildOverviewOptions {
  * ```
  */
 export function buildOverview({ passages, documents, roster }: BuildOverviewOptions): Overview {
-  // Headlines restate the body; captions describe photos, and state no positions or figures.
+  // Headlines restate the body; captions describe photos, and hold no positions or figures.
   // A caption is never the evidence for an event either: it dates the photo, not the talks.
   const paragraphs = passages.filter((p) => p.kind === 'paragraph')
   const body = linesOf(sentencesOf(paragraphs))
@@ -41,7 +41,7 @@ export function buildOverview({ passages, documents, roster }: BuildOverviewOpti
   const positions = new Map<string, Position[]>()
   const roles = new Map<string, Map<string, number>>()
   for (const s of body) {
-    // A question asks; it states no one's position ("Would the capital accept it?").
+    // A question asks; it holds no one's position ("Would the capital accept it?").
     if (/\?["”’]?\s*$/.test(s.text)) continue
     const speaker = speakerOf(s, all)
     for (const { kind, parties } of positionsIn(s.text, all, { speaker })) {

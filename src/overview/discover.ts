@@ -23,7 +23,7 @@ const STEM_ENDINGS = ['ians', 'ian', 'ans', 'an', 'ish', 'ese', 'is', 'i', 'ns',
 const STEM_ENDINGS_NAME = ['iye', 'ia', 'a', 'e', 'y', 'ey']
 const MIN_STEM = 4
 
-/** Lowercase, without diacritics: "Türkiye" → "turkiye". */
+/** Lowercase, without diacritics: "Ålvik" → "alvik". */
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
 
 /** A word and what is left of it without each ending that leaves a stem of four letters. */
@@ -76,7 +76,7 @@ export function countryOf(words: string): { country: string; demonym: boolean } 
   const exact = countryList().find((c) => c.folded === folded)
   if (exact) return { country: exact.name, demonym: false }
   if (/\s/.test(words)) return undefined
-  // "Turkish" for Türkiye, "German" for Germany; a variant in -y ("Turkey") is a name too.
+  // "Novakian" for Novakia; a variant in -y ("Novaky" for "Novakiye") is a name too.
   const demonym = DEMONYM_ENDING.test(folded)
   if (!demonym && !folded.endsWith('y')) return undefined
   const mine = stems(words, STEM_ENDINGS)
@@ -163,7 +163,7 @@ export interface Discovered {
   found: Set<string>
 }
 
-/** A party id from a name: its letters, lowercased, without diacritics ("Türkiye" → "turkiye"). */
+/** A party id from a name: its letters, lowercased, without diacritics ("Ålvik" → "alvik"). */
 const idOf = (name: string) => fold(name).replace(/[^a-z]/g, '')
 
 /**

@@ -35,7 +35,7 @@ const BEFORE_BULLET = /\n(?=\s*[-•*–]\s)/
 
 /**
  * Each sentence of `sentences` cut before each list item: a bullet list or a subhead the sentence
- * splitter ran together states one thing a line, and each line is quoted on its own.
+ * splitter ran together says one thing a line, and each line is quoted on its own.
  *
  * @example
  * ```ts
