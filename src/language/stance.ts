@@ -99,7 +99,10 @@ function standsAsCue(tokens: Token[], i: number): boolean {
  * reported word puts forward what it is able to do.
  */
 function reportedAbility(tokens: Token[], i: number): boolean {
-  return LEXICON.capability.has(tokens[i - 1]?.lower ?? '') && reported(tokens, i - 1)
+  // The party speaks of itself ("said it could"); "warned that the region could serve" is not
+  // an offer of anyone's.
+  const self = tokens[i - 2]?.pos === 'PRON'
+  return self && LEXICON.capability.has(tokens[i - 1]?.lower ?? '') && reported(tokens, i - 1)
 }
 
 /** How many words before a modal its reporting verb may stand ("said a full exchange should"). */

@@ -87,6 +87,7 @@ describe('offers and refusals in other words', () => {
   it('Should read what a party says it could do as an offer, and an owned plan as its offer', () => {
     expect(positions('Southmark has said it could reopen the bridge.')).toEqual(['offer:south'])
     expect(positions('Southmark could attack again.')).toEqual([])
+    expect(kinds('Analysts warned that a Southmark-held port could serve as a base.')).toEqual([])
     expect(positions('Critics say the Northland proposal of a buffer would fail.')).toEqual([
       'offer:north',
     ])
