@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { objectStarts, roleCuesOf, stanceCuesOf } from '../../src/language/stance.ts'
 import { countryOf } from '../../src/overview/discover.ts'
+import { figuresIn } from '../../src/overview/figures.ts'
 import { positionsIn } from '../../src/overview/positions.ts'
 import { linesOf, type SentenceRef } from '../../src/overview/quote.ts'
 import { type CompiledRoster, partyFinder } from '../../src/overview/roster.ts'
@@ -154,5 +155,19 @@ describe('list items', () => {
     ])
     const broken = 'The envoy of the U.S.\n\nPresident met them.'
     expect(linesOf([{ passage, sentence: 0, text: broken, start: 0 }])).toHaveLength(1)
+  })
+})
+
+describe('figures', () => {
+  it('Should read a number word that opens a sentence, irregular plurals and a dozen', () => {
+    const text =
+      'Two people were hurt; the strike injured three children after more than a dozen raids.'
+    const passage = { id: 'd.p01', text, status: 'unsourced' } as SentenceRef['passage']
+    const found = figuresIn([{ passage, sentence: 0, text, start: 0 }])
+    expect(found.map((f) => [f.text, f.value])).toEqual([
+      ['Two', 2],
+      ['three', 3],
+      ['a dozen', 12],
+    ])
   })
 })
