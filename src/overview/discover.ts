@@ -124,30 +124,35 @@ function personAfterTitle(words: string[]): string | undefined {
 }
 
 /**
- * The people `text` gives a party's title, with the spelling of the party it uses: "the
- * Novakian foreign minister Ana Vell" and "Ana Vell, Novakia's foreign minister".
+ * A finder of the people a text gives a party's title, with the spelling of the party it uses:
+ * "the Novakian foreign minister Ana Vell" and "Ana Vell, Novakia's foreign minister". The
+ * patterns are compiled once for all spellings.
  */
-function peopleIn(text: string, spellings: readonly string[]): Array<[string, string]> {
-  const out: Array<[string, string]> = []
-  for (const spelling of spellings) {
-    const before = new RegExp(
-      `(?<![\\p{L}])${escapeRegExp(spelling)}(?:['’]s)?\\s+((?:[\\p{L}’'-]+\\s+){1,8}[\\p{L}’'-]+)(?=[\\s,.;:]|$)`,
-      'gu'
-    )
+function peopleFinder(spellings: readonly string[]): (text: string) => Array<[string, string]> {
+  const any = [...spellings]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|')
+  const before = new RegExp(
+    `(?<![\\p{L}])(?<party>${any})(?:['’]s)?\\s+((?:[\\p{L}’'-]+\\s+){1,8}[\\p{L}’'-]+)(?=[\\s,.;:]|$)`,
+    'gu'
+  )
+  const after = new RegExp(
+    `((?:\\p{Lu}[\\p{L}’'-]+\\s+){1,3}\\p{Lu}[\\p{L}’'-]+),\\s+(?:the\\s+)?(?<party>${any})['’]s\\s+([\\p{L}\\s-]+?)(?=[,.;:]|$)`,
+    'gu'
+  )
+  return (text) => {
+    const out: Array<[string, string]> = []
     for (const m of text.matchAll(before)) {
-      const person = personAfterTitle((m[1] ?? '').split(/\s+/))
-      if (person) out.push([person, spelling])
+      const person = personAfterTitle((m[2] ?? '').split(/\s+/))
+      if (person) out.push([person, m.groups?.party ?? ''])
     }
-    const after = new RegExp(
-      `((?:\\p{Lu}[\\p{L}’'-]+\\s+){1,3}\\p{Lu}[\\p{L}’'-]+),\\s+(?:the\\s+)?${escapeRegExp(spelling)}['’]s\\s+([\\p{L}\\s-]+?)(?=[,.;:]|$)`,
-      'gu'
-    )
     for (const m of text.matchAll(after)) {
-      const titled = (m[2] ?? '').split(/\s+/).some(isTitle)
-      if (titled) out.push([m[1] ?? '', spelling])
+      const titled = (m[3] ?? '').split(/\s+/).some(isTitle)
+      if (titled) out.push([m[1] ?? '', m.groups?.party ?? ''])
     }
+    return out
   }
-  return out
 }
 
 /** Inputs of {@link discoverParties}. */
@@ -210,9 +215,9 @@ export function discoverParties({ sentences, roster }: DiscoverOptions): Discove
   }
   // People: a titled name becomes a spelling of the party whose title it carries.
   let finder = partyFinder([...parties.values()])
-  const all = [...parties.values()].flatMap((p) => p.aliases)
+  const people = peopleFinder([...parties.values()].flatMap((p) => p.aliases))
   for (const s of sentences) {
-    for (const [person, spelling] of peopleIn(s.text, all)) {
+    for (const [person, spelling] of people(s.text)) {
       const party = finder(spelling)[0]?.party
       const entry = party && parties.get(party)
       if (!entry || finder(person).length > 0) continue
