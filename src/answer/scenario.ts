@@ -25,7 +25,7 @@ const SCENARIO =
 
 /**
  * Words of consequence and stakes: a sentence without one says what is, not what would follow.
- * Whose stance a sentence states is the overview's reading (the language step's stance cues);
+ * Whose stance a sentence holds is the overview's reading (the language step's stance cues);
  * the stance words here still pick sentences, stances with no party among them (a poll's
  * respondents), until stance cues are kept per sentence in the dossier.
  */
