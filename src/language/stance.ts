@@ -273,8 +273,9 @@ export function roleCuesOf(text: string): RoleCue[] {
   const out: RoleCue[] = []
   tokens.forEach((t, i) => {
     // A host as a noun ("the host city") or a negated verb gives no role; the tagger takes some
-    // participles after "has" for adjectives ("has mediated").
-    const participle = t.pos === 'ADJ' && tokens[i - 1]?.pos === 'AUX'
+    // participles after "has" for adjectives ("has also mediated").
+    const aux = tokens[i - 1]?.pos === 'ADV' ? tokens[i - 2] : tokens[i - 1]
+    const participle = t.pos === 'ADJ' && aux?.pos === 'AUX'
     // "under Nordic mediation", "thanked the capital for its mediation": an owned role noun.
     const before = tokens[i - 1]
     const owned =

@@ -8,6 +8,7 @@ import { countryOf } from '../../src/overview/discover.ts'
 import { figuresIn } from '../../src/overview/figures.ts'
 import { positionsIn } from '../../src/overview/positions.ts'
 import { linesOf, type SentenceRef } from '../../src/overview/quote.ts'
+import { rolesIn } from '../../src/overview/roles.ts'
 import { type CompiledRoster, partyFinder } from '../../src/overview/roster.ts'
 
 const parties = [
@@ -129,6 +130,27 @@ describe('roles', () => {
       { role: 'mediator', at: 30, owner: 'before' },
     ])
     expect(roleCuesOf('He thanked Southmark for its mediation.')[0]?.owner).toBe('pronoun')
+  })
+
+  it('Should give each role to the party that holds it', () => {
+    expect(rolesIn('The round was hosted by Northland.', roster)).toEqual([
+      { role: 'host', party: 'north' },
+    ])
+    expect(rolesIn('He thanked Southmark for its mediation.', roster)).toEqual([
+      { role: 'mediator', party: 'south' },
+    ])
+    expect(
+      rolesIn('Ana Vell, President of Northland, hosted the envoys on Monday.', roster)
+    ).toEqual([{ role: 'host', party: 'north' }])
+    expect(
+      rolesIn(
+        'The talks, in a series hosted by Northland, which has also mediated swaps, ended.',
+        roster
+      )
+    ).toEqual([
+      { role: 'host', party: 'north' },
+      { role: 'mediator', party: 'north' },
+    ])
   })
 })
 
