@@ -3,7 +3,7 @@
  * The roles the text gives a party in the talks (host, mediator), read from the language step's
  * role cues (`roleCuesOf`): who is the subject of "offered to host", the agent of "hosted by",
  * the country of "…, President of the Republic, hosted", the owner of "its mediation". The roster
- * states no role; a party's role is the one the text gives it most often.
+ * gives no role; a party's role is the one the text gives it most often.
  */
 import { roleCuesOf } from '../language/stance.ts'
 import { actorsAt } from './actors.ts'
