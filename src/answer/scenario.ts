@@ -23,7 +23,12 @@ import {
 const SCENARIO =
   /\bwhat (?:happens|would happen|will happen|could happen|follows)\b|\bwhat if\b|\bconsequences?\b|\bat stake\b|\bwhat (?:does|do|would|could|will) .{1,60}\b(?:gain|lose|risk|get)\b|\bif (?:the )?talks (?:fail|collapse|break down)\b/i
 
-/** Words of consequence and stakes: a sentence without one says what is, not what would follow. */
+/**
+ * Words of consequence and stakes: a sentence without one says what is, not what would follow.
+ * Whose stance a sentence holds is the overview's reading (the language step's stance cues);
+ * the stance words here still pick sentences, stances with no party among them (a poll's
+ * respondents), until stance cues are kept per sentence in the dossier.
+ */
 const CONSEQUENCE =
   /\b(?:would|could|may|might|will|risks?|fears?|warn\w*|stakes|depend\w*|threat\w*|launching pad|foothold|oppose|legitimi[sz]e|betrayal|cost|toll|gains?|opportunity|prize|unless|only if|pressure|undermine)\b/i
 
@@ -56,6 +61,27 @@ const MAX_QUOTES = 8
 const PASSAGES_READ = 12
 
 const finders = new WeakMap<Dossier, (text: string) => Mention[]>()
+const stanceMaps = new WeakMap<Dossier, Map<string, Array<{ start: number; party: string }>>>()
+
+/**
+ * The party whose stance the overview read in the span `[start, end)` of a passage (a demand,
+ * refusal, offer or condition the language step found there), if any.
+ */
+function stanceHolder(dossier: Dossier, passageId: string, start: number, end: number) {
+  let map = stanceMaps.get(dossier)
+  if (!map) {
+    map = new Map()
+    for (const party of dossier.overview.parties) {
+      for (const { citation } of party.positions) {
+        const list = map.get(citation.passageId) ?? []
+        list.push({ start: citation.start, party: party.id })
+        map.set(citation.passageId, list)
+      }
+    }
+    stanceMaps.set(dossier, map)
+  }
+  return map.get(passageId)?.find((p) => p.start >= start && p.start < end)?.party
+}
 
 /** Finds the overview's parties in `text`, compiled once per dossier. */
 function partyMentions(dossier: Dossier, text: string): Mention[] {
@@ -98,11 +124,13 @@ export function answerScenario(
     if (!span || s.passage.kind !== 'paragraph' || seen.has(key)) return
     const text = s.passage.text.slice(span.start, span.end)
     const cue = CONSEQUENCE.exec(text)
+    const holder = stanceHolder(dossier, s.passage.id, span.start, span.end)
     const kind = KINDS.find(([, re]) => re.test(text))?.[0] ?? 'report'
     if (!cue || (stakesOnly && !STAKES_KINDS.has(kind))) return
     seen.add(key)
+    // Whose stance it is, the overview has read; otherwise who acts at the consequence word.
     const actors = actorsAt(text, partyMentions(dossier, text), cue.index)
-    picked.push({ s, score, text, party: actors[0] ?? null, kind })
+    picked.push({ s, score, text, party: holder ?? actors[0] ?? null, kind })
   }
   const top = retrieval.passages.slice(0, PASSAGES_READ)
   for (const { sentences } of top) {

@@ -1,9 +1,9 @@
 /**
  * @module language/dates
  * Reads the dates of a sentence against the date of the document that prints it. chrono-node
- * reads the words ("January 22", "last August", "next week", "on Friday"); this file resolves
+ * reads the words ("March 3", "last October", "next month", "on Friday"); this file resolves
  * them the way news copy means them: a bare weekday is the last one unless the sentence looks
- * ahead, "last August" lies before the document, and when the dossier knows the document's date
+ * ahead, "last October" lies before the document, and when the dossier knows the document's date
  * only as a range each date is read against both ends and given as the range between. The
  * timeline, conflicts and checks all read dates here, so one sentence has one date everywhere.
  */
@@ -16,7 +16,7 @@ export interface DateSpan {
   /** Last possible day; equal to `start` for one known day. */
   end: string
   precision: 'day' | 'week' | 'month' | 'year'
-  /** True when the words are vague ("last week") or the document's own date is a range. */
+  /** True when the words are vague ("in the spring") or the document's own date is a range. */
   approximate: boolean
 }
 
@@ -24,9 +24,9 @@ export interface DateSpan {
 export interface DateReading extends DateSpan {
   /** Where the date's words start in the sentence. */
   index: number
-  /** The words that date it, as written, e.g. "last August". */
+  /** The words that date it, as written, e.g. "last October". */
   text: string
-  /** Whether the date lies after the document's date (a round still to come). */
+  /** Whether the date lies after the document's date (a vote still to come). */
   when: 'past' | 'upcoming'
   /** The weekday the text names ("on Friday, January 23"), when it names one. */
   weekday?: number
@@ -48,12 +48,12 @@ const YEAR_PARSER: chrono.Parser = {
 const parser = chrono.en.casual.clone()
 parser.parsers.push(YEAR_PARSER)
 
-/** Words before a date that chrono leaves out of its match but a reader needs ("last August"). */
+/** Words before a date that chrono leaves out of its match but a reader needs ("last October"). */
 const LEAD_WORD = /\b(?:last|next|this|early|late|mid|mid-)\s*$/i
 const DAY_MS = 86_400_000
 /** Words that put a sentence's dates ahead of the document. */
-const LOOKS_AHEAD = /\b(?:will|next|upcoming|scheduled|plans?|coming|due|expected)\b/i
-/** Words chrono reads as a date that date the article, not an event. */
+const LOOKS_AHEAD = /\b(?:will|would|next|upcoming|scheduled|plans?|coming|due|expected)\b/i
+/** Words chrono reads as a date that date the text itself, not an event. */
 const NOT_EVENTS = /^(?:now|today|currently|right now|at the moment)$/i
 
 const iso = (d: Date) => d.toISOString().slice(0, 10)
@@ -113,6 +113,50 @@ function backBefore(r: Reading, reference: Date): void {
   }
 }
 
+/**
+ * "a day after the call", "two weeks before the vote": a span from another event, not from the
+ * document. chrono counts it from the document's date; news copy counts it from the date the
+ * sentence gave just before ("on Saturday, a day after the call": the call was on Friday).
+ */
+const FROM_EVENT =
+  /^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(day|week)s?\s+(after|before)$/i
+const COUNTS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+}
+
+/** `reading` moved to be `FROM_EVENT`'s span from `anchor`, or undefined with no anchor. */
+function fromEvent(reading: DateReading, anchor: DateReading | undefined, latest: Date) {
+  const m = FROM_EVENT.exec(reading.text)
+  if (!m) return reading
+  if (!anchor) return undefined
+  const n =
+    (COUNTS[(m[1] ?? '').toLowerCase()] ?? Number(m[1])) * (/week/i.test(m[2] ?? '') ? 7 : 1)
+  // "on Saturday, a day after the call": the call lies a day before Saturday.
+  const shift = (/after/i.test(m[3] ?? '') ? -n : n) * DAY_MS
+  const start = new Date(noon(anchor.start).getTime() + shift)
+  const end = new Date(noon(anchor.end).getTime() + shift)
+  const { weekday: _, ...rest } = reading
+  return {
+    ...rest,
+    start: iso(start),
+    end: iso(end),
+    precision: anchor.precision,
+    approximate: anchor.approximate,
+    when: start > latest ? ('upcoming' as const) : ('past' as const),
+  }
+}
+
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
 
 /**
@@ -120,8 +164,8 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
  *
  * @example
  * ```ts
- * datesIn('They met last August.', { earliest: '2026-01-20', latest: '2026-01-20' })
- * // [{ text: 'last August', start: '2025-08-01', end: '2025-08-31', precision: 'month', … }]
+ * datesIn('They met last October.', { earliest: '2026-01-20', latest: '2026-01-20' })
+ * // [{ text: 'last October', start: '2025-10-01', end: '2025-10-31', precision: 'month', … }]
  * ```
  */
 export function datesIn(text: string, date: DocumentDate): DateReading[] {
@@ -132,7 +176,7 @@ export function datesIn(text: string, date: DocumentDate): DateReading[] {
     const same = others.map((list) => list.find((r) => r.index === reading.index) ?? reading)
     const all = [reading, ...same].map((r) => ({ ...r }))
     const lead = LEAD_WORD.exec(text.slice(0, reading.index))?.[0] ?? ''
-    // "last August" against a reference after it: chrono may pick the coming August.
+    // "last October" against a reference after it: chrono may pick the coming October.
     if (/^last/i.test(lead)) {
       all.forEach((r, i) => {
         backBefore(r, references[i] as Date)
@@ -153,5 +197,9 @@ export function datesIn(text: string, date: DocumentDate): DateReading[] {
       ...(named >= 0 ? { weekday: named } : {}),
     })
   }
-  return out
+  const latest = references.at(-1) as Date
+  return out.flatMap((r, i) => {
+    const read = fromEvent(r, out[i - 1], latest)
+    return read ? [read] : []
+  })
 }

@@ -60,6 +60,22 @@ export interface Lexicon {
   evaluation: Set<string>
   /** Adverbs of excess ("overly broad"): a judgement against, whatever the adjective. */
   excess: Set<string>
+  /** Lemma sequences that hold a stance word but take no stance ("condition of anonymity"). */
+  notStance: string[][]
+  /** Nouns whose "that" clause reports others' words ("reports that …"), not a stance. */
+  hearsayNouns: Set<string>
+  /** Nouns that are an offer when a party owns them ("the capital's proposal"). */
+  ownedOffers: Set<string>
+  /** Modals of ability: after a reported word ("said it could accept"), an offer. */
+  capability: Set<string>
+  /** Modals of obligation, as lemma sequences: after a reported word, a demand. */
+  obligation: string[][]
+  /** Stance words that are stances as nouns too ("that demand"). */
+  stanceNouns: Set<string>
+  /** Words of a person's title ("foreign minister", "chief negotiator"), lowercased. */
+  personTitles: Set<string>
+  /** Roles a party takes in talks by the lemmas that give them: `host`, `mediator`. */
+  partyRoles: Record<string, string[]>
   pronouns: Set<string>
   notSources: Set<string>
   /** Words that open a photo credit ("Photo:", "Credit:"). */
@@ -101,6 +117,16 @@ function compile(): Lexicon {
     ) as Record<StanceKind, string[][]>,
     evaluation: new Set(data.stance.evaluation),
     excess: new Set(data.stance.excess),
+    notStance: data.notStance.phrases.map((p) => p.split(' ')),
+    hearsayNouns: new Set(data.hearsayNouns.nouns),
+    personTitles: new Set(data.personTitles.words),
+    ownedOffers: new Set(data.ownedOffers.nouns),
+    capability: new Set(data.capability.modals),
+    stanceNouns: new Set(data.stanceNouns.nouns),
+    obligation: data.obligation.modals.map((m) => m.split(' ')),
+    partyRoles: Object.fromEntries(
+      Object.entries(data.partyRoles).filter(([role]) => !role.startsWith('$'))
+    ) as Record<string, string[]>,
     pronouns: new Set(data.pronouns),
     notSources: new Set(data.notSources),
     credit: data.credit,

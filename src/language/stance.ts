@@ -16,6 +16,8 @@ export interface StanceCue {
   at: number
   /** The cue as written. */
   words: string
+  /** Part of speech of the cue's last word: a noun cue ("as a condition") names no verb. */
+  pos: string
 }
 
 const matches = (token: Token | undefined, word: string) =>
@@ -44,6 +46,80 @@ function matchAt(tokens: Token[], i: number, words: string[]): number {
 function negated(tokens: Token[], i: number): boolean {
   if (tokens[i]?.negated) return true
   return tokens[i - 1]?.lower === 'to' && tokens[i - 2]?.lower === 'yet'
+}
+
+/** The last token of the clause `i` stands in: up to a semicolon, colon or dash. */
+function clauseEnd(tokens: Token[], i: number): number {
+  let at = i
+  while (at + 1 < tokens.length && !/^[;:—]$/.test(tokens[at + 1]?.text ?? '')) at++
+  return at
+}
+
+/** Words after a comma that start something other than more of a condition's content. */
+const AFTER_CONDITION = new Set(['a', 'an', 'which', 'who', 'but', 'and', 'while', 'although'])
+
+/**
+ * The last token of a condition's content: its clause, or up to a comma that opens an
+ * apposition or another clause ("unless the capital withdraws, a demand the capital rejects").
+ */
+function conditionEnd(tokens: Token[], i: number): number {
+  const end = clauseEnd(tokens, i)
+  for (let k = i + 1; k < end; k++) {
+    if (tokens[k]?.text === ',' && AFTER_CONDITION.has(tokens[k + 1]?.lower ?? '')) return k
+  }
+  return end
+}
+
+/**
+ * Whether the word at `i` can be a demand, refusal, offer or backing: a verb, an auxiliary
+ * ("must"), an adjective ("unacceptable") or a noun its holder owns ("the capital's offer",
+ * "that demand"). A particle ("pull back") or a noun that is a verb's object ("carried signs")
+ * is not a stance.
+ */
+function standsAsCue(tokens: Token[], i: number): boolean {
+  const t = tokens[i]
+  if (!t) return false
+  const before = tokens[i - 1]
+  // "had been offered a share", "a proposed halt": the subject receives it, or no one holds it;
+  // "is pressing" and "have both offered to" hold it.
+  const after = tokens[i + 1]
+  const passive = before?.lemma === 'be' && !t.lower.endsWith('ing')
+  const attributive =
+    before?.pos === 'DET' && ['NOUN', 'ADJ', 'NUM', 'PROPN'].includes(after?.pos ?? '')
+  if (t.pos === 'VERB' && (passive || attributive)) return false
+  if (['VERB', 'AUX', 'ADJ'].includes(t.pos)) return true
+  if ((t.pos !== 'NOUN' && t.pos !== 'PROPN') || !LEXICON.stanceNouns.has(t.lemma)) return false
+  // The tagger reads a determiner "that" before a noun as a conjunction ("rejected that offer").
+  const owners = ['DET', 'PRON', 'PROPN', 'NOUN', 'PART', 'ADJ', 'PUNCT', 'SCONJ']
+  return !before || owners.includes(before.pos)
+}
+
+/**
+ * "has said it could accept", "signalled it could ease": a modal of ability after a party's
+ * reported word puts forward what it is able to do.
+ */
+function reportedAbility(tokens: Token[], i: number): boolean {
+  // The party speaks of itself ("said it could"); "warned that the region could serve" is not
+  // an offer of anyone's.
+  const self = tokens[i - 2]?.pos === 'PRON'
+  return self && LEXICON.capability.has(tokens[i - 1]?.lower ?? '') && reported(tokens, i - 1)
+}
+
+/** How many words before a modal its reporting verb may stand ("said a full exchange should"). */
+const REPORT_REACH = 12
+
+/** A reporting verb of saying within the few words before `i` ("has said it …"). */
+function reported(tokens: Token[], i: number): boolean {
+  return tokens
+    .slice(Math.max(0, i - REPORT_REACH), i)
+    .some((t) => t.pos === 'VERB' && ['say', 'find'].includes(LEXICON.reporting.get(t.lemma) ?? ''))
+}
+
+/** "until the capital pays": a noun or name, then a verb, within a few words after "until". */
+function untilClause(tokens: Token[], i: number): boolean {
+  const next = tokens.slice(i + 1, i + 5)
+  const subject = next.findIndex((t) => ['PROPN', 'NOUN', 'PRON'].includes(t.pos))
+  return subject >= 0 && next.slice(subject + 1).some((t) => t.pos === 'VERB')
 }
 
 /** Sentiment beyond which a judgement backs or objects; milder ones state no stance. */
@@ -84,12 +160,25 @@ export function stanceCuesOf(text: string): StanceCue[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]
     if (!t) continue
+    const not = Math.max(0, ...LEXICON.notStance.map((words) => matchAt(tokens, i, words)))
+    if (not > 0) {
+      i += not - 1
+      continue
+    }
+    // "reports that the capital agreed": what the report says is not the capital's stance.
+    if (t.lower === 'that' && LEXICON.hearsayNouns.has(tokens[i - 1]?.lower ?? '')) {
+      i = clauseEnd(tokens, i)
+      continue
+    }
     let kind: StanceKind | undefined
     let length = 1
     for (const k of STANCE_KINDS) {
       for (const words of LEXICON.stance[k]) {
         length = matchAt(tokens, i, words)
-        if (length > 0) break
+        // A phrase of several words is its own evidence; one word must stand as a stance word.
+        const phrase = length > 1 || k === 'condition' || k === 'objection'
+        if (length > 0 && (phrase || standsAsCue(tokens, i))) break
+        length = 0
       }
       if (length > 0) {
         kind = k
@@ -104,18 +193,106 @@ export function stanceCuesOf(text: string): StanceCue[] {
     if (!kind && judging && LEXICON.evaluation.has(t.lemma)) kind = judgement(tokens, i, text)
     const modal = ['will', 'would', "'ll", 'wo'].includes(tokens[i - 2]?.lower ?? '')
     if (!kind && t.pos === 'VERB' && t.negated && modal) kind = 'refusal'
+    if (!kind && t.pos === 'VERB' && !t.negated && reportedAbility(tokens, i)) kind = 'offer'
+    const obliged = Math.max(...LEXICON.obligation.map((words) => matchAt(tokens, i, words)))
+    if (!kind && obliged > 0 && !t.negated && reported(tokens, i)) {
+      kind = 'demand'
+      length = obliged
+    }
+    // "until the capital pays": a clause after "until" with a subject of its own is a condition;
+    // "until March" is a date.
+    if (!kind && t.lower === 'until' && untilClause(tokens, i)) kind = 'condition'
+    // "the capital's proposal", "a Nordic compromise": an owned plan is its owner's offer.
+    const owner = tokens[i - 1]
+    const owned =
+      owner?.pos === 'PROPN' || owner?.pos === 'PART' || /^\p{Lu}/u.test(owner?.text ?? '')
+    if (!kind && t.pos === 'NOUN' && LEXICON.ownedOffers.has(t.lemma) && owned) kind = 'offer'
     if (!kind) continue
     if ((kind === 'demand' || kind === 'offer' || kind === 'support') && negated(tokens, i)) {
       kind = 'refusal'
     }
     const last = tokens[i + length - 1] ?? t
-    cues.push({ kind, at: t.start, words: text.slice(t.start, last.end) })
+    cues.push({ kind, at: t.start, words: text.slice(t.start, last.end), pos: last.pos })
     i += length - 1
     // What follows a condition is its content ("only if the capital agrees to withdraw"), not
     // a stance of its own: skip to the clause's end.
-    if (kind === 'condition') {
-      while (i + 1 < tokens.length && !/^[;:—]$/.test(tokens[i + 1]?.text ?? '')) i++
-    }
+    if (kind === 'condition') i = conditionEnd(tokens, i)
   }
   return cues
+}
+
+/**
+ * Offsets in `text` where a word stands as the object of a verb before it ("envisions the
+ * capital ceding…", "pressing the capital to…"), not as a subject. A reporting verb's next word
+ * starts its reported clause ("said the capital would…"), so it is no object.
+ *
+ * @example
+ * ```ts
+ * const text = 'The plan envisions Novak ceding the port.'
+ * objectStarts(text).has(text.indexOf('Novak')) // true
+ * ```
+ */
+export function objectStarts(text: string): Set<number> {
+  const tokens = tokensOf(text)
+  const out = new Set<number>()
+  for (let i = 1; i < tokens.length; i++) {
+    let v = i - 1
+    if (tokens[v]?.pos === 'DET') v--
+    const verb = tokens[v]
+    if (verb?.pos === 'VERB' && !LEXICON.reporting.has(verb.lemma)) {
+      out.add((tokens[i] as Token).start)
+    }
+  }
+  return out
+}
+
+/** A role a sentence gives a party in the talks ("offered to host", "brokered by …"). */
+export interface RoleCue {
+  role: string
+  /** Offset of the verb in the sentence. */
+  at: number
+  /** Offset of the words after "by" when the verb is passive ("hosted by …"): who holds it. */
+  by?: number
+  /**
+   * A role noun's owner: the name right `before` it ("Nordic mediation"), or the one a
+   * `pronoun` before it stands for ("for its mediation").
+   */
+  owner?: 'before' | 'pronoun'
+}
+
+/**
+ * The roles `text` gives, from the lexicon's `partyRoles` verbs by lemma.
+ *
+ * @example
+ * ```ts
+ * roleCuesOf('The round was hosted by Novakland.') // [{ role: 'host', at: 14, by: 26 }]
+ * ```
+ */
+export function roleCuesOf(text: string): RoleCue[] {
+  const tokens = tokensOf(text)
+  const out: RoleCue[] = []
+  tokens.forEach((t, i) => {
+    // A host as a noun ("the host city") or a negated verb gives no role; the tagger takes some
+    // participles after "has" for adjectives ("has also mediated").
+    const aux = tokens[i - 1]?.pos === 'ADV' ? tokens[i - 2] : tokens[i - 1]
+    const participle = t.pos === 'ADJ' && aux?.pos === 'AUX'
+    // "under Nordic mediation", "thanked the capital for its mediation": an owned role noun.
+    const before = tokens[i - 1]
+    const owned =
+      t.pos === 'NOUN' &&
+      (before?.pos === 'PROPN' || ['its', 'their'].includes(before?.lower ?? ''))
+    if ((t.pos !== 'VERB' && !participle && !owned) || t.negated) return
+    const forms = [t.lemma, t.lower, t.lower.replace(/d$/, ''), t.lower.replace(/ed$/, '')]
+    for (const [role, words] of Object.entries(LEXICON.partyRoles)) {
+      if (!forms.some((f) => words.includes(f))) continue
+      const next = tokens[i + 1]
+      if (owned) {
+        // The owner: the name right before, or the one a possessive pronoun stands for.
+        out.push({ role, at: t.start, owner: before?.pos === 'PROPN' ? 'before' : 'pronoun' })
+        continue
+      }
+      out.push({ role, at: t.start, ...(next?.lower === 'by' && { by: next.end }) })
+    }
+  })
+  return out
 }

@@ -10,12 +10,13 @@ import type { Figure } from './schema.ts'
 
 /**
  * A figure: an optional qualifier ("Over", "at least", "nearly"), a currency sign, digits, then a
- * scale or unit; or a number word before a plural noun ("eight sources").
+ * scale or unit; or a number word before a plural noun ("eight sources", "Two people", "more
+ * than a dozen exchanges").
  */
 const FIGURE = new RegExp(
   String.raw`(?<qualifier>\b(?:[Oo]ver|[Aa]t least|[Nn]early|[Aa]lmost|[Aa]bout|[Mm]ore than|[Uu]p to) )?` +
     String.raw`(?<currency>\$|€|£)?(?<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(?<unit>%|km|kilometres|miles|thousand|million|billion|trillion)\b|(?<pct>%))?` +
-    String.raw`|\b(?<word>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?= (?:[\p{L}-]+ )?[\p{L}-]+s\b)`,
+    String.raw`|\b(?<word>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|(?:[Aa] )?dozen)\b(?= (?:[\p{L}-]+ )?(?:[\p{L}-]+s|people|children|men|women)\b)`,
   'gu'
 )
 /** Years and days of dates: the timeline reads those. */
@@ -41,7 +42,7 @@ export function figuresIn(sentences: SentenceRef[]): Figure[] {
       const before = s.text.slice(0, m.index)
       let value: number
       let unit: string | undefined
-      if (g.word) value = NUMBER_WORDS[g.word.toLowerCase()] ?? 0
+      if (g.word) value = /dozen$/i.test(g.word) ? 12 : (NUMBER_WORDS[g.word.toLowerCase()] ?? 0)
       else {
         value = Number((g.digits ?? '').replace(/,/g, ''))
         const rawUnit = g.unit ?? g.pct

@@ -4,13 +4,32 @@
  * offers or sets a condition. The actor is the party named in the same clause before the verb,
  * so "the U.S. is pressing Kyiv" is the United States' demand, not Ukraine's.
  */
-import { stanceCuesOf } from '../language/stance.ts'
+import { objectStarts, stanceCuesOf } from '../language/stance.ts'
 import { actorsAt } from './actors.ts'
 import type { CompiledRoster } from './roster.ts'
 import type { PositionKind } from './schema.ts'
 
 /** Which stance kinds are positions, strongest first: a condition outranks a refusal. */
 const POSITION_KINDS: readonly PositionKind[] = ['condition', 'refusal', 'demand', 'offer']
+
+/**
+ * Where one stated position ends and another may begin: "Kyiv refuses, but has said it could
+ * accept a ceasefire" states a refusal and an offer of one party.
+ */
+const POSITION_BREAK = /[;:—]|,\s+(?:but|and|while|whereas|although|though)\b|\s+but\s+/g
+
+/** Which clause of `text` the offset `at` stands in, counted from 0. */
+function clauseOf(text: string, at: number): number {
+  let n = 0
+  for (const m of text.matchAll(POSITION_BREAK)) if (m.index < at) n++
+  return n
+}
+
+/** Options of {@link positionsIn}. */
+export interface PositionsOptions {
+  /** The parties of whoever the sentence quotes (its attribution or speaker). */
+  speaker?: readonly string[]
+}
 
 /** A position a sentence states, and who holds it. */
 export interface StatedPosition {
@@ -22,7 +41,8 @@ export interface StatedPosition {
 
 /**
  * The positions `text` states, from the language step's stance cues, strongest kind first per
- * party: a sentence that sets a condition and refuses ("will not sign unless…") is a condition.
+ * party and clause: a clause that sets a condition and refuses ("will not sign unless…") is a
+ * condition; a refusal and an offer in two clauses are two positions.
  *
  * @example
  * ```ts
@@ -30,17 +50,35 @@ export interface StatedPosition {
  * // [{ kind: 'condition', parties: ['novakland'], at: 20 }]
  * ```
  */
-export function positionsIn(text: string, roster: CompiledRoster): StatedPosition[] {
+export function positionsIn(
+  text: string,
+  roster: CompiledRoster,
+  options: PositionsOptions = {}
+): StatedPosition[] {
   const mentions = roster.mentions(text)
-  if (mentions.length === 0) return []
+  const speaker = options.speaker ?? []
+  if (mentions.length === 0 && speaker.length === 0) return []
   const found: StatedPosition[] = []
   const taken = new Set<string>()
   const cues = stanceCuesOf(text)
+  const objects = objectStarts(text)
   for (const kind of POSITION_KINDS) {
     for (const cue of cues.filter((c) => c.kind === kind)) {
-      const parties = actorsAt(text, mentions, cue.at).filter((p) => !taken.has(p))
+      const clause = clauseOf(text, cue.at)
+      // "will not withdraw as a precondition for a truce" refuses the condition; it sets none.
+      const refused = cues.some(
+        (c) => c.kind === 'refusal' && c.at < cue.at && clauseOf(text, c.at) === clause
+      )
+      if (kind === 'condition' && cue.pos === 'NOUN' && refused) continue
+      // "…, as a condition for a truce": a noun condition is the sentence subject's.
+      const acrossClauses = kind === 'condition' && cue.pos === 'NOUN'
+      const actors = actorsAt(text, mentions, cue.at, { objects, acrossClauses })
+      // "We will not sign": with no party acting in the text, the one who says it holds it.
+      const parties = (actors.length > 0 ? actors : speaker).filter(
+        (p) => !taken.has(`${p} ${clause}`)
+      )
       if (parties.length === 0) continue
-      for (const p of parties) taken.add(p)
+      for (const p of parties) taken.add(`${p} ${clause}`)
       found.push({ kind, parties, at: cue.at })
     }
   }

@@ -8,7 +8,7 @@
  * change.
  */
 import type { StanceKind } from '../language/lexicon.ts'
-import { stanceCuesOf } from '../language/stance.ts'
+import { objectStarts, stanceCuesOf } from '../language/stance.ts'
 import { actorsAt } from './actors.ts'
 import { quoteSentence, type SentenceRef } from './quote.ts'
 import { type CompiledRoster, type ProposalTerms, wordsPattern } from './roster.ts'
@@ -77,13 +77,17 @@ export function stancesIn(
     }
   }
   const conditioners = new Set<string>()
+  const objects = objectStarts(text)
   for (const cue of stanceCuesOf(text)) {
     const after = text.slice(cue.at + cue.words.length)
     // "pushback from X": the objectors follow the noun, up to the clause's end.
     const from = cue.kind === 'objection' ? OBJECTION_FROM.exec(after) : null
     const parties = from
       ? roster.mentions(after.split(/,\s+who\b|[;.]/)[0] ?? '').map((p) => p.party)
-      : actorsAt(text, mentions, cue.at)
+      : actorsAt(text, mentions, cue.at, {
+          objects,
+          acrossClauses: cue.kind === 'condition' && cue.pos === 'NOUN',
+        })
     if (cue.kind === 'condition') for (const p of parties) conditioners.add(p)
     add(ROLE[cue.kind], cue.at, parties)
   }

@@ -13,6 +13,8 @@ export interface SentenceRef {
   sentence: number
   text: string
   start: number
+  /** True for one line of a sentence that runs over several (a bullet list read as one). */
+  line?: boolean
 }
 
 /** Every sentence of `passages`, in dossier order. */
@@ -25,6 +27,35 @@ export function sentencesOf(passages: readonly LabelledPassage[]): SentenceRef[]
       start: s.start,
     }))
   )
+}
+
+/** A line break before a list item ("- ", "• "). */
+const BULLET_LINE = /\n\s*[-•*–]\s/
+const BEFORE_BULLET = /\n(?=\s*[-•*–]\s)/
+
+/**
+ * Each sentence of `sentences` cut before each list item: a bullet list or a subhead the sentence
+ * splitter ran together says one thing a line, and each line is quoted on its own.
+ *
+ * @example
+ * ```ts
+ * linesOf(sentencesOf([bullets])).map((s) => s.text) // ['- Novak wants a vote.', '- Vell refuses.']
+ * ```
+ */
+export function linesOf(sentences: readonly SentenceRef[]): SentenceRef[] {
+  return sentences.flatMap((s) => {
+    // Only a list's lines: a paragraph broken mid-sentence stays one sentence.
+    if (!BULLET_LINE.test(s.text)) return [s]
+    const out: SentenceRef[] = []
+    let at = 0
+    for (const line of s.text.split(BEFORE_BULLET)) {
+      const lead = line.length - line.trimStart().length
+      const text = line.trim()
+      if (text) out.push({ ...s, text, start: s.start + at + lead, line: true })
+      at += line.length + 1
+    }
+    return out
+  })
 }
 
 /**

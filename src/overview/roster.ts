@@ -12,6 +12,11 @@ const PartyEntrySchema = z.strictObject({
   role: z.string().optional(),
   /** Canonical names of `aliases.yaml`'s `names` groups. */
   names: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+  /**
+   * Further spellings of the party the index need not fold ("the coalition of the willing"):
+   * the overview reads them as the party, retrieval reads them as words.
+   */
+  spellings: z.array(z.string().min(1)).optional(),
 })
 
 const ProposalEntrySchema = z.strictObject({
@@ -106,6 +111,7 @@ export function compileRoster(roster: Roster, aliases: AliasTable): CompiledRost
       if (!list) throw new Error(`overview.yaml: party ${id} names ${name}, not in aliases.yaml`)
       return list
     })
+    spellings.push(...(entry.spellings ?? []))
     return {
       id,
       name: entry.name,

@@ -5,12 +5,17 @@
  * date stays upcoming whatever today is.
  */
 import type { DocumentSummary } from '../index/artifact.ts'
-import { datesIn } from '../language/dates.ts'
-import { quoteSentence, type SentenceRef } from './quote.ts'
+import { type DateReading, datesIn } from '../language/dates.ts'
+import { quoteOf, type SentenceRef } from './quote.ts'
 import type { TimelineEvent } from './schema.ts'
 
+/** Where a sentence's clauses part: a date's event is quoted up to the clause of the next date. */
+const BOUNDARY = /[;:—()]|,\s/g
+
 /**
- * The dated events of one document's sentences.
+ * The dated events of one document's sentences. A sentence that gives several dates ("met on
+ * Wednesday, in a round that opened on Tuesday") gives an event for each, each quoted from the
+ * end of the previous date's clause to the start of the next date's.
  *
  * @example
  * ```ts
@@ -31,14 +36,33 @@ export function eventsIn(sentences: SentenceRef[], document: DocumentSummary): T
   })
 }
 
-function eventsOf(s: SentenceRef, dates: ReturnType<typeof datesIn>): TimelineEvent[] {
-  return dates.map(({ index: _, text, when, weekday: __, ...date }) => ({
-    ...quoteSentence(s),
-    date,
-    dateText: text,
-    when,
-    documentId: s.passage.documentId,
-  }))
+/** One event per date, each quoted with its own clause of `s`. */
+function eventsOf(s: SentenceRef, readings: DateReading[]): TimelineEvent[] {
+  // The cut between two dates: the last clause boundary between them, else right after the first.
+  const cuts = readings.slice(1).map((next, k) => {
+    const prev = readings[k] as DateReading
+    const from = prev.index + prev.text.length
+    let cut = from
+    for (const m of s.text.slice(from, next.index).matchAll(BOUNDARY)) cut = from + m.index
+    return cut
+  })
+  return readings.map(({ index: _, text, when, weekday: __, ...date }, k) => {
+    const start = k === 0 ? 0 : firstWord(s.text, cuts[k - 1] as number)
+    const end = k === readings.length - 1 ? s.text.length : (cuts[k] as number)
+    return {
+      ...quoteOf(s.passage, s.start + start, s.start + end),
+      date,
+      dateText: text,
+      when,
+      documentId: s.passage.documentId,
+    }
+  })
+}
+
+/** The first letter or digit at or after `at`: a quote starts at a word, not at its comma. */
+function firstWord(text: string, at: number): number {
+  const m = /[\p{L}\p{N}‘“"']/u.exec(text.slice(at))
+  return m ? at + m.index : at
 }
 
 /** Orders events by date, earliest first; within a date, as the dossier runs. */

@@ -76,6 +76,14 @@ describe('evaluation, dossier and scenarios', () => {
     expect(report.violations).toEqual([])
     expect(report.misdated).toEqual([])
     expect(report.eventsFound).toBe(report.events)
+    // A caption dates its photo: no event, figure or position of the overview cites one.
+    const captions = new Set(body.passages.filter((p) => p.caption).map((p) => p.id))
+    const cited = [
+      ...body.timeline,
+      ...body.figures,
+      ...body.parties.flatMap((p) => p.positions),
+    ].filter((item) => captions.has(item.citation.passageId))
+    expect(cited).toEqual([])
     expect(report.figuresFound).toBe(report.figures)
     expect(report.positionsRightKind / report.positions).toBeGreaterThanOrEqual(0.8)
     expect(report.sidesFound / report.sides).toBeGreaterThanOrEqual(0.9)

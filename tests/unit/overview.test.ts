@@ -74,8 +74,45 @@ describe('the overview, when a document is added', () => {
     expect(ukraine.find((p) => p.citation.quote.startsWith('Kyiv would accept'))?.kind).toBe(
       'condition'
     )
-    const turkey = after.parties.find((p) => p.name === 'Turkey')
-    expect(turkey).toBeUndefined() // parties come from corpus/overview.yaml, not from guesses
+    // A country the roster lacks joins the parties when the text gives it an offer and a role.
+    expect(before.parties.some((p) => p.id === 'turkey')).toBe(false)
+    const turkey = after.parties.find((p) => p.id === 'turkey')
+    expect(turkey).toMatchObject({ name: 'Turkey', role: 'host' })
+    expect(turkey?.positions.map((p) => [p.kind, p.citation.quote])).toEqual([
+      [
+        'offer',
+        'According to Reuters, Turkey has offered to host a further round of talks in Istanbul on February 10.',
+      ],
+    ])
+  })
+
+  it('Should add a country that offers to host, with its role, its offer and its minister', async () => {
+    const doc = `---
+id: lakeside-round
+title: A venue is offered
+publisher: Test Wire
+date: { earliest: 2026-03-02, latest: 2026-03-02, stated: true }
+language: en
+---
+A venue is offered
+
+Brazil has offered to host the next round of talks in Brasília later this month.
+
+Brazilian Foreign Minister Ana Pereira Lobo said the invitation stood. Lobo would not take sides, she added.
+
+A fisherman mends his nets by the lake. (Photo: R. Tamm/Test Wire)`
+    const after = await overviewOf([seed, parseDocument(doc, 'lakeside.txt')])
+    expect(dossierViolations(after)).toEqual([])
+    const brazil = after.parties.find((p) => p.id === 'brazil')
+    expect(brazil).toMatchObject({ name: 'Brazil', role: 'host' })
+    expect(brazil?.aliases).toEqual(expect.arrayContaining(['Brazil', 'Ana Pereira Lobo', 'Lobo']))
+    expect(brazil?.positions.map((p) => p.kind)).toEqual(['offer', 'refusal'])
+    // A question asks; it states no position of the party it names.
+    const asked = `${doc}\n\nQ: Would Brazil accept observers?`
+    const withQuestion = await overviewOf([seed, parseDocument(asked, 'lakeside.txt')])
+    expect(withQuestion.parties.find((p) => p.id === 'brazil')?.positions).toHaveLength(2)
+    // The caption's photographer and lake are no party, and its words date nothing.
+    expect(after.timeline.some((e) => e.citation.quote.includes('fisherman'))).toBe(false)
   })
 })
 
@@ -113,6 +150,44 @@ describe('the timeline', () => {
       precision: 'day',
       approximate: true,
     })
+  })
+
+  it('Should quote each date of a sentence with its own clause', () => {
+    const [met, opened] = events(
+      doc(
+        '2026-03-05',
+        '2026-03-05',
+        'The envoys met again in Lisbon on Wednesday, in a round that opened on Tuesday.'
+      )
+    )
+    expect([opened?.date.start, opened?.citation.quote]).toEqual([
+      '2026-03-03',
+      'in a round that opened on Tuesday.',
+    ])
+    // The test document's one-letter headline runs into its first paragraph here.
+    expect(met?.date.start).toBe('2026-03-04')
+    expect(met?.citation.quote).toMatch(/\bThe envoys met again in Lisbon on Wednesday$/)
+  })
+
+  it('Should count "a day after" from the date before it, and drop it with none', () => {
+    const dated = events(
+      doc(
+        '2026-03-07',
+        '2026-03-07',
+        'The minister spoke on Saturday, a day after the call. She left two days before the vote.'
+      )
+    )
+    expect(dated.map((e) => [e.dateText, e.date.start])).toEqual([
+      ['on Saturday', '2026-03-07'],
+      ['a day after', '2026-03-06'],
+    ])
+  })
+
+  it('Should read a sentence that says what would happen on a weekday as ahead', () => {
+    const [saturday] = events(
+      doc('2026-03-05', '2026-03-05', 'He said Saturday’s session would focus on monitoring.')
+    )
+    expect(saturday).toMatchObject({ when: 'upcoming', date: { start: '2026-03-07' } })
   })
 
   it('Should put "last August" before the document and a bare year at year precision', () => {

@@ -1,0 +1,234 @@
+/**
+ * @module overview/discover
+ * Parties the text introduces on its own. A country is found by its name as the region names of
+ * the platform's Unicode data (CLDR, through `Intl.DisplayNames`) give it, its adjective
+ * ("Novakian" for Novakia) or a spelling variant; a person becomes a party's when the text gives
+ * them a title of that party ("the Novakian foreign minister Ana Vell", "Ana Vell, Novakia's
+ * chief negotiator"). The roster (`corpus/overview.yaml`) names the sides and merges spellings;
+ * a new document that names a new country acting in the talks adds that country by itself.
+ */
+import { escapeRegExp } from '../index/aliases.ts'
+import { LEXICON } from '../language/lexicon.ts'
+import type { SentenceRef } from './quote.ts'
+import { type CompiledRoster, partyFinder } from './roster.ts'
+
+/** A party of the overview as the roster compiles it. */
+export type RosterParty = CompiledRoster['parties'][number]
+
+/** Region names that are no country: CLDR's placeholders and groupings. */
+const NOT_COUNTRIES = /\b(?:Region|Pseudo|Outlying|Eurozone)\b/
+/** Endings of a country's adjective and its people ("-ian", "-ish", "-ese", "-i"). */
+const DEMONYM_ENDING = /(?:an|ish|ese|i|ic)s?$/
+const STEM_ENDINGS = ['ians', 'ian', 'ans', 'an', 'ish', 'ese', 'is', 'i', 'ns', 'n', 'y', 'ey']
+const STEM_ENDINGS_NAME = ['iye', 'ia', 'a', 'e', 'y', 'ey']
+const MIN_STEM = 4
+
+/** Lowercase, without diacritics: "Ålvik" → "alvik". */
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+
+/** A word and what is left of it without each ending that leaves a stem of four letters. */
+function stems(word: string, endings: readonly string[]): string[] {
+  const w = fold(word)
+  const out = [w]
+  for (const e of endings) {
+    if (w.endsWith(e) && w.length - e.length >= MIN_STEM) out.push(w.slice(0, -e.length))
+  }
+  return out
+}
+
+interface Country {
+  name: string
+  folded: string
+  /** Stems of a one-word name, for its adjective and spelling variants. */
+  stems: string[]
+}
+
+let countries: Country[] | undefined
+
+/** The countries the platform's CLDR data names in English, by two-letter region code. */
+function countryList(): Country[] {
+  if (countries) return countries
+  const names = new Intl.DisplayNames(['en'], { type: 'region' })
+  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+  const found = new Map<string, Country>()
+  for (const a of letters) {
+    for (const b of letters) {
+      const name = names.of(`${a}${b}`)
+      if (!name || name === `${a}${b}` || NOT_COUNTRIES.test(name)) continue
+      const oneWord = !/\s/.test(name)
+      found.set(name, {
+        name,
+        folded: fold(name),
+        stems: oneWord ? stems(name, STEM_ENDINGS_NAME) : [],
+      })
+    }
+  }
+  countries = [...found.values()]
+  return countries
+}
+
+/** A capitalised word or run of them: where a country or a person may be named. */
+const NAME_RUN = /\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}’'-]*)*/gu
+
+/** The country `words` names: its name, its adjective or a variant spelling of it. */
+export function countryOf(words: string): { country: string; demonym: boolean } | undefined {
+  const folded = fold(words)
+  const exact = countryList().find((c) => c.folded === folded)
+  if (exact) return { country: exact.name, demonym: false }
+  if (/\s/.test(words)) return undefined
+  // "Novakian" for Novakia; a variant in -y ("Novaky" for "Novakiye") is a name too.
+  const demonym = DEMONYM_ENDING.test(folded)
+  if (!demonym && !folded.endsWith('y')) return undefined
+  const mine = stems(words, STEM_ENDINGS)
+  const hit = countryList().find((c) => c.stems.some((s) => mine.includes(s)))
+  return hit && { country: hit.name, demonym }
+}
+
+/** Where a name stands in a run of capitalised words: each sub-run, longest first. */
+function countriesIn(text: string): Array<{ country: string; demonym: boolean; words: string }> {
+  const out: Array<{ country: string; demonym: boolean; words: string }> = []
+  for (const m of text.matchAll(NAME_RUN)) {
+    const words = m[0].split(/\s+/)
+    for (let i = 0; i < words.length; i++) {
+      for (let j = words.length; j > i; j--) {
+        const phrase = words.slice(i, j).join(' ')
+        const found = countryOf(phrase)
+        if (!found) continue
+        out.push({ ...found, words: phrase })
+        i = j - 1
+        break
+      }
+    }
+  }
+  return out
+}
+
+const isTitle = (word: string) => LEXICON.personTitles.has(word.toLowerCase())
+const CAPITALISED = /^\p{Lu}[\p{L}’'-]+$/u
+
+/**
+ * The person a run of words after a party's name names, once its title words are taken off:
+ * "Foreign Minister Ana Vell" → "Ana Vell". A title is required, and a name of two to four
+ * capitalised words.
+ */
+function personAfterTitle(words: string[]): string | undefined {
+  let i = 0
+  while (i < words.length && isTitle(words[i] ?? '')) i++
+  if (i === 0) return undefined
+  const name: string[] = []
+  for (const w of words.slice(i)) {
+    if (!CAPITALISED.test(w) || isTitle(w)) break
+    name.push(w)
+  }
+  return name.length >= 2 && name.length <= 4 ? name.join(' ') : undefined
+}
+
+/**
+ * A finder of the people a text gives a party's title, with the spelling of the party it uses:
+ * "the Novakian foreign minister Ana Vell" and "Ana Vell, Novakia's foreign minister". The
+ * patterns are compiled once for all spellings.
+ */
+function peopleFinder(spellings: readonly string[]): (text: string) => Array<[string, string]> {
+  const any = [...spellings]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|')
+  const before = new RegExp(
+    `(?<![\\p{L}])(?<party>${any})(?:['’]s)?\\s+((?:[\\p{L}’'-]+\\s+){1,8}[\\p{L}’'-]+)(?=[\\s,.;:]|$)`,
+    'gu'
+  )
+  const after = new RegExp(
+    `((?:\\p{Lu}[\\p{L}’'-]+\\s+){1,3}\\p{Lu}[\\p{L}’'-]+),\\s+(?:the\\s+)?(?<party>${any})['’]s\\s+([\\p{L}\\s-]+?)(?=[,.;:]|$)`,
+    'gu'
+  )
+  return (text) => {
+    const out: Array<[string, string]> = []
+    for (const m of text.matchAll(before)) {
+      const person = personAfterTitle((m[2] ?? '').split(/\s+/))
+      if (person) out.push([person, m.groups?.party ?? ''])
+    }
+    for (const m of text.matchAll(after)) {
+      const titled = (m[3] ?? '').split(/\s+/).some(isTitle)
+      if (titled) out.push([m[1] ?? '', m.groups?.party ?? ''])
+    }
+    return out
+  }
+}
+
+/** Inputs of {@link discoverParties}. */
+export interface DiscoverOptions {
+  sentences: readonly SentenceRef[]
+  roster: CompiledRoster
+}
+
+/** The roster with the text's parties and people added, and which parties are new. */
+export interface Discovered {
+  roster: CompiledRoster
+  /** Ids of the parties the roster did not name: kept only if the text gives them a stance or role. */
+  found: Set<string>
+}
+
+/** A party id from a name: its letters, lowercased, without diacritics ("Ålvik" → "alvik"). */
+const idOf = (name: string) => fold(name).replace(/[^a-z]/g, '')
+
+/**
+ * The roster's parties plus the countries the text names that it lacks, each with the spellings
+ * the text uses, and every party's people (a titled name: the name and the surname).
+ *
+ * @example
+ * ```ts
+ * const { roster: all, found } = discoverParties({ sentences, roster })
+ * all.mentions('Novakian Foreign Minister Ana Vell spoke.')[0]?.party // 'novakia'
+ * ```
+ */
+export function discoverParties({ sentences, roster }: DiscoverOptions): Discovered {
+  const parties = new Map<string, RosterParty>(
+    roster.parties.map((p) => [p.id, { ...p, aliases: [...p.aliases] }])
+  )
+  const found = new Set<string>()
+  // Countries the roster lacks, named the way the text names them most often.
+  const spellings = new Map<string, Map<string, number>>()
+  const demonyms = new Map<string, Set<string>>()
+  for (const s of sentences) {
+    for (const c of countriesIn(s.text)) {
+      if (roster.mentions(c.words).length > 0) continue
+      if (c.demonym) {
+        demonyms.set(c.country, (demonyms.get(c.country) ?? new Set()).add(c.words))
+        continue
+      }
+      const counts = spellings.get(c.country) ?? new Map<string, number>()
+      counts.set(c.words, (counts.get(c.words) ?? 0) + 1)
+      spellings.set(c.country, counts)
+    }
+  }
+  for (const country of new Set([...spellings.keys(), ...demonyms.keys()])) {
+    const names = [...(spellings.get(country) ?? new Map<string, number>())]
+    // The spelling the text uses most; on a tie, the one in plain letters, as readers type it.
+    const plain = (n: string) => (/^[\x20-\x7e]+$/.test(n) ? 1 : 0)
+    names.sort((a, b) => b[1] - a[1] || plain(b[0]) - plain(a[0]))
+    const name = names[0]?.[0] ?? country
+    const id = idOf(name)
+    if (parties.has(id)) continue
+    const aliases = [...names.map(([n]) => n), ...(demonyms.get(country) ?? [])]
+    parties.set(id, { id, name, aliases: [...new Set([country, ...aliases])] })
+    found.add(id)
+  }
+  // People: a titled name becomes a spelling of the party whose title it carries.
+  let finder = partyFinder([...parties.values()])
+  const people = peopleFinder([...parties.values()].flatMap((p) => p.aliases))
+  for (const s of sentences) {
+    for (const [person, spelling] of people(s.text)) {
+      const party = finder(spelling)[0]?.party
+      const entry = party && parties.get(party)
+      if (!entry || finder(person).length > 0) continue
+      const surname = person.split(/\s+/).at(-1) ?? person
+      const names = [person, ...(countryOf(surname) ? [] : [surname])]
+      entry.aliases.push(...names.filter((n) => !entry.aliases.includes(n)))
+    }
+  }
+  finder = partyFinder([...parties.values()])
+  return {
+    roster: { parties: [...parties.values()], mentions: finder, proposals: roster.proposals },
+    found,
+  }
+}

@@ -1,0 +1,195 @@
+/**
+ * The overview's reading of stances, parties and roles, on invented sentences: which words state
+ * a stance, who holds it, which countries and people the text names, and what a list's lines say.
+ */
+import { describe, expect, it } from 'vitest'
+import { objectStarts, roleCuesOf, stanceCuesOf } from '../../src/language/stance.ts'
+import { countryOf } from '../../src/overview/discover.ts'
+import { figuresIn } from '../../src/overview/figures.ts'
+import { positionsIn } from '../../src/overview/positions.ts'
+import { linesOf, type SentenceRef } from '../../src/overview/quote.ts'
+import { rolesIn } from '../../src/overview/roles.ts'
+import { type CompiledRoster, partyFinder } from '../../src/overview/roster.ts'
+
+const parties = [
+  { id: 'north', name: 'North', aliases: ['Northland', 'Vell'] },
+  { id: 'south', name: 'South', aliases: ['Southmark', 'Orrin'] },
+]
+const roster: CompiledRoster = { parties, mentions: partyFinder(parties), proposals: [] }
+const kinds = (text: string) => stanceCuesOf(text).map((c) => c.kind)
+const positions = (text: string, speaker?: string[]) =>
+  positionsIn(text, roster, speaker ? { speaker } : {}).map(
+    (p) => `${p.kind}:${p.parties.join('+')}`
+  )
+
+describe('stance cues', () => {
+  it('Should not read a particle or a verb’s object as a stance', () => {
+    expect(kinds('The brigades would pull back from the river.')).toEqual([])
+    expect(kinds('Several mourners carried signs outside the hall.')).toEqual([])
+    expect(kinds('Northland rejected that offer.')).toEqual(['refusal', 'offer'])
+  })
+
+  it('Should not read a passive, an attributive participle or a noun of another sense as a stance', () => {
+    expect(kinds('Southmark denied that it had been offered a share of the tolls.')).toEqual([])
+    expect(kinds('A proposed 30-day halt has not taken effect.')).toEqual([])
+    expect(kinds('The maps were not shown to the press.')).toEqual([])
+    expect(kinds('Northland is pressing Southmark to agree.')[0]).toBe('demand')
+    expect(kinds('Northland and Southmark have both offered to host the round.')).toEqual(['offer'])
+  })
+
+  it('Should not read a source’s anonymity or a report’s content as a condition or an offer', () => {
+    expect(kinds('Northland will sign, an aide said on condition of anonymity.')).toEqual([
+      'support',
+    ])
+    expect(kinds('Reports that Northland agreed to a pause are untrue.')).toEqual([])
+  })
+
+  it('Should read a condition to the end of its content, and what follows it', () => {
+    expect(
+      kinds('Northland wants the port as a condition for any truce, a demand Southmark rejected.')
+    ).toEqual(['demand', 'condition', 'demand', 'refusal'])
+    expect(kinds('Any change can only be approved by the voters.')).toEqual(['condition'])
+  })
+})
+
+describe('positions by clause', () => {
+  it('Should give one party two positions when two clauses state them', () => {
+    expect(
+      positions('Northland refuses, but has said it could accept a truce at the river.')
+    ).toEqual(['refusal:north', 'offer:north'])
+  })
+
+  it('Should give a noun condition to the sentence’s subject, not to the clause’s', () => {
+    expect(
+      positions(
+        'Northland has demanded that Southmark leave the valley as a condition for a truce.'
+      )
+    ).toEqual(['condition:north'])
+  })
+
+  it('Should keep a refusal that a noun condition follows', () => {
+    expect(positions('Southmark will not leave the valley as a precondition for a truce.')).toEqual(
+      ['refusal:south']
+    )
+  })
+
+  it('Should not take a verb’s object for who acts', () => {
+    const text = 'The plan envisions Southmark ceding the valley as a condition for a truce.'
+    expect(objectStarts(text).has(text.indexOf('Southmark'))).toBe(true)
+    expect(positions(text)).toEqual([])
+  })
+
+  it('Should give a sentence with no party acting in it to whoever says it', () => {
+    expect(positions('We will not leave the valley.', ['south'])).toEqual(['refusal:south'])
+    expect(positions('We will not leave the valley.')).toEqual([])
+  })
+})
+
+describe('offers and refusals in other words', () => {
+  it('Should read what a party says it could do as an offer, and an owned plan as its offer', () => {
+    expect(positions('Southmark has said it could reopen the bridge.')).toEqual(['offer:south'])
+    expect(positions('Southmark could attack again.')).toEqual([])
+    expect(kinds('Analysts warned that a Southmark-held port could serve as a base.')).toEqual([])
+    expect(positions('Critics say the Northland proposal of a buffer would fail.')).toEqual([
+      'offer:north',
+    ])
+    expect(kinds('Critics say the proposal of a buffer would fail.')).toEqual([])
+  })
+
+  it('Should read a reported obligation as a demand, and “until X does Y” as a condition', () => {
+    expect(positions('Vell has said a full exchange should come first.')).toEqual(['demand:north'])
+    expect(
+      positions('Southmark says the sanctions stay until Northland pays for the dam.')
+    ).toEqual(['condition:south'])
+    expect(kinds('The envoys stay in the capital until March.')).toEqual([])
+  })
+
+  it('Should read “there is no such …” as a refusal', () => {
+    expect(positions('There is no such agreement, Vell said.', ['north'])).toEqual([
+      'refusal:north',
+    ])
+  })
+
+  it('Should give a verb to the name right before it, not to whoever opened the clause', () => {
+    expect(
+      positions('Northland has floated a joint patrol, an idea Southmark has firmly rejected.')
+    ).toEqual(['offer:north', 'refusal:south'])
+  })
+})
+
+describe('roles', () => {
+  it('Should read who hosts and who mediates, active or passive', () => {
+    expect(roleCuesOf('The round was hosted by Northland.')).toEqual([
+      { role: 'host', at: 14, by: 23 },
+    ])
+    expect(roleCuesOf('Southmark has offered to host the next round.').map((r) => r.role)).toEqual([
+      'host',
+    ])
+    expect(roleCuesOf('The host city was quiet.')).toEqual([])
+    expect(roleCuesOf('Talks resumed under Northland mediation.')).toEqual([
+      { role: 'mediator', at: 30, owner: 'before' },
+    ])
+    expect(roleCuesOf('He thanked Southmark for its mediation.')[0]?.owner).toBe('pronoun')
+  })
+
+  it('Should give each role to the party that holds it', () => {
+    expect(rolesIn('The round was hosted by Northland.', roster)).toEqual([
+      { role: 'host', party: 'north' },
+    ])
+    expect(rolesIn('He thanked Southmark for its mediation.', roster)).toEqual([
+      { role: 'mediator', party: 'south' },
+    ])
+    expect(
+      rolesIn('Ana Vell, President of Northland, hosted the envoys on Monday.', roster)
+    ).toEqual([{ role: 'host', party: 'north' }])
+    expect(
+      rolesIn(
+        'The talks, in a series hosted by Northland, which has also mediated swaps, ended.',
+        roster
+      )
+    ).toEqual([
+      { role: 'host', party: 'north' },
+      { role: 'mediator', party: 'north' },
+    ])
+  })
+})
+
+describe('countries in the text', () => {
+  it('Should read a country’s name, its adjective and a variant spelling', () => {
+    expect(countryOf('Iranian')).toEqual({ country: 'Iran', demonym: true })
+    expect(countryOf('Hungary')).toEqual({ country: 'Hungary', demonym: false })
+    expect(countryOf('Turkey')?.country).toBe(countryOf('Turkish')?.country)
+    expect(countryOf('George')).toBeUndefined()
+    expect(countryOf('Tuesday')).toBeUndefined()
+  })
+})
+
+describe('list items', () => {
+  it('Should quote each item of a list the splitter ran together, and keep a broken line whole', () => {
+    const passage = { id: 'd.p01' } as SentenceRef['passage']
+    const list = '- Northland wants a vote.\n- Southmark refuses.'
+    const lines = linesOf([{ passage, sentence: 0, text: list, start: 4 }])
+    expect(
+      lines.map((l) => [l.text, list.slice(l.start - 4, l.start - 4 + l.text.length)])
+    ).toEqual([
+      ['- Northland wants a vote.', '- Northland wants a vote.'],
+      ['- Southmark refuses.', '- Southmark refuses.'],
+    ])
+    const broken = 'The envoy of the U.S.\n\nPresident met them.'
+    expect(linesOf([{ passage, sentence: 0, text: broken, start: 0 }])).toHaveLength(1)
+  })
+})
+
+describe('figures', () => {
+  it('Should read a number word that opens a sentence, irregular plurals and a dozen', () => {
+    const text =
+      'Two people were hurt; the strike injured three children after more than a dozen raids.'
+    const passage = { id: 'd.p01', text, status: 'unsourced' } as SentenceRef['passage']
+    const found = figuresIn([{ passage, sentence: 0, text, start: 0 }])
+    expect(found.map((f) => [f.text, f.value])).toEqual([
+      ['Two', 2],
+      ['three', 3],
+      ['a dozen', 12],
+    ])
+  })
+})
