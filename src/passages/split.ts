@@ -95,6 +95,9 @@ function joinBrokenParagraphs(body: string, spans: Span[]): Span[] {
   return out
 }
 
+const BULLET_LINE = /^\s*[•▪◦*-]\s+\S/m
+const SIGN_OFF = /\((?:additional\s+)?(?:reporting|writing|editing)\s+by\b[^)]*\)\s*$/i
+
 /**
  * The headline is a first paragraph equal to the document's title. A caption is any other
  * paragraph with no sentence-ending punctuation: news captions describe a photo in a phrase
@@ -102,5 +105,8 @@ function joinBrokenParagraphs(body: string, spans: Span[]): Span[] {
  */
 function kindOf(text: string, index: number, title: string): PassageKind {
   if (index === 0 && text.trim() === title.trim()) return 'headline'
+  // A bulleted list and a wire sign-off ("(Reporting by …; Editing by …)") end without a full
+  // stop too, but neither describes a photo.
+  if (BULLET_LINE.test(text) || SIGN_OFF.test(text)) return 'paragraph'
   return endsSentence(text) ? 'paragraph' : 'caption'
 }
