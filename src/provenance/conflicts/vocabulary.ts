@@ -1,0 +1,67 @@
+/**
+ * @module provenance/conflicts/vocabulary
+ * The general vocabulary the conflict rules read, compiled once from `lexicon.json`'s
+ * `conflicts` entry: event classes by lemma, light and scheduling verbs, nouns that count
+ * people, time units, words that make a figure approximate, number words, the words of
+ * accusations, denials and correction notes, and the heads of office titles.
+ */
+import data from '../../language/lexicon.json' with { type: 'json' }
+
+const words = data.conflicts
+
+/** The conflict rules' vocabulary, as sets and maps. */
+export interface ConflictVocabulary {
+  /** Lemma (or phrase of lemmas) → its event class: "swap" and "exchange" → "exchange". */
+  eventClass: Map<string, string>
+  /**
+   * Classes of events that happen once and can be dated: an opening, a meeting, a swap. Attacks
+   * and outages recur night after night, so two dates of them are two events.
+   */
+  datedEventClasses: Set<string>
+  lightVerbs: Set<string>
+  scheduling: Set<string>
+  peopleNouns: Set<string>
+  timeUnits: Set<string>
+  /** Words before a figure that make it approximate or a bound, longest first. */
+  approximators: string[]
+  numberWords: Map<string, number>
+  accusationVerbs: Set<string>
+  deniedNouns: Set<string>
+  untrue: string[]
+  correctionMarkers: Set<string>
+  titleHeads: Set<string>
+  headSynonyms: Map<string, string>
+  /** Phrases naming one office, each group's first phrase its key. */
+  titleEquivalents: string[][]
+  /** Weekdays and months: calendar words, never names that anchor a slot. */
+  calendar: RegExp
+}
+
+function compile(): ConflictVocabulary {
+  const eventClass = new Map<string, string>()
+  for (const [name, lemmas] of Object.entries(words.eventClasses)) {
+    for (const l of lemmas) eventClass.set(l, name)
+  }
+  return {
+    eventClass,
+    datedEventClasses: new Set(words.datedEventClasses),
+    lightVerbs: new Set(words.lightVerbs),
+    scheduling: new Set(words.scheduling),
+    peopleNouns: new Set(words.peopleNouns),
+    timeUnits: new Set(words.timeUnits),
+    approximators: [...words.approximators].sort((a, b) => b.length - a.length),
+    numberWords: new Map(Object.entries(words.numberWords)),
+    accusationVerbs: new Set(words.accusationVerbs),
+    deniedNouns: new Set(words.deniedNouns),
+    untrue: words.untrue,
+    correctionMarkers: new Set(words.correctionMarkers),
+    titleHeads: new Set(words.titleHeads),
+    headSynonyms: new Map(Object.entries(words.headSynonyms)),
+    titleEquivalents: words.titleEquivalents,
+    calendar:
+      /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/,
+  }
+}
+
+/** The vocabulary, compiled once. */
+export const VOCABULARY: ConflictVocabulary = compile()

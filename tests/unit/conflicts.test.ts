@@ -1,0 +1,210 @@
+/**
+ * Conflicts between sentences, rule by rule, on invented reports: each rule finds the clash it
+ * owns and leaves alone the near miss that merely shares words, figures or dates.
+ */
+import { describe, expect, it } from 'vitest'
+import { parseDocument } from '../../src/corpus/parse.ts'
+import { buildDossier } from '../../src/index/build-dossier.ts'
+import type { LabelledPassage } from '../../src/provenance/schema.ts'
+
+const doc = (id: string, date: string, ...paragraphs: string[]) =>
+  parseDocument(
+    `---
+id: ${id}
+title: ${id}
+publisher: null
+date: { earliest: ${date}, latest: ${date}, stated: true }
+language: en
+---
+${id}
+
+${paragraphs.join('\n\n')}`,
+    `${id}.txt`
+  )
+
+function dossier(...documents: ReturnType<typeof doc>[]) {
+  const passages = buildDossier({
+    documents,
+    aliases: { names: {}, synonyms: {}, contrasts: {} },
+  }).passages
+  const at = (phrase: string): LabelledPassage => {
+    const p = passages.find((x) => x.text.includes(phrase))
+    if (!p) throw new Error(`no passage holds “${phrase}”`)
+    return p
+  }
+  const sentence = (phrase: string) => {
+    const p = at(phrase)
+    const s = p.sentences.find((x) => p.text.slice(x.start, x.end).includes(phrase))
+    if (!s) throw new Error(`no sentence holds “${phrase}”`)
+    return s
+  }
+  const pairs = new Set(
+    passages.flatMap((p) => (p.conflictsWith ?? []).map((o) => [p.id, o].sort().join(' | ')))
+  )
+  const pair = (a: string, b: string) => pairs.has([at(a).id, at(b).id].sort().join(' | '))
+  return { at, sentence, pair, pairs }
+}
+
+describe('figures of one measure', () => {
+  const d = dossier(
+    doc(
+      'wire',
+      '2031-05-07',
+      'The two guilds will exchange 212 detainees on Thursday, the Norvik port authority said.',
+      'The rebels launched 48 drones at Norvik overnight into Tuesday, the navy said.'
+    ),
+    doc(
+      'live',
+      '2031-05-08',
+      'The exchange, agreed in Norvik on Wednesday, covers 205 detainees, the Norvik port authority said.',
+      'The rebels launched 61 drones at Norvik overnight, the navy said.'
+    ),
+    doc(
+      'weekly',
+      '2031-05-09',
+      'The rebels launched more than 400 drones at Norvik in the first week of May, the navy said.'
+    )
+  )
+
+  it('contests two counts of one exchange, both ways, with a reason quoting both', () => {
+    expect(d.pair('212 detainees', '205 detainees')).toBe(true)
+    const reason = d.sentence('212 detainees').reasons?.find((r) => r.startsWith('This says'))
+    expect(reason).toBe('This says “212 detainees”, while another passage says “205 detainees”.')
+    expect(d.sentence('205 detainees').status).toBe('contested')
+  })
+
+  it('leaves two nights, and a night against a week, alone', () => {
+    expect(d.pair('48 drones', '61 drones')).toBe(false)
+    expect(d.pair('61 drones', '400 drones')).toBe(false)
+    expect(d.sentence('61 drones').status).not.toBe('contested')
+  })
+})
+
+describe('dates of one event', () => {
+  const d = dossier(
+    doc(
+      'monday',
+      '2031-05-07',
+      'Negotiators resumed talks in Lisvarna on Monday, the harbour office said.',
+      'The envoys met in Brest on April 20, officials said.'
+    ),
+    doc(
+      'saturday',
+      '2031-05-10',
+      'When the round opened in Lisvarna on May 6, nobody expected a deal.'
+    ),
+    doc('early', '2031-05-01', 'The mediators are due to reconvene in Lisvarna on Friday.'),
+    doc('explainer', '2031-05-09', 'The next meeting is scheduled for May 14 in Lisvarna.'),
+    doc(
+      'update',
+      '2031-05-10',
+      'Negotiators are due to meet again in Lisvarna on May 15, an aide said.'
+    ),
+    doc(
+      'swap',
+      '2031-05-09',
+      'The guilds exchanged prisoners on Thursday, the mediators said.',
+      'Wednesday’s exchange was brokered by the harbour board.',
+      'The board said the list had been settled on Tuesday.'
+    )
+  )
+
+  it('contests an opening put on Monday in one report and on May 6 in another', () => {
+    expect(d.pair('resumed talks in Lisvarna on Monday', 'opened in Lisvarna on May 6')).toBe(true)
+    expect(d.pair('met in Brest on April 20', 'opened in Lisvarna on May 6')).toBe(false)
+  })
+
+  it('compares upcoming meetings only while both are still ahead', () => {
+    expect(d.pair('scheduled for May 14', 'meet again in Lisvarna on May 15')).toBe(true)
+    expect(d.pair('reconvene in Lisvarna on Friday', 'scheduled for May 14')).toBe(false)
+  })
+
+  it('contests one exchange given two weekdays in one report, not the date of another step', () => {
+    expect(d.sentence('exchanged prisoners on Thursday').status).toBe('contested')
+    expect(d.sentence('Wednesday’s exchange').status).toBe('contested')
+    expect(d.sentence('settled on Tuesday').status).not.toBe('contested')
+  })
+})
+
+describe('claims and denials', () => {
+  const d = dossier(
+    doc(
+      'blog',
+      '2031-06-02',
+      'The guild has agreed in principle to a 12-day ceasefire, a senior harbour official said.'
+    ),
+    doc(
+      'briefing',
+      '2031-06-03',
+      'No, there is no such agreement, and reports that the guild has agreed to a 12-day ceasefire are simply untrue, Novak said.',
+      'A proposed 12-day ceasefire has not taken effect.'
+    ),
+    doc(
+      'fire',
+      '2031-06-03',
+      'The ministry blamed rebel shelling for the fire. The operator rejected the accusation and said a cable had failed.'
+    )
+  )
+
+  it('contests a claim and the denial that names it', () => {
+    expect(d.pair('has agreed in principle', 'are simply untrue')).toBe(true)
+  })
+
+  it('does not take a proposal for the agreement denied', () => {
+    expect(d.pair('A proposed 12-day ceasefire', 'are simply untrue')).toBe(false)
+    expect(d.sentence('A proposed 12-day ceasefire').status).not.toBe('contested')
+  })
+
+  it('contests an accusation and its rejection in one passage without a passage naming itself', () => {
+    const p = d.at('rejected the accusation')
+    expect(p.sentences.map((s) => s.status)).toEqual(['contested', 'contested'])
+    expect(p.conflictsWith ?? []).not.toContain(p.id)
+  })
+})
+
+describe('corrections', () => {
+  const d = dossier(
+    doc(
+      'explainer',
+      '2031-07-04',
+      'The Norvik water plant was shut for 9 hours on Monday, the city said, the latest of several closures.',
+      'Talks on the ferry line lasted 9 hours.'
+    ),
+    doc(
+      'update',
+      '2031-07-05',
+      'Correction: An earlier version of this story incorrectly said the closure lasted 9 hours; it lasted six hours.'
+    )
+  )
+
+  it('contests the correction note against the figure it withdraws', () => {
+    expect(d.pair('shut for 9 hours', 'incorrectly said')).toBe(true)
+  })
+
+  it('leaves the same figure for something else alone', () => {
+    expect(d.pair('Talks on the ferry line', 'incorrectly said')).toBe(false)
+  })
+})
+
+describe('titles', () => {
+  const d = dossier(
+    doc('first', '2031-08-01', 'Jan Novak, head of the presidential office, joined the talks.'),
+    doc('second', '2031-08-02', 'The president’s chief of staff, Jan Novak, was in Lisvarna.'),
+    doc('third', '2031-08-03', 'Jan Novak, the country’s customs chief, joined the delegation.'),
+    doc(
+      'photo',
+      '2031-08-04',
+      'Jan Novak, the customs chief, arrives in Lisvarna. (Photo: A. Berg/Norvik Daily)'
+    )
+  )
+
+  it('contests only the odd title out, paired with the first usual one', () => {
+    expect(d.pair('customs chief, joined', 'head of the presidential office')).toBe(true)
+    expect(d.sentence('chief of staff, Jan Novak').status).not.toBe('contested')
+    expect(d.sentence('head of the presidential office').status).not.toBe('contested')
+  })
+
+  it('takes no caption as evidence', () => {
+    expect(d.at('arrives in Lisvarna').conflictsWith).toBeUndefined()
+  })
+})
