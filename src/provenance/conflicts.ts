@@ -5,10 +5,12 @@
  * measure or actor's stance) with incompatible values: two dates or weekdays of one event
  * (`conflicts/events.ts`), two figures of one measure (`figures.ts`), a claim and its denial
  * (`denials.ts`), a correction and the figure it withdraws (`corrections.ts`), signed and not
- * signed (`signed.ts`), a title the rest of the dossier does not use (`titles.ts`). A false
- * conflict costs a reader trust in a true passage, so each rule needs the slot to be shared, not
- * just words. Reasons are plain sentences that quote both sides. Captions never reach here.
+ * signed (`signed.ts`), a title the rest of the dossier does not use (`titles.ts`), a weekday
+ * that is not the day of the month it is given with (`calendar.ts`). A false conflict costs a
+ * reader trust in a true passage, so each rule needs the slot to be shared, not just words.
+ * Reasons are plain sentences that quote both sides. Captions never reach here.
  */
+import { calendarConflicts } from './conflicts/calendar.ts'
 import { correctionConflicts } from './conflicts/corrections.ts'
 import { denialConflicts } from './conflicts/denials.ts'
 import { eventConflicts } from './conflicts/events.ts'
@@ -27,6 +29,7 @@ const RULES: Rule[] = [
   eventConflicts,
   denialConflicts,
   correctionConflicts,
+  calendarConflicts,
 ]
 
 /**

@@ -208,3 +208,22 @@ describe('titles', () => {
     expect(d.at('arrives in Lisvarna').conflictsWith).toBeUndefined()
   })
 })
+
+describe('a weekday and a day of the month that disagree', () => {
+  const d = dossier(
+    doc(
+      'calendar',
+      '2031-03-10',
+      'The board met on Wednesday, March 4, the clerk said.',
+      'The board met again on Thursday, March 6, the clerk said.'
+    )
+  )
+
+  it('contests the sentence on its own, naming the day the calendar gives', () => {
+    const s = d.sentence('Wednesday, March 4')
+    expect(s.status).toBe('contested')
+    expect(s.reasons).toContain('This says “on Wednesday, March 4”, but 4 March 2031 is a Tuesday.')
+    expect(s.conflictsWith).toBeUndefined()
+    expect(d.sentence('Thursday, March 6').status).not.toBe('contested')
+  })
+})

@@ -40,6 +40,7 @@ export interface Figure {
   clause: Range
 }
 
+const cache = new WeakMap<ConflictSentence, Figure[]>()
 const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i
 const PERCENT = new Set(['%', 'percent', 'pct'])
 
@@ -71,6 +72,8 @@ function ofPhrase(tokens: Token[], from: number): string {
  * ```
  */
 export function figuresIn(s: ConflictSentence): Figure[] {
+  const hit = cache.get(s)
+  if (hit) return hit
   const tokens = bodyTokens(s)
   const out: Figure[] = []
   tokens.forEach((t, i) => {
@@ -134,6 +137,7 @@ export function figuresIn(s: ConflictSentence): Figure[] {
       clause,
     })
   })
+  cache.set(s, out)
   return out
 }
 
@@ -180,14 +184,21 @@ export function sameMeasure(a: Figure, b: Figure): boolean {
  * what is counted, what happened to it, a name both sentences carry, and the occasion.
  */
 export const figureConflicts: Rule = (sentences) => {
-  const figures = sentences.flatMap(figuresIn)
+  // Only figures of one unit can share a measure: compare within each unit's group.
+  const groups = new Map<string, Figure[]>()
+  for (const f of sentences.flatMap(figuresIn)) {
+    const key = `${f.unit}|${f.of}`
+    groups.set(key, [...(groups.get(key) ?? []), f])
+  }
   const out: Conflict[] = []
-  figures.forEach((a, i) => {
-    for (const b of figures.slice(i + 1)) {
-      if (a.sentence === b.sentence) continue
-      if (!disagree(a, b) || !sameMeasure(a, b)) continue
-      out.push(...bothWays(a.sentence, b.sentence, a.said, b.said, ''))
-    }
-  })
+  for (const figures of groups.values()) {
+    figures.forEach((a, i) => {
+      for (const b of figures.slice(i + 1)) {
+        if (a.sentence === b.sentence) continue
+        if (!disagree(a, b) || !sameMeasure(a, b)) continue
+        out.push(...bothWays(a.sentence, b.sentence, a.said, b.said, ''))
+      }
+    })
+  }
   return out
 }
