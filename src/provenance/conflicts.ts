@@ -16,7 +16,7 @@ import { denialConflicts } from './conflicts/denials.ts'
 import { eventConflicts } from './conflicts/events.ts'
 import { figureConflicts } from './conflicts/figures.ts'
 import type { Conflict, ConflictSentence, Rule } from './conflicts/sentence.ts'
-import { completionConflicts } from './conflicts/signed.ts'
+import { completionConflicts, signingConflicts } from './conflicts/signed.ts'
 import { officeConflicts, titleConflicts } from './conflicts/titles.ts'
 
 export type { Conflict, ConflictSentence } from './conflicts/sentence.ts'
@@ -25,6 +25,7 @@ const RULES: Rule[] = [
   titleConflicts,
   officeConflicts,
   completionConflicts,
+  signingConflicts,
   figureConflicts,
   eventConflicts,
   denialConflicts,

@@ -227,3 +227,87 @@ describe('a weekday and a day of the month that disagree', () => {
     expect(d.sentence('Thursday, March 6').status).not.toBe('contested')
   })
 })
+
+describe('signed and not signed', () => {
+  const d = dossier(
+    doc(
+      'signed',
+      '2031-09-05',
+      'The two ports signed the ferry accord in Lisvarna on Friday, the harbour office said.'
+    ),
+    doc(
+      'unsigned',
+      '2031-09-06',
+      'The ferry accord has not been signed, a Lisvarna official said.'
+    ),
+    doc('plan', '2031-09-07', 'The ports will sign the ferry accord in Lisvarna next month.'),
+    doc(
+      'pact',
+      '2031-09-08',
+      'The ports signed the fishing pact in Lisvarna, the harbour office said.'
+    )
+  )
+
+  it('contests the accord signed against the accord not signed', () => {
+    expect(d.pair('signed the ferry accord', 'has not been signed')).toBe(true)
+  })
+
+  it('reads a plan to sign as neither, and another document as another slot', () => {
+    expect(d.pair('will sign the ferry accord', 'has not been signed')).toBe(false)
+    expect(d.pair('signed the fishing pact', 'has not been signed')).toBe(false)
+  })
+})
+
+describe('more ways to name an event, a denial, a correction and a sum', () => {
+  const d = dossier(
+    doc('vote', '2031-09-10', 'The referendum was held in Dorvik on Sunday, officials said.'),
+    doc('vote-later', '2031-09-11', 'The Dorvik referendum took place on Saturday.'),
+    doc(
+      'claim',
+      '2031-09-12',
+      'The harbour guild agreed to a 12-day truce in Lisvarna, a union official said.',
+      'The Lisvarna mayor resigned on Monday, the paper reported.'
+    ),
+    doc(
+      'denial',
+      '2031-09-13',
+      'The guild denied agreeing to a 12-day truce in Lisvarna.',
+      'There is no truth to reports that the Lisvarna mayor resigned, his office said.'
+    ),
+    doc('talks', '2031-10-08', 'The ferry talks opened in Lisvarna on Monday, the port said.'),
+    doc(
+      'note',
+      '2031-10-09',
+      'Correction: An earlier version of this story incorrectly said the ferry talks opened on Monday; they opened on Tuesday.'
+    ),
+    doc(
+      'pledge',
+      '2031-10-10',
+      'The donors pledged $12 billion to the Lisvarna rebuilding fund, the bank said.'
+    ),
+    doc(
+      'pledge-later',
+      '2031-10-11',
+      'The donors pledged $15 billion to the Lisvarna rebuilding fund, officials said.',
+      'Frozen assets worth $15 billion sit in Lisvarna banks.'
+    )
+  )
+
+  it('dates an event by the subject of "was held" and "took place"', () => {
+    expect(d.pair('was held in Dorvik on Sunday', 'took place on Saturday')).toBe(true)
+  })
+
+  it('reads "denied agreeing" and "no truth to reports that" as denials of the claim', () => {
+    expect(d.pair('agreed to a 12-day truce', 'denied agreeing')).toBe(true)
+    expect(d.pair('mayor resigned on Monday', 'no truth to reports')).toBe(true)
+  })
+
+  it('contests an event still dated to the day a correction withdraws', () => {
+    expect(d.pair('opened in Lisvarna on Monday', 'incorrectly said')).toBe(true)
+  })
+
+  it('compares sums of one fund, not a sum of something else', () => {
+    expect(d.pair('$12 billion', 'pledged $15 billion')).toBe(true)
+    expect(d.pair('$12 billion', 'Frozen assets')).toBe(false)
+  })
+})

@@ -14,6 +14,7 @@ import {
   type ConflictSentence,
   clauseAround,
   isQuestion,
+  isReporting,
   type Range,
   type Rule,
   tokensIn,
@@ -68,13 +69,28 @@ export function denialsOf(s: ConflictSentence): Denial[] {
       continue
     }
     const r = byReference.exec(after)
-    if (r) out.push({ sentence: s, said: s.text.slice(t.start, t.end + r[0].length) })
+    if (r) {
+      out.push({ sentence: s, said: s.text.slice(t.start, t.end + r[0].length) })
+      continue
+    }
+    // "denied agreeing to …", "denied it had agreed to …": the rest of the clause is denied.
+    // Only "deny": "rejected a demand to …" refuses a demand and denies no fact.
+    const clause = clauseAround(s.text, t.start)
+    const rest = { start: t.end, end: clause.end }
+    const hasVerb = tokensIn(tokens, rest).some((x) => x.pos === 'VERB' && !isReporting(x))
+    if (t.lemma === 'deny' && hasVerb) {
+      out.push({ sentence: s, said: s.text.slice(t.start, rest.end).trim(), denied: rest })
+    }
   }
+  const noTruth = new RegExp(
+    `\\bno truth (?:to|in)\\s+(?:the\\s+|these\\s+)?(?:${nouns()})\\s+that\\s+([^;,]+)`,
+    'giu'
+  )
   const calledUntrue = new RegExp(
     `\\b(?:${nouns()})\\s+that\\s+(.+?)\\s+(?:is|are|was|were)\\s+(?:simply\\s+|completely\\s+|totally\\s+|entirely\\s+)?(?:${untrue()})\\b`,
     'giu'
   )
-  for (const m of s.text.matchAll(calledUntrue)) {
+  for (const m of [...s.text.matchAll(calledUntrue), ...s.text.matchAll(noTruth)]) {
     const inner = m[1] ?? ''
     const start = m.index + m[0].indexOf(inner)
     out.push({ sentence: s, said: m[0], denied: { start, end: start + inner.length } })
@@ -105,8 +121,9 @@ function makes(c: ConflictSentence, claim: { verb: string; words: Token[] }): To
   const own = new Set(tokens.filter((t) => CONTENT.has(t.pos)).map((t) => t.lemma))
   const shared = claim.words.filter((w) => own.has(w.lemma))
   const distinct = new Set(shared.map((w) => w.lemma))
-  if (distinct.size < 2 || !shared.some((w) => w.pos === 'PROPN' || w.pos === 'NUM'))
-    return undefined
+  const anchor = (w: Token) =>
+    (w.pos === 'PROPN' && !VOCABULARY.calendar.test(w.lower)) || w.pos === 'NUM'
+  if (distinct.size < 2 || !shared.some(anchor)) return undefined
   return verb
 }
 

@@ -46,6 +46,8 @@ export interface DatedEvent {
 }
 
 const DAY_MS = 86_400_000
+const dated = (kind: string | undefined) =>
+  kind !== undefined && VOCABULARY.datedEventClasses.has(kind)
 const days = (a: string, b: string) =>
   Math.abs(new Date(`${a}T12:00:00Z`).getTime() - new Date(`${b}T12:00:00Z`).getTime()) / DAY_MS
 
@@ -93,10 +95,14 @@ export function eventsIn(s: ConflictSentence): DatedEvent[] {
     const verb = before.filter((t) => t.pos === 'VERB').at(-1)
     if (!verb) continue
     let kind = eventClass(verb.lemma)
-    if (!kind && VOCABULARY.scheduling.has(verb.lemma)) {
-      // "The next meeting is scheduled for May 20": the date is the meeting's.
+    const scheduled = VOCABULARY.scheduling.has(verb.lemma)
+    if (!dated(kind) && (scheduled || VOCABULARY.eventCarriers.has(verb.lemma))) {
+      // "The next meeting is scheduled for May 20", "the vote was held on Sunday": the date is
+      // the event the subject names; a plan may name it a clause earlier, a carrier verb not.
+      const from = scheduled ? 0 : clause.start
       const noun = tokens
-        .filter((t) => t.end <= verb.start && t.pos === 'NOUN' && eventClass(t.lemma))
+        .filter((t) => t.start >= from && t.end <= verb.start && t.pos === 'NOUN')
+        .filter((t) => dated(eventClass(t.lemma)))
         .at(-1)
       kind = noun && eventClass(noun.lemma)
     }

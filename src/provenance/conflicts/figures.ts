@@ -43,6 +43,24 @@ export interface Figure {
 const cache = new WeakMap<ConflictSentence, Figure[]>()
 const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i
 const PERCENT = new Set(['%', 'percent', 'pct'])
+const SCALE = new Map([
+  ['thousand', 1e3],
+  ['million', 1e6],
+  ['mn', 1e6],
+  ['m', 1e6],
+  ['billion', 1e9],
+  ['bn', 1e9],
+  ['trillion', 1e12],
+])
+/** Currency signs before a sum and currency nouns after it, to one code each. */
+const CURRENCY = new Map([
+  ['$', 'usd'],
+  ['dollar', 'usd'],
+  ['€', 'eur'],
+  ['euro', 'eur'],
+  ['£', 'gbp'],
+  ['pound', 'gbp'],
+])
 
 /** The number a token stands for, or undefined: "1,100" → 1100, "seven" → 7. */
 function numberOf(t: Token): number | undefined {
@@ -94,6 +112,18 @@ export function figuresIn(s: ConflictSentence): Figure[] {
     let end = t.end
     let j = i + 1
     const at = (k: number) => tokens[k]
+    const scale = SCALE.get(at(j)?.lower ?? '')
+    const currency = CURRENCY.get(prev?.text ?? '')
+    if (currency || (scale && CURRENCY.has(at(j + 1)?.lemma ?? ''))) {
+      // "$200 billion", "€1.5bn", "10 billion dollars": a sum, in its currency, at its scale.
+      if (scale) j++
+      const word = CURRENCY.get(at(j)?.lemma ?? '')
+      if (word) j++
+      unit = `money:${currency ?? word}`
+      end = at(j - 1)?.end ?? end
+      out.push(figure(s, t, (scale ?? 1) * value, end, unit, ''))
+      return
+    }
     if (at(j) && (PERCENT.has(at(j)?.lower ?? '') || at(j)?.lower === 'per')) {
       if (at(j)?.lower === 'per') j++
       unit = '%'
@@ -122,23 +152,29 @@ export function figuresIn(s: ConflictSentence): Figure[] {
             : noun.lemma
       }
     }
-    const clause = clauseAround(s.text, t.start)
-    const lead = s.text.slice(clause.start, t.start).toLowerCase().trimEnd()
-    const approximate = VOCABULARY.approximators.some((a) =>
-      new RegExp(`(?:^|\\s)${a}$`).test(lead)
-    )
-    out.push({
-      sentence: s,
-      value,
-      said: s.text.slice(t.start, end),
-      unit,
-      of,
-      approximate,
-      clause,
-    })
+    out.push(figure(s, t, value, end, unit, of))
   })
   cache.set(s, out)
   return out
+}
+
+/** A figure of `s` from token `t` to `end`, rough when a word like "about" leads it. */
+function figure(
+  s: ConflictSentence,
+  t: Token,
+  value: number,
+  end: number,
+  unit: string,
+  of: string
+): Figure {
+  const clause = clauseAround(s.text, t.start)
+  const lead = s.text
+    .slice(clause.start, t.start)
+    .toLowerCase()
+    .replace(/[$€£]$/, '')
+    .trimEnd()
+  const approximate = VOCABULARY.approximators.some((a) => new RegExp(`(?:^|\\s)${a}$`).test(lead))
+  return { sentence: s, value, said: s.text.slice(t.start, end), unit, of, approximate, clause }
 }
 
 /** Two values of one measure disagree: exactly, or by more than a fifth when either is rough. */
@@ -166,6 +202,10 @@ function things(f: Figure): Set<string> {
   )
 }
 
+/** The names in a figure's own clause. */
+const clauseNames = (f: Figure) =>
+  namesIn(tokensIn(bodyTokens(f.sentence), f.clause), f.sentence.bodyStart)
+
 /** Whether two figures count one measure on one occasion. */
 export function sameMeasure(a: Figure, b: Figure): boolean {
   if (a.unit !== b.unit || a.of !== b.of) return false
@@ -174,8 +214,13 @@ export function sameMeasure(a: Figure, b: Figure): boolean {
   if (!meet(namesIn(bodyTokens(sa), sa.bodyStart), namesIn(bodyTokens(sb), sb.bodyStart)))
     return false
   if (!meet(predicate(a), predicate(b))) return false
-  // A duration is of something: "water" cut for hours, not "talks" that lasted hours.
-  if (VOCABULARY.timeUnits.has(a.unit) && !meet(things(a), things(b))) return false
+  // A share of nothing named ("31% would accept") is a poll's answer to its own question: the
+  // clauses must name the same group or place, not just the sentences.
+  if (a.unit === '%' && !a.of && !meet(clauseNames(a), clauseNames(b))) return false
+  // A duration or a sum is of something: "water" cut for hours, not "talks" that lasted hours;
+  // a "fund" of billions, not "assets" of billions.
+  const measured = VOCABULARY.timeUnits.has(a.unit) || a.unit.startsWith('money:')
+  if (measured && !meet(things(a), things(b))) return false
   return sameOccasion(occasionsIn(sa, a.clause), occasionsIn(sb, b.clause))
 }
 

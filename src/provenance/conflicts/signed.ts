@@ -1,9 +1,25 @@
 /**
  * @module provenance/conflicts/signed
- * Signed (or finalised, concluded) against not signed, when both sentences name the same thing:
- * a shared proper name is the slot, the completion its value.
+ * Signed (or finalised, concluded) against not signed, when both sentences name the same thing.
+ * `completionConflicts` reads the auxiliary forms ("had signed", "was not signed") and takes a
+ * shared name as the slot; `signingConflicts` reads the verb from the language step in any form
+ * ("signed the accord", "has yet to sign", "did not sign") and needs what was signed shared too.
  */
-import { bothWays, type Conflict, type Rule } from './sentence.ts'
+import { occasionsIn, sameOccasion } from './occasion.ts'
+import {
+  bodyTokens,
+  bothWays,
+  type Conflict,
+  type ConflictSentence,
+  clauseAround,
+  isQuestion,
+  meet,
+  namesIn,
+  type Range,
+  type Rule,
+  tokensIn,
+} from './sentence.ts'
+import { VOCABULARY } from './vocabulary.ts'
 
 const DONE = /\b(?:had|has|have|was|were|been)\s+[‘'“"]?(?:finali[sz]ed|signed|concluded)\b[’'”"]?/i
 const NOT_DONE =
@@ -27,6 +43,73 @@ export const completionConflicts: Rule = (sentences) => {
       const shared = [...n.s.names].filter((x) => dn.has(x))
       if (shared.length === 0) continue
       out.push(...bothWays(d.s, n.s, d.m, n.m, ''))
+    }
+  }
+  return out
+}
+
+/** A sentence saying a document was signed, or that it was not. */
+interface Signing {
+  sentence: ConflictSentence
+  done: boolean
+  /** The verb with what it signs, as written: "signed the ferry accord". */
+  said: string
+  /** Nouns of what was signed: the verb's object, or the subject of a passive. */
+  things: Set<string>
+  clause: Range
+}
+
+/**
+ * The signings a sentence reports. Done: the verb in a past form, neither negated nor after a
+ * modal ("will sign", "to be signed"). Not done: negated ("did not sign", "was never signed") or
+ * after "yet to", "refused to". A plan to sign says neither.
+ */
+function signingsIn(s: ConflictSentence): Signing[] {
+  if (isQuestion(s)) return []
+  const tokens = bodyTokens(s)
+  const out: Signing[] = []
+  tokens.forEach((t, i) => {
+    if (t.pos !== 'VERB' || !VOCABULARY.signingVerbs.has(t.lemma)) return
+    const before = tokens.slice(Math.max(0, i - 3), i)
+    const notYet = before.some((b) => VOCABULARY.notYet.has(b.lemma)) || t.negated
+    const modal = before.some((b) => VOCABULARY.modals.has(b.lower))
+    const past = /ed$/.test(t.lower)
+    if (!notYet && (modal || !past)) return
+    const clause = clauseAround(s.text, t.start)
+    const inClause = tokensIn(tokens, clause)
+    const passive = before.some((b) => b.pos === 'AUX' && b.lemma === 'be')
+    const object = inClause.filter((x) => (passive ? x.end <= t.start : x.start >= t.end))
+    const things = new Set(object.filter((x) => x.pos === 'NOUN').map((x) => x.lemma))
+    const last = passive ? t : (object.find((x) => x.pos === 'NOUN') ?? t)
+    const first = passive ? (object.find((x) => x.pos === 'NOUN') ?? t) : t
+    out.push({
+      sentence: s,
+      done: !notYet,
+      said: s.text.slice(first.start, last.end),
+      things,
+      clause,
+    })
+  })
+  return out
+}
+
+/**
+ * One document signed in one sentence and not signed in another. Safe because the slot is
+ * shared twice over: what was signed (a noun of its object in both) and a name both sentences
+ * carry, on a compatible occasion.
+ */
+export const signingConflicts: Rule = (sentences) => {
+  const all = sentences.flatMap(signingsIn)
+  const out: Conflict[] = []
+  for (const d of all.filter((x) => x.done)) {
+    for (const n of all.filter((x) => !x.done)) {
+      if (d.sentence.passage.id === n.sentence.passage.id) continue
+      if (!meet(d.things, n.things)) continue
+      const names = namesIn(bodyTokens(d.sentence), d.sentence.bodyStart)
+      if (!meet(names, namesIn(bodyTokens(n.sentence), n.sentence.bodyStart))) continue
+      if (!sameOccasion(occasionsIn(d.sentence, d.clause), occasionsIn(n.sentence, n.clause)))
+        continue
+      out.push(...bothWays(d.sentence, n.sentence, d.said, n.said, ''))
     }
   }
   return out

@@ -20,12 +20,20 @@ export interface ConflictVocabulary {
   datedEventClasses: Set<string>
   lightVerbs: Set<string>
   scheduling: Set<string>
+  /** Verbs that carry an event named by their subject: "the vote took place", "was held". */
+  eventCarriers: Set<string>
   peopleNouns: Set<string>
   timeUnits: Set<string>
   /** Words before a figure that make it approximate or a bound, longest first. */
   approximators: string[]
   numberWords: Map<string, number>
   accusationVerbs: Set<string>
+  /** Verbs that complete a document: sign, finalise, ratify. */
+  signingVerbs: Set<string>
+  /** Words before such a verb that say it has not happened: "yet to", "refused to". */
+  notYet: Set<string>
+  /** Words before a verb that put it in the future or the hypothetical: "will", "to". */
+  modals: Set<string>
   deniedNouns: Set<string>
   untrue: string[]
   correctionMarkers: Set<string>
@@ -47,11 +55,15 @@ function compile(): ConflictVocabulary {
     datedEventClasses: new Set(words.datedEventClasses),
     lightVerbs: new Set(words.lightVerbs),
     scheduling: new Set(words.scheduling),
+    eventCarriers: new Set(words.eventCarriers),
     peopleNouns: new Set(words.peopleNouns),
     timeUnits: new Set(words.timeUnits),
     approximators: [...words.approximators].sort((a, b) => b.length - a.length),
     numberWords: new Map(Object.entries(words.numberWords)),
     accusationVerbs: new Set(words.accusationVerbs),
+    signingVerbs: new Set(words.signingVerbs),
+    notYet: new Set(words.notYet),
+    modals: new Set(words.modals),
     deniedNouns: new Set(words.deniedNouns),
     untrue: words.untrue,
     correctionMarkers: new Set(words.correctionMarkers),
