@@ -311,3 +311,59 @@ describe('more ways to name an event, a denial, a correction and a sum', () => {
     expect(d.pair('$12 billion', 'Frozen assets')).toBe(false)
   })
 })
+
+describe('dates named by their noun, counts of its own, offices held before', () => {
+  const d = dossier(
+    doc(
+      'first',
+      '2031-03-05',
+      'Envoys met in Oslo on Feb. 20 for talks that lasted five hours.',
+      'Tuesday’s meeting in Bergen focused on detainees.',
+      'The rebels freed 90 Tarnow sailors on Sunday, the mediators said.',
+      'Anna Berg, the former harbour minister, joined the talks.'
+    ),
+    doc(
+      'second',
+      '2031-03-06',
+      'The Feb. 21 meeting in Oslo was the first since autumn.',
+      'The meeting on Wednesday in Bergen focused on detainees, a diplomat said.',
+      'Tarnow said 95 of its sailors were freed on Sunday.',
+      'Harbour Minister Anna Berg arrived in Bergen.',
+      'The border accord remains unsigned, officials said.'
+    ),
+    doc(
+      'third',
+      '2031-03-08',
+      'Harbour Minister Anna Berg spoke to reporters.',
+      'Ex-mayor Lars Holm, now a consul, attended.',
+      'Consul Lars Holm said little.',
+      'The two sides signed the border accord in Geneva last week, the mediators said.'
+    ),
+    doc(
+      'fourth',
+      '2031-03-20',
+      'The two sides signed the harbour accord on March 19, the mediators said.'
+    ),
+    doc('fifth', '2031-03-12', 'The harbour accord has not been signed, officials said.')
+  )
+
+  it('dates a meeting by "the Feb. 21 meeting" and "the meeting on Wednesday"', () => {
+    expect(d.pair('met in Oslo on Feb. 20', 'The Feb. 21 meeting')).toBe(true)
+    expect(d.pair('Tuesday’s meeting in Bergen', 'meeting on Wednesday')).toBe(true)
+  })
+
+  it('counts "95 of its sailors" as sailors', () => {
+    expect(d.pair('freed 90 Tarnow sailors', '95 of its sailors')).toBe(true)
+  })
+
+  it('contests "former minister" against the minister the rest have, not a later office', () => {
+    expect(d.pair('former harbour minister', 'Harbour Minister Anna Berg arrived')).toBe(true)
+    expect(d.sentence('Harbour Minister Anna Berg spoke').status).not.toBe('contested')
+    expect(d.sentence('Ex-mayor Lars Holm').status).not.toBe('contested')
+  })
+
+  it('contests "remains unsigned" against an accord signed before that report', () => {
+    expect(d.pair('remains unsigned', 'signed the border accord')).toBe(true)
+    expect(d.pair('signed the harbour accord', 'has not been signed')).toBe(false)
+  })
+})

@@ -49,7 +49,7 @@ export function denialsOf(s: ConflictSentence): Denial[] {
   const out: Denial[] = []
   const tokens = bodyTokens(s)
   const that = new RegExp(
-    `^\\s+(?:[\\p{L}.]+\\s+){0,3}?(?:(?:${nouns()})\\s+)?that\\s+([^;]+?)(?=\\s*(?:;|,\\s+(?:and|but)\\s|$))`,
+    `^\\s+(?:[\\p{L}.'’‘"“”]+\\s+){0,3}?(?:(?:${nouns()})\\s+)?that\\s+([^;]+?)(?=\\s*(?:;|,\\s+(?:and|but)\\s|$))`,
     'iu'
   )
   const byReference = new RegExp(
@@ -106,12 +106,14 @@ function claimOf(d: Denial): { verb: string; words: Token[] } | undefined {
   const tokens = tokensIn(bodyTokens(d.sentence), d.denied)
   const verb = tokens.find((t) => t.pos === 'VERB')
   if (!verb) return undefined
-  return { verb: verb.lemma, words: tokens.filter((t) => CONTENT.has(t.pos)) }
+  // A weekday or month dates the claim; it is not what the claim is about.
+  const words = tokens.filter((t) => CONTENT.has(t.pos) && !VOCABULARY.calendar.test(t.lower))
+  return { verb: verb.lemma, words }
 }
 
 /**
  * The sentence makes the denied claim: the same verb, not negated, and at least two of its
- * words, one of them a name or a figure ("agreed to a 12-day ceasefire"). Safe because a shared verb
+ * words, one of them a name or a figure ("agreed to a 12-day ceasefire"), or three words. Safe because a shared verb
  * and a shared name alone are not enough, and sentences that deny it too are left out.
  */
 function makes(c: ConflictSentence, claim: { verb: string; words: Token[] }): Token | undefined {
@@ -123,7 +125,9 @@ function makes(c: ConflictSentence, claim: { verb: string; words: Token[] }): To
   const distinct = new Set(shared.map((w) => w.lemma))
   const anchor = (w: Token) =>
     (w.pos === 'PROPN' && !VOCABULARY.calendar.test(w.lower)) || w.pos === 'NUM'
-  if (distinct.size < 2 || !shared.some(anchor)) return undefined
+  // Two shared words with a name or a figure among them, or three words: "its forces struck
+  // the hospital" denied against "forces struck the hospital on Thursday".
+  if (distinct.size < 3 && (distinct.size < 2 || !shared.some(anchor))) return undefined
   return verb
 }
 

@@ -81,19 +81,41 @@ export function eventsIn(s: ConflictSentence): DatedEvent[] {
   const out: DatedEvent[] = []
   for (const o of occasionsOf(s)) {
     const end = o.index + o.text.length
-    if (/^[’']s\s/.test(s.text.slice(end))) {
-      const p = possessed(tokens, end)
-      const kind = p && eventClass(p.head.lemma)
-      if (p && kind) {
-        const said = s.text.slice(o.index, p.head.end)
-        out.push({ sentence: s, kind, occasion: o, definite: true, qualifiers: p.qualifiers, said })
-      }
+    // "Friday's handover", "the May 6 handover": the date names its event directly. A date after
+    // a preposition ("on Monday talks resumed") dates the clause instead.
+    const possessive = /^[’']s\s/.test(s.text.slice(end))
+    const attributive =
+      !possessive &&
+      !/^(?:on|in|at|by|for|from|since|until|before|after)\b/i.test(o.text) &&
+      !/\b(?:on|in|at|by|for|from|since|until|before|after)\s*$/i.test(s.text.slice(0, o.index))
+    const p = possessive || attributive ? possessed(tokens, end) : undefined
+    const named = p && eventClass(p.head.lemma)
+    if (p && named && dated(named)) {
+      const said = s.text.slice(o.index, p.head.end)
+      out.push({
+        sentence: s,
+        kind: named,
+        occasion: o,
+        definite: true,
+        qualifiers: p.qualifiers,
+        said,
+      })
       continue
     }
+    if (possessive) continue
     const clause = clauseAround(s.text, o.index)
     const before = tokensIn(tokens, clause).filter((t) => t.end <= o.index)
     const verb = before.filter((t) => t.pos === 'VERB').at(-1)
-    if (!verb) continue
+    if (!verb) {
+      // "The meeting on Wednesday was the first since spring": the event is the noun it dates.
+      const noun = before.filter((t) => t.pos === 'NOUN' && dated(eventClass(t.lemma))).at(-1)
+      const kind = noun && eventClass(noun.lemma)
+      if (noun && kind) {
+        const said = s.text.slice(noun.start, end)
+        out.push({ sentence: s, kind, occasion: o, definite: false, qualifiers: [], said })
+      }
+      continue
+    }
     let kind = eventClass(verb.lemma)
     const scheduled = VOCABULARY.scheduling.has(verb.lemma)
     if (!dated(kind) && (scheduled || VOCABULARY.eventCarriers.has(verb.lemma))) {

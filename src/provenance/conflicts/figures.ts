@@ -41,7 +41,8 @@ export interface Figure {
 }
 
 const cache = new WeakMap<ConflictSentence, Figure[]>()
-const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i
+const MONTH =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i
 const PERCENT = new Set(['%', 'percent', 'pct'])
 const SCALE = new Map([
   ['thousand', 1e3],
@@ -133,13 +134,15 @@ export function figuresIn(s: ConflictSentence): Figure[] {
       return
     } else {
       if (at(j)?.text === '-') j++
-      if (at(j)?.lower === 'of') {
-        // "38 of the boats": a part of a count, not the count.
+      if (at(j)?.lower === 'of' && /^(?:the|these|those|them)$/.test(at(j + 1)?.lower ?? '')) {
+        // "38 of the boats": a part of a count, not the count ("95 of its sailors" is a count).
         const noun = tokens.slice(j + 1, j + 4).find((x) => x.pos === 'NOUN')
         if (!noun) return
         unit = `part:${noun.lemma}`
         end = noun.end
       } else {
+        // "95 of its sailors" counts sailors, as "95 sailors" does.
+        if (at(j)?.lower === 'of' && at(j + 1)?.pos === 'PRON') j += 2
         let k = j
         while (at(k) && ['ADJ', 'PROPN', 'CCONJ'].includes(at(k)?.pos ?? '') && k < j + 3) k++
         const noun = at(k)

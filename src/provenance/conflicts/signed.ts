@@ -69,6 +69,16 @@ function signingsIn(s: ConflictSentence): Signing[] {
   const tokens = bodyTokens(s)
   const out: Signing[] = []
   tokens.forEach((t, i) => {
+    if (t.lower === 'unsigned') {
+      // "The accord remains unsigned": what stays unsigned is the clause's subject.
+      const clause = clauseAround(s.text, t.start)
+      const subject = tokensIn(tokens, clause).filter((x) => x.end <= t.start && x.pos === 'NOUN')
+      const first = subject[0]
+      if (!first) return
+      const things = new Set(subject.map((x) => x.lemma))
+      out.push({ sentence: s, done: false, said: s.text.slice(first.start, t.end), things, clause })
+      return
+    }
     if (t.pos !== 'VERB' || !VOCABULARY.signingVerbs.has(t.lemma)) return
     const before = tokens.slice(Math.max(0, i - 3), i)
     const notYet = before.some((b) => VOCABULARY.notYet.has(b.lemma)) || t.negated
@@ -95,8 +105,8 @@ function signingsIn(s: ConflictSentence): Signing[] {
 
 /**
  * One document signed in one sentence and not signed in another. Safe because the slot is
- * shared twice over: what was signed (a noun of its object in both) and a name both sentences
- * carry, on a compatible occasion.
+ * shared twice over: what was signed (two nouns of its object in both, or one and a name both
+ * sentences carry), on a compatible occasion.
  */
 export const signingConflicts: Rule = (sentences) => {
   const all = sentences.flatMap(signingsIn)
@@ -104,11 +114,17 @@ export const signingConflicts: Rule = (sentences) => {
   for (const d of all.filter((x) => x.done)) {
     for (const n of all.filter((x) => !x.done)) {
       if (d.sentence.passage.id === n.sentence.passage.id) continue
-      if (!meet(d.things, n.things)) continue
+      const shared = [...d.things].filter((x) => n.things.has(x)).length
+      if (shared === 0) continue
       const names = namesIn(bodyTokens(d.sentence), d.sentence.bodyStart)
-      if (!meet(names, namesIn(bodyTokens(n.sentence), n.sentence.bodyStart))) continue
-      if (!sameOccasion(occasionsIn(d.sentence, d.clause), occasionsIn(n.sentence, n.clause)))
+      // "the border accord" shared names the document; "the accord" alone needs a name too.
+      if (shared < 2 && !meet(names, namesIn(bodyTokens(n.sentence), n.sentence.bodyStart)))
         continue
+      const when = occasionsIn(d.sentence, d.clause)
+      if (!sameOccasion(when, occasionsIn(n.sentence, n.clause))) continue
+      // Signed after the other report was written is news, not a contradiction.
+      const written = n.sentence.date?.latest
+      if (written && when.some((o) => o.start > written)) continue
       out.push(...bothWays(d.sentence, n.sentence, d.said, n.said, ''))
     }
   }

@@ -87,6 +87,10 @@ interface OfficeMention {
   key?: string
   /** The title's own words: neither its head, its holder's country nor a possessor. */
   words: Set<string>
+  /** The title's head noun, one word for synonyms: "chief" and "director" are "head". */
+  head?: string
+  /** "former minister": the office held no longer. */
+  former: boolean
 }
 
 const CAPS = /\p{Lu}[\p{L}’'.-]*/u
@@ -94,10 +98,10 @@ const RUN = /\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+)+/gu
 // biome-ignore format: a word list reads better packed
 const STOP = new Set(['the', 'a', 'an', 'and', 'or', 'to', 'by', 'with', 'from', 'for', 'as', 'at', 'in', 'on', 'said', 'says', 'told', 'according', 'who', 'which', 'former', 'then', 'that', 'of'])
 // biome-ignore format: a word list reads better packed
-const GENERIC = new Set(['senior', 'top', 'chief', 'head', 'new', 'current', 'acting', 'the', 'a', 'an', 'of', 'for', 'and'])
+const GENERIC = new Set(['former', 'senior', 'top', 'chief', 'head', 'new', 'current', 'acting', 'the', 'a', 'an', 'of', 'for', 'and'])
 
 /** The office a title names: its key among equivalent phrases, or its own words. */
-function office(title: string): Pick<OfficeMention, 'key' | 'words'> {
+function office(title: string): Pick<OfficeMention, 'key' | 'words' | 'head'> {
   const lower = title.toLowerCase().replace(/[’']s\b/g, "'s")
   const group = VOCABULARY.titleEquivalents.find((g) => g.some((p) => lower.includes(p)))
   const words = title.split(/\s+/).filter((w, i, all) => {
@@ -108,9 +112,16 @@ function office(title: string): Pick<OfficeMention, 'key' | 'words'> {
     const l = w.toLowerCase()
     return !GENERIC.has(l) && !VOCABULARY.titleHeads.has(l) && /^\p{L}/u.test(l)
   })
+  const head = title
+    .toLowerCase()
+    .split(/\s+of\s+/)[0]
+    ?.split(/\s+/)
+    .filter((w) => VOCABULARY.titleHeads.has(w))
+    .at(-1)
   return {
     ...(group && { key: group[0] }),
     words: new Set(words.map((w) => w.toLowerCase())),
+    ...(head && { head: VOCABULARY.headSynonyms.get(head) ?? head }),
   }
 }
 
@@ -145,7 +156,9 @@ function officesIn(s: Sentence): OfficeMention[] {
     const nameAt = m.index + m[0].length - name.join(' ').length
     const titles: string[] = []
     const before = titleBefore(s.text, nameAt)
-    if (hasHead(before)) titles.push(before)
+    // titleBefore stops at "former": put it back, it is part of what the title says.
+    const formerBefore = /\b(?:former|ex-)\s*$/i.test(s.text.slice(0, nameAt - before.length - 1))
+    if (hasHead(before)) titles.push(formerBefore ? `former ${before}` : before)
     const after = s.text.slice(m.index + m[0].length)
     const apposition =
       /^,\s+(?:the\s+|a\s+)?(?!who\b|which\b|whose\b)([^,.;()]{2,60}?)(?=[,.;)]|$)/u.exec(
@@ -162,15 +175,25 @@ function officesIn(s: Sentence): OfficeMention[] {
     const leadTitle = lead && titleBefore(`${lead} `, lead.length + 1)
     if (leadTitle && hasHead(leadTitle)) titles.push(leadTitle)
     for (const title of titles) {
-      if (/\bformer\b/i.test(title)) continue
-      out.push({ sentence: s, person, title, ...office(title) })
+      const former = /\b(?:former|ex-)/i.test(title)
+      out.push({ sentence: s, person, title, former, ...office(title) })
     }
   }
   return out
 }
 
-/** Whether two titles can name one office: the same key, or words in common, or too few words. */
+/**
+ * Whether two titles can both be true: the same office both held now, or different offices one
+ * of them held before ("former consul" and "mayor"). "Former consul" against "consul" is not.
+ */
 function compatible(a: OfficeMention, b: OfficeMention): boolean {
+  const same = sameOffice(a, b)
+  if (a.former === b.former) return same
+  return !(same && a.head !== undefined && a.head === b.head)
+}
+
+/** Whether two titles can name one office: the same key, or words in common, or too few words. */
+function sameOffice(a: OfficeMention, b: OfficeMention): boolean {
   if (a.key && b.key) return a.key === b.key
   const keyed = a.key ? a : b.key ? b : undefined
   if (keyed) {

@@ -71,7 +71,7 @@ function compile(): ConflictVocabulary {
     headSynonyms: new Map(Object.entries(words.headSynonyms)),
     titleEquivalents: words.titleEquivalents,
     calendar:
-      /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/,
+      /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/,
   }
 }
 
