@@ -367,3 +367,28 @@ describe('dates named by their noun, counts of its own, offices held before', ()
     expect(d.pair('signed the harbour accord', 'has not been signed')).toBe(false)
   })
 })
+
+describe('an event a story tells once, given two weekdays in it', () => {
+  const d = dossier(
+    doc(
+      'story',
+      '2031-04-11',
+      'The Dorvik ferry talks opened on Monday, the port said.',
+      'When the Dorvik talks opened on Tuesday, the mood was tense.'
+    ),
+    doc(
+      'rounds',
+      '2031-04-11',
+      'The first round opened in Brekka on Monday.',
+      'A second round opened in Brekka on Thursday.'
+    )
+  )
+
+  it('contests both mentions', () => {
+    expect(d.pair('opened on Monday, the port said', 'opened on Tuesday')).toBe(true)
+  })
+
+  it('leaves events the story counts as two alone', () => {
+    expect(d.pair('The first round opened', 'A second round opened')).toBe(false)
+  })
+})

@@ -161,12 +161,26 @@ function weekdayClash(a: DatedEvent, b: DatedEvent): boolean {
   if (a.occasion.weekday === undefined || b.occasion.weekday === undefined) return false
   if (a.occasion.weekday === b.occasion.weekday) return false
   const definite = a.definite ? a : b.definite ? b : undefined
-  if (!definite) return false
+  if (!definite) return onceInStory(a, b)
   const other = definite === a ? b : a
   // "Sunday's harbour-board session" is the one the other sentence puts on Saturday only if
   // that sentence names the harbour board too.
   const words = new Set(bodyTokens(other.sentence).flatMap((t) => [t.lemma, ...t.lemma.split('-')]))
   return definite.qualifiers.length === 0 || definite.qualifiers.some((q) => words.has(q))
+}
+
+/**
+ * Two plain mentions of an event a story tells once (an opening, a swap, a signing, not a
+ * meeting, which recurs), in one document, naming the same place or party, on two weekdays.
+ * A word that counts the events ("again", "second", "another", "next") makes them two.
+ */
+function onceInStory(a: DatedEvent, b: DatedEvent): boolean {
+  if (!VOCABULARY.onceInStory.has(a.kind)) return false
+  const counted = (e: DatedEvent) =>
+    bodyTokens(e.sentence).some((t) => VOCABULARY.eventCounters.has(t.lower))
+  if (counted(a) || counted(b)) return false
+  const names = (e: DatedEvent) => namesIn(bodyTokens(e.sentence), e.sentence.bodyStart)
+  return [...names(a)].some((n) => names(b).has(n))
 }
 
 /** Two documents' dates of one event: days apart, close enough to be a slip. */

@@ -18,6 +18,10 @@ export interface ConflictVocabulary {
    * and outages recur night after night, so two dates of them are two events.
    */
   datedEventClasses: Set<string>
+  /** Classes of events a story tells once: two weekdays for one in one story is a slip. */
+  onceInStory: Set<string>
+  /** Words that count events of a kind ("again", "second"): two of them, not one. */
+  eventCounters: Set<string>
   lightVerbs: Set<string>
   scheduling: Set<string>
   /** Verbs that carry an event named by their subject: "the vote took place", "was held". */
@@ -53,6 +57,8 @@ function compile(): ConflictVocabulary {
   return {
     eventClass,
     datedEventClasses: new Set(words.datedEventClasses),
+    onceInStory: new Set(words.onceInStory),
+    eventCounters: new Set(words.eventCounters),
     lightVerbs: new Set(words.lightVerbs),
     scheduling: new Set(words.scheduling),
     eventCarriers: new Set(words.eventCarriers),
