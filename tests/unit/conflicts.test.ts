@@ -159,6 +159,9 @@ describe('claims and denials', () => {
     const p = d.at('rejected the accusation')
     expect(p.sentences.map((s) => s.status)).toEqual(['contested', 'contested'])
     expect(p.conflictsWith ?? []).not.toContain(p.id)
+    expect(p.sentences[1]?.reasons).toContain(
+      'This says “rejected the accusation”, while another sentence here says “The ministry blamed rebel shelling for the fire”.'
+    )
   })
 })
 

@@ -55,11 +55,16 @@ export function conflict(
   otherSaid: string,
   slot: string
 ): Conflict {
+  const where = a.passage.id === b.passage.id ? 'another sentence here' : 'another passage'
+  // A whole sentence quoted inside the reason keeps its words, not its full stop.
+  const quote = (x: string) => x.trim().replace(/(?<![A-Z])\.$/, '')
+  said = quote(said)
+  otherSaid = quote(otherSaid)
   return {
     id: a.passage.id,
     sentence: a.index,
     other: b.passage.id,
-    reason: `This says “${said}”${slot ? ` (${slot})` : ''}, while another passage says “${otherSaid}”.`,
+    reason: `This says “${said}”${slot ? ` (${slot})` : ''}, while ${where} says “${otherSaid}”.`,
   }
 }
 
