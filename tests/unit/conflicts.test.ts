@@ -395,3 +395,16 @@ describe('an event a story tells once, given two weekdays in it', () => {
     expect(d.pair('The first round opened', 'A second round opened')).toBe(false)
   })
 })
+
+describe('two meetings of one person, not one meeting misdated', () => {
+  const d = dossier(
+    doc('oslo', '2031-05-14', 'The mediator met Lindqvist in Oslo on May 12, aides said.'),
+    doc('bergen', '2031-05-15', 'The mediator met Lindqvist in Bergen on May 13, aides said.'),
+    doc('plain', '2031-05-16', 'The mediator met Lindqvist on May 11, aides said.')
+  )
+
+  it('keeps meetings in two places, or with no place named, apart', () => {
+    expect(d.pair('in Oslo on May 12', 'in Bergen on May 13')).toBe(false)
+    expect(d.pair('in Oslo on May 12', 'met Lindqvist on May 11')).toBe(false)
+  })
+})

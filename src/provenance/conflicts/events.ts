@@ -25,6 +25,7 @@ import {
   clauseAround,
   eventClass,
   isQuestion,
+  meet,
   namesIn,
   type Rule,
   tokensIn,
@@ -194,8 +195,29 @@ function dateClash(
   if (x.precision !== 'day' || y.precision !== 'day' || overlap(x, y)) return false
   if (days(x.start, y.start) >= 7) return false
   if ((x.when === 'upcoming' || y.when === 'upcoming') && !stillAhead(a, b)) return false
+  // Two places ("in Oslo", "in Bergen") are two events; a meeting, which recurs, needs its place
+  // named alike in both.
+  const pa = placesIn(a.sentence)
+  const pb = placesIn(b.sentence)
+  if (pa.size > 0 && pb.size > 0 && !meet(pa, pb)) return false
+  if (!VOCABULARY.onceInStory.has(a.kind) && !meet(pa, pb)) return false
   const theirs = names(b.sentence)
   return [...names(a.sentence)].some((n) => theirs.has(n))
+}
+
+/** Names after "in" or "at": where the sentence puts what happened. */
+function placesIn(s: ConflictSentence): Set<string> {
+  const tokens = bodyTokens(s)
+  const out = new Set<string>()
+  tokens.forEach((t, i) => {
+    if (t.pos !== 'ADP' || (t.lower !== 'in' && t.lower !== 'at')) return
+    for (const n of tokens.slice(i + 1)) {
+      if (n.pos === 'DET') continue
+      if (n.pos !== 'PROPN' || VOCABULARY.calendar.test(n.lower)) break
+      out.add(n.lemma)
+    }
+  })
+  return out
 }
 
 /** One event given two dates (across documents) or two weekdays (in one document). */
