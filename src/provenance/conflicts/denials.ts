@@ -112,13 +112,26 @@ function claimOf(d: Denial): { verb: string; words: Token[] } | undefined {
 }
 
 /**
- * The sentence makes the denied claim: the same verb, not negated, and at least two of its
- * words, one of them a name or a figure ("agreed to a 12-day ceasefire"), or three words. Safe because a shared verb
- * and a shared name alone are not enough, and sentences that deny it too are left out.
+ * The sentence makes the denied claim: the same verb, asserted (not negated, not after a modal
+ * or an "if"), and at least two of its words, one of them a name or a figure ("agreed to a
+ * 12-day ceasefire"), or three words. Safe because a shared verb and a shared name alone are
+ * not enough, and sentences that deny it too are left out.
  */
 function makes(c: ConflictSentence, claim: { verb: string; words: Token[] }): Token | undefined {
   const tokens = bodyTokens(c)
-  const verb = tokens.find((t) => t.pos === 'VERB' && t.lemma === claim.verb && !t.negated)
+  // "could agree", "ready to agree", "if it agrees": a possibility, not the claim denied.
+  const asserted = (t: Token, i: number) => {
+    const before = tokens.slice(Math.max(0, i - 3), i)
+    const clause = clauseAround(c.text, t.start)
+    const lead = c.text.slice(clause.start, t.start)
+    return (
+      !before.some((b) => VOCABULARY.modals.has(b.lower)) &&
+      !/\b(?:if|unless|whether|once|until)\b/i.test(lead)
+    )
+  }
+  const verb = tokens.find(
+    (t, i) => t.pos === 'VERB' && t.lemma === claim.verb && !t.negated && asserted(t, i)
+  )
   if (!verb) return undefined
   const own = new Set(tokens.filter((t) => CONTENT.has(t.pos)).map((t) => t.lemma))
   const shared = claim.words.filter((w) => own.has(w.lemma))
