@@ -425,3 +425,22 @@ describe('a possibility is not the claim denied', () => {
     expect(d.pair('If the Varna guild agreed', 'denied reports')).toBe(false)
   })
 })
+
+describe('a note that corrects a day without a marker word', () => {
+  const d = dossier(
+    doc(
+      'first',
+      '2031-11-07',
+      'The ferry board meeting in Sundby took place on Wednesday, the port said.'
+    ),
+    doc(
+      'amended',
+      '2031-11-08',
+      'This story has been amended to show that the ferry board meeting took place on Tuesday, not Wednesday.'
+    )
+  )
+
+  it('contests the report that still gives the withdrawn day', () => {
+    expect(d.pair('took place on Wednesday', 'has been amended')).toBe(true)
+  })
+})
