@@ -444,3 +444,16 @@ describe('a note that corrects a day without a marker word', () => {
     expect(d.pair('took place on Wednesday', 'has been amended')).toBe(true)
   })
 })
+
+describe('"former" where the rest of the dossier has the office held now', () => {
+  const d = dossier(
+    doc('c-former', '2031-01-05', 'The envoys met former President Ola Dahl in Bergen.'),
+    doc('b-second', '2031-01-03', 'President Ola Dahl left for Bergen on Monday.'),
+    doc('a-first', '2031-01-02', 'President Ola Dahl opened the session.')
+  )
+
+  it('contests only the former, paired with the earliest report of the usual title', () => {
+    expect(d.at('former President Ola Dahl').conflictsWith).toEqual([d.at('opened the session').id])
+    expect(d.sentence('left for Bergen').status).not.toBe('contested')
+  })
+})

@@ -27,11 +27,16 @@ export const titleConflicts: Rule = (sentences) => {
     `\\bformer\\s+(?:[\\p{Lu}][\\p{L}.]*\\s+)*?(${TITLES})\\s+((?:${NAME}\\s+){0,2}${NAME})\\b`,
     'gu'
   )
+  // Earliest report first, so "the first usual use" is the one officeConflicts pairs with too.
+  const order = new Map(sentences.map((x, i) => [x, i]))
+  const rank = (x: Sentence) => `${x.date?.earliest ?? ''}|${String(order.get(x)).padStart(9, '0')}`
   const hits = (re: RegExp) =>
-    sentences.flatMap((x) => {
-      const hit = re.exec(x.text)
-      return hit ? [{ x, said: hit[0] }] : []
-    })
+    sentences
+      .flatMap((x) => {
+        const hit = re.exec(x.text)
+        return hit ? [{ x, said: hit[0] }] : []
+      })
+      .sort((a, b) => (rank(a.x) < rank(b.x) ? -1 : 1))
   const out: Conflict[] = []
   const seen = new Set<string>()
   for (const s of sentences) {
@@ -216,7 +221,7 @@ export const officeConflicts: Rule = (sentences) => {
   const mentions = sentences.flatMap(officesIn)
   const order = new Map(sentences.map((s, i) => [s, i]))
   const rank = (m: OfficeMention) =>
-    `${m.sentence.date?.earliest ?? ''}|${order.get(m.sentence) ?? 0}`
+    `${m.sentence.date?.earliest ?? ''}|${String(order.get(m.sentence)).padStart(9, '0')}`
   const out: Conflict[] = []
   const people = new Set(mentions.map((m) => m.person))
   for (const person of people) {
