@@ -457,3 +457,16 @@ describe('"former" where the rest of the dossier has the office held now', () =>
     expect(d.sentence('left for Bergen').status).not.toBe('contested')
   })
 })
+
+describe('a surname standing alone', () => {
+  const d = dossier(
+    doc('one', '2031-02-01', 'Mira Holt, head of the presidential office, joined the talks.'),
+    doc('two', '2031-02-02', 'Holt, the president’s chief of staff, spoke first.'),
+    doc('three', '2031-02-03', 'Holt, the country’s customs chief, left early.')
+  )
+
+  it('reads the title of a surname the dossier gives in full elsewhere', () => {
+    expect(d.pair('customs chief', 'head of the presidential office')).toBe(true)
+    expect(d.sentence('spoke first').status).not.toBe('contested')
+  })
+})

@@ -118,9 +118,9 @@ export function figuresIn(s: ConflictSentence): Figure[] {
     if (currency || (scale && CURRENCY.has(at(j + 1)?.lemma ?? ''))) {
       // "$200 billion", "€1.5bn", "10 billion dollars": a sum, in its currency, at its scale.
       if (scale) j++
-      const word = CURRENCY.get(at(j)?.lemma ?? '')
-      if (word) j++
-      unit = `money:${currency ?? word}`
+      const spelled = CURRENCY.get(at(j)?.lemma ?? '')
+      if (spelled) j++
+      unit = `money:${currency ?? spelled}`
       end = at(j - 1)?.end ?? end
       out.push(figure(s, t, (scale ?? 1) * value, end, unit, ''))
       return

@@ -151,9 +151,15 @@ function titleBefore(text: string, at: number): string {
 }
 
 /** Every title given to a full name in the sentence. */
-function officesIn(s: Sentence): OfficeMention[] {
+function officesIn(s: Sentence, surnames: ReadonlySet<string> = new Set()): OfficeMention[] {
   const out: OfficeMention[] = []
-  for (const m of s.text.matchAll(RUN)) {
+  const runs = [...s.text.matchAll(RUN)]
+  // A surname the dossier gives in full elsewhere also stands alone: "Novak, the aide".
+  const alone = [...s.text.matchAll(/\p{Lu}[\p{L}’'-]+/gu)].filter(
+    (m) =>
+      surnames.has(m[0]) && !runs.some((r) => r.index <= m.index && m.index < r.index + r[0].length)
+  )
+  for (const m of [...runs, ...alone]) {
     const words = m[0].split(/\s+/)
     // A name is its last two capitalised words; capitalised words before it are its title.
     const name = words.slice(-2)
@@ -218,7 +224,10 @@ function sameOffice(a: OfficeMention, b: OfficeMention): boolean {
  * "Danish consul") are compatible.
  */
 export const officeConflicts: Rule = (sentences) => {
-  const mentions = sentences.flatMap(officesIn)
+  const surnames = new Set(
+    sentences.flatMap((s) => [...s.text.matchAll(RUN)].map((m) => m[0].split(/\s+/).at(-1) ?? ''))
+  )
+  const mentions = sentences.flatMap((s) => officesIn(s, surnames))
   const order = new Map(sentences.map((s, i) => [s, i]))
   const rank = (m: OfficeMention) =>
     `${m.sentence.date?.earliest ?? ''}|${String(order.get(m.sentence)).padStart(9, '0')}`
