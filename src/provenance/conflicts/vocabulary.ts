@@ -24,7 +24,7 @@ export interface ConflictVocabulary {
   eventCounters: Set<string>
   lightVerbs: Set<string>
   scheduling: Set<string>
-  /** Verbs that carry an event named by their subject: "the vote took place", "was held". */
+  /** Verbs that carry an event named by their subject: "the vote was held", "happened". */
   eventCarriers: Set<string>
   peopleNouns: Set<string>
   timeUnits: Set<string>
