@@ -470,3 +470,18 @@ describe('a surname standing alone', () => {
     expect(d.sentence('spoke first').status).not.toBe('contested')
   })
 })
+
+describe('a date reported, not the date of the report', () => {
+  const d = dossier(
+    doc('said', '2031-12-03', 'Officials said talks opened Monday in Vik.'),
+    doc(
+      'aides',
+      '2031-12-04',
+      'The talks opened in Vik on Tuesday, aides told reporters on Wednesday.'
+    )
+  )
+
+  it('dates the opening in "said talks opened Monday", not the saying', () => {
+    expect(d.pair('said talks opened Monday', 'opened in Vik on Tuesday')).toBe(true)
+  })
+})

@@ -136,8 +136,8 @@ export function eventsIn(s: ConflictSentence): DatedEvent[] {
 }
 
 /**
- * Names carried by fewer than half the dossier's sentences: a name in every other sentence is
- * the story's subject, not what tells one event from another.
+ * Names carried by at most half the dossier's sentences: a name in nearly every sentence is the
+ * story's subject, not what tells one event from another.
  */
 function distinctiveNames(sentences: ConflictSentence[]): (s: ConflictSentence) => Set<string> {
   const names = new Map<ConflictSentence, Set<string>>()
@@ -148,7 +148,7 @@ function distinctiveNames(sentences: ConflictSentence[]): (s: ConflictSentence) 
     for (const x of n) count.set(x, (count.get(x) ?? 0) + 1)
   }
   const limit = Math.max(2, sentences.length / 2)
-  return (s) => new Set([...(names.get(s) ?? [])].filter((x) => (count.get(x) ?? 0) < limit))
+  return (s) => new Set([...(names.get(s) ?? [])].filter((x) => (count.get(x) ?? 0) <= limit))
 }
 
 /** Both dates lie after both documents' dates: "the next round" of both is one round. */

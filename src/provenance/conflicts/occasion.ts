@@ -45,11 +45,12 @@ export function occasionsOf(s: ConflictSentence): Occasion[] {
     const tokens = s.tokens ?? []
     for (const r of datesIn(s.body, date)) {
       const index = r.index + from
-      const before = tokens.filter((t) => t.end <= index).slice(-3)
+      const verb = tokens.filter((t) => t.end <= index && t.pos === 'VERB').at(-1)
+      const near = verb && tokens.filter((t) => t.start >= verb.end && t.end <= index).length < 3
       // "said on Friday", "told reporters on Friday": the date of the saying; but "said
-      // Sunday's session" dates the session.
+      // Sunday's session" dates the session, and "said talks opened on Monday" the opening.
       const possessive = /^[’']s\s/.test(s.text.slice(index + r.text.length))
-      if (before.some(isReporting) && !possessive) continue
+      if (verb && near && isReporting(verb) && !possessive) continue
       // A live blog's "14:20" is a time of day on the document's date, not an event's date.
       if (/^\d{1,2}[:.]\d{2}\b/.test(r.text)) continue
       if (/\b(?:since|from)\s*$/i.test(s.text.slice(0, index))) continue
