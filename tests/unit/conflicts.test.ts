@@ -485,3 +485,14 @@ describe('a date reported, not the date of the report', () => {
     expect(d.pair('said talks opened Monday', 'opened in Vik on Tuesday')).toBe(true)
   })
 })
+
+describe('signed and not signed with only a place in common', () => {
+  const d = dossier(
+    doc('deal', '2031-12-10', 'The port has signed a fuel deal, Lisvarna officials said.'),
+    doc('treaty', '2031-12-11', 'The ferry treaty was not signed, a Lisvarna mayor said.')
+  )
+
+  it('are two documents, not one', () => {
+    expect(d.pair('has signed a fuel deal', 'was not signed')).toBe(false)
+  })
+})

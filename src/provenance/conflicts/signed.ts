@@ -25,7 +25,10 @@ const DONE = /\b(?:had|has|have|was|were|been)\s+[‘'“"]?(?:finali[sz]ed|sign
 const NOT_DONE =
   /\b(?:was|were|has|have|had|is|are)\s+not\s+(?:yet\s+)?(?:been\s+)?[‘'“"]?(?:signed|finali[sz]ed|concluded)\b|\bhesitation to finali[sz]e\b|\b(?:failed|refused|declined) to (?:sign|finali[sz]e)\b/i
 
-/** "had signed the accord … in Geneva" against "was not signed in Geneva": a shared name. */
+/**
+ * "had signed the accord … in Geneva" against "the accord was not signed in Geneva": two shared
+ * names, or one and a shared noun.
+ */
 export const completionConflicts: Rule = (sentences) => {
   const out: Conflict[] = []
   const done = sentences.flatMap((s) => {
@@ -41,12 +44,22 @@ export const completionConflicts: Rule = (sentences) => {
     for (const n of notDone) {
       if (n.s.passage.id === d.s.passage.id) continue
       const shared = [...n.s.names].filter((x) => dn.has(x))
+      // One shared name ("the capital") is not yet one document: a second name, or a noun of
+      // what was signed in both ("guarantees"), makes it one.
       if (shared.length === 0) continue
+      if (shared.length < 2 && !meet(nounsOf(d.s), nounsOf(n.s))) continue
       out.push(...bothWays(d.s, n.s, d.m, n.m, ''))
     }
   }
   return out
 }
+
+const nounsOf = (s: ConflictSentence) =>
+  new Set(
+    bodyTokens(s)
+      .filter((t) => t.pos === 'NOUN')
+      .map((t) => t.lemma)
+  )
 
 /** A sentence saying a document was signed, or that it was not. */
 interface Signing {
