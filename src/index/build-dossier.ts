@@ -57,7 +57,9 @@ export function buildDossier(options: BuildDossierOptions): Artifact {
   const split = documents.flatMap((doc) => splitPassages(doc))
   return assembleArtifact({
     documents,
-    passages: labelPassages(split, editorial ?? { passages: [] }),
+    passages: labelPassages(split, editorial ?? { passages: [] }, {
+      documentDates: Object.fromEntries(documents.map((d) => [d.id, d.date])),
+    }),
     aliases,
     ...(roster && { roster }),
   })

@@ -5,11 +5,18 @@
  * summary of its sentences', and the newsroom's editorial entries on top.
  */
 import { analyseSentence, type SentenceAnalysis } from '../language/analyse.ts'
+import type { DocumentDate } from '../language/dates.ts'
 import { recurringLabels } from '../language/layout.ts'
 import type { Passage } from '../passages/schema.ts'
 import { findConflicts } from './conflicts.ts'
 import { ProvenanceError } from './errors.ts'
 import type { Editorial, LabelledPassage, SentenceLabel, Status } from './schema.ts'
+
+/** What labelling needs beyond the passages. */
+export interface LabelOptions {
+  /** Each document's date, by id: conflicts read "on Tuesday" against it. */
+  documentDates?: Record<string, DocumentDate>
+}
 
 /**
  * Labels all passages of the dossier, sentence by sentence. Conflicts are looked for across
@@ -22,7 +29,11 @@ import type { Editorial, LabelledPassage, SentenceLabel, Status } from './schema
  * labelled.find((p) => p.text.startsWith('Reports suggest'))?.status // 'contested'
  * ```
  */
-export function labelPassages(passages: Passage[], editorial: Editorial): LabelledPassage[] {
+export function labelPassages(
+  passages: Passage[],
+  editorial: Editorial,
+  options: LabelOptions = {}
+): LabelledPassage[] {
   const { labelled: sentenced, analyses } = labelSentences(passages)
   // Each sentence was analysed once; the conflict rules read that analysis, not the text again.
   const candidates = sentenced.flatMap((passage, i) =>
@@ -31,12 +42,16 @@ export function labelPassages(passages: Passage[], editorial: Editorial): Labell
       : passage.sentences.map((span, index) => {
           const a = analyses[i]?.[index]
           const text = passage.text.slice(span.start, span.end)
+          const date = options.documentDates?.[passage.documentId]
           return {
             passage,
             index,
             text,
             body: text.slice(a?.layout.bodyStart ?? 0),
             names: new Set(a?.tokens.filter((t) => t.pos === 'PROPN').map((t) => t.lemma)),
+            tokens: a?.tokens ?? [],
+            bodyStart: a?.layout.bodyStart ?? 0,
+            ...(date && { date }),
           }
         })
   )
@@ -46,7 +61,8 @@ export function labelPassages(passages: Passage[], editorial: Editorial): Labell
     if (!s) continue
     s.status = 'contested'
     s.reasons = [...new Set([...(s.reasons ?? []), c.reason])]
-    s.conflictsWith = [...new Set([...(s.conflictsWith ?? []), c.other])]
+    // Two sentences of one passage contest each other without the passage naming itself.
+    if (c.other !== c.id) s.conflictsWith = [...new Set([...(s.conflictsWith ?? []), c.other])]
   }
   return applyEditorial(sentenced.map(summarise), editorial)
 }

@@ -70,6 +70,19 @@ describe('a new document', () => {
     expect(ps[1]?.sentences).toHaveLength(2)
   })
 
+  it('keeps a bulleted list and a wire sign-off as paragraphs, not captions', () => {
+    const doc = parseDocument(
+      `${FRONT}A test\n\nThe options include:\n\n• a toll on the bridge\n• a second ferry\n\nThe mayor resigned. (Reporting by A. Berg; Editing by C. Dahl)\n\nFishing boats wait at the quay at dawn, February 1`,
+      't.txt'
+    )
+    expect(splitPassages(doc).map((p) => p.kind)).toEqual([
+      'headline',
+      'paragraph',
+      'paragraph',
+      'caption',
+    ])
+  })
+
   it('is refused with the file and field named when its front matter is wrong', () => {
     expect(() =>
       parseDocument(FRONT.replace('language: en', 'language: English'), 'bad.txt')

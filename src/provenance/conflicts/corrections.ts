@@ -1,0 +1,169 @@
+/**
+ * @module provenance/conflicts/corrections
+ * A correction note and the earlier figure or day it withdraws, wherever the dossier still
+ * gives it.
+ * The note says which figure was wrong ("incorrectly said the closure lasted 9 hours; it lasted
+ * six hours", "it would run 45 days, not 40"); a sentence that gives that figure for the same
+ * thing (same unit, and a noun of the note: "closure", "truce") contradicts the correction; so
+ * does a sentence that dates an event to the day the note withdraws ("not Monday").
+ */
+import { datesIn } from '../../language/dates.ts'
+import { eventsIn } from './events.ts'
+import { type Figure, figuresIn } from './figures.ts'
+import { occasionsOf } from './occasion.ts'
+import {
+  bodyTokens,
+  bothWays,
+  type Conflict,
+  type ConflictSentence,
+  type Range,
+  type Rule,
+} from './sentence.ts'
+import { VOCABULARY } from './vocabulary.ts'
+
+/** Words every correction note uses: they name the note, not what it corrects. */
+// biome-ignore format: a word list reads better packed
+const NOTE = new Set(['correction', 'version', 'story', 'report', 'official', 'length', 'figure', 'number', 'editor'])
+
+/** A figure a correction note withdraws. */
+export interface Withdrawn {
+  value: number
+  unit: string
+}
+
+/**
+ * The figures a correction note withdraws: those after its marker word and before the corrected
+ * statement ("; it lasted …"), and any "not 40" with the unit of the figure before it.
+ *
+ * @example
+ * ```ts
+ * withdrawnBy(note) // [{ value: 9, unit: 'hour' }]
+ * ```
+ */
+export function withdrawnBy(s: ConflictSentence): Withdrawn[] {
+  const wrong = wrongPart(s)
+  if (!wrong) return []
+  const figures = figuresIn(s)
+  const out: Withdrawn[] = []
+  const said = (f: Figure) => s.text.indexOf(f.said, wrong.start)
+  for (const f of figures) {
+    const at = said(f)
+    if (at >= wrong.start && at < wrong.end) out.push({ value: f.value, unit: f.unit })
+  }
+  for (const m of s.text.matchAll(/\bnot\s+(\d[\d,]*|[a-z]+)\b/gi)) {
+    const word = (m[1] ?? '').toLowerCase()
+    const value = /^\d/.test(word)
+      ? Number(word.replace(/,/g, ''))
+      : VOCABULARY.numberWords.get(word)
+    const unit = figures.filter((f) => said(f) >= 0 && said(f) < m.index).at(-1)?.unit
+    if (value !== undefined && unit) out.push({ value, unit })
+  }
+  return out
+}
+
+/**
+ * Where a correction note gives the wrong statement: after its marker ("incorrectly said …")
+ * up to the corrected one ("; it lasted …"). A note without a marker ("Correction: …", "This
+ * story has been corrected to show …") names the wrong value only as "not X", so its wrong part
+ * is empty.
+ */
+function wrongPart(s: ConflictSentence): Range | undefined {
+  const marker = bodyTokens(s).find((t) => VOCABULARY.correctionMarkers.has(t.lower))
+  if (!marker) {
+    const note =
+      /^(?:correction|clarification)\b/i.test(s.body.trimStart()) ||
+      /\b(?:earlier|previous) version of this\b|\b(?:has|have) been (?:corrected|amended)\b/i.test(
+        s.body
+      )
+    return note ? { start: 0, end: 0 } : undefined
+  }
+  const stop = s.text.slice(marker.end).search(/;|\bbut\b|\binstead\b/)
+  return { start: marker.end, end: stop < 0 ? s.text.length : marker.end + stop }
+}
+
+/** A day a correction note withdraws: a weekday, a day of the month ("05-06"), or both. */
+export interface WithdrawnDay {
+  weekday?: number
+  monthDay?: string
+}
+
+const WEEKDAY = /^(?:on\s+)?(sun|mon|tues|wednes|thurs|fri|satur)day\b/i
+const WEEKDAY_NAMES = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur']
+
+/**
+ * The days a correction note withdraws: dates in its wrong part ("incorrectly said the talks
+ * opened on Monday") and any "not Monday", "not May 6".
+ *
+ * @example
+ * ```ts
+ * withdrawnDaysBy(note) // [{ weekday: 1 }]
+ * ```
+ */
+export function withdrawnDaysBy(s: ConflictSentence): WithdrawnDay[] {
+  const wrong = wrongPart(s)
+  if (!wrong || !s.date) return []
+  const out: WithdrawnDay[] = []
+  const day = (o: { text: string; start: string; precision: string; weekday?: number }) => ({
+    ...(o.weekday !== undefined && { weekday: o.weekday }),
+    ...(/\d/.test(o.text) && o.precision === 'day' && { monthDay: o.start.slice(5) }),
+  })
+  for (const o of occasionsOf(s)) {
+    if (o.index >= wrong.start && o.index < wrong.end) out.push(day(o))
+  }
+  for (const m of s.text.matchAll(/\bnot\s+((?:on\s+)?[\p{L}.]+(?:\s+\d{1,2})?)/giu)) {
+    const phrase = m[1] ?? ''
+    const weekday = WEEKDAY.exec(phrase)?.[1]?.toLowerCase()
+    if (weekday) {
+      out.push({ weekday: WEEKDAY_NAMES.indexOf(weekday) })
+      continue
+    }
+    const [read] = datesIn(phrase, s.date)
+    if (read && /\d/.test(read.text) && read.precision === 'day') out.push(day(read))
+  }
+  return out.filter((d) => d.weekday !== undefined || d.monthDay !== undefined)
+}
+
+const nounsOf = (s: ConflictSentence) =>
+  new Set(
+    bodyTokens(s)
+      .filter((t) => t.pos === 'NOUN' && !NOTE.has(t.lemma) && !VOCABULARY.timeUnits.has(t.lemma))
+      .map((t) => t.lemma)
+  )
+
+/** The words of `s` that give a withdrawn figure or day, if any. */
+function givesWithdrawn(
+  s: ConflictSentence,
+  figures: Withdrawn[],
+  days: WithdrawnDay[]
+): string | undefined {
+  const figure = figuresIn(s).find((f) =>
+    figures.some((w) => w.value === f.value && w.unit === f.unit)
+  )
+  if (figure) return figure.said
+  const day = eventsIn(s).find(({ occasion: o }) =>
+    days.some(
+      (d) =>
+        (d.weekday === undefined || d.weekday === o.weekday) &&
+        (d.monthDay === undefined || (o.precision === 'day' && d.monthDay === o.start.slice(5)))
+    )
+  )
+  return day?.said
+}
+
+/** A correction note against each sentence that still gives the figure or day it withdraws. */
+export const correctionConflicts: Rule = (sentences) => {
+  const out: Conflict[] = []
+  for (const note of sentences) {
+    const figures = withdrawnBy(note)
+    const days = withdrawnDaysBy(note)
+    if (figures.length === 0 && days.length === 0) continue
+    const topic = nounsOf(note)
+    for (const s of sentences) {
+      if (s === note) continue
+      const hit = givesWithdrawn(s, figures, days)
+      if (!hit || ![...nounsOf(s)].some((n) => topic.has(n))) continue
+      out.push(...bothWays(note, s, note.text, hit, ''))
+    }
+  }
+  return out
+}

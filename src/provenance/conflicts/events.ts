@@ -1,0 +1,238 @@
+/**
+ * @module provenance/conflicts/events
+ * One event given two dates. A date belongs to the event its clause names: the verb just before
+ * it ("resumed talks … on Monday", "opened on May 6"), the event noun it possesses
+ * ("Friday's handover"), or, after a verb of scheduling, the event scheduled ("the next meeting
+ * is scheduled for May 20"). The date of a saying ("said on Friday") dates nothing. Dates are
+ * read against each document's own date, so "Monday" in one report and "May 6" in another
+ * compare as days.
+ *
+ * - Across documents: the same kind of event, with a name both sentences carry that is not in
+ *   every other sentence of the dossier (a city, a person), on two days less than a week apart.
+ *   Rounds recur, and two of a kind weeks apart are two events; a report slips by a day or two.
+ *   Something upcoming is compared only with something upcoming after both documents were
+ *   written: "the next meeting" of an older report may have happened by the newer one.
+ * - Within one document: one event named again by its weekday ("Sunday's session", "Friday's
+ *   handover" after "handed over on Thursday"): the report's own event given two weekdays.
+ */
+import type { Token } from '../../language/analyse.ts'
+import { type Occasion, occasionsOf, overlap } from './occasion.ts'
+import {
+  bodyTokens,
+  bothWays,
+  type Conflict,
+  type ConflictSentence,
+  clauseAround,
+  eventClass,
+  isQuestion,
+  meet,
+  namesIn,
+  type Rule,
+  tokensIn,
+} from './sentence.ts'
+import { VOCABULARY } from './vocabulary.ts'
+
+/** One dated event of a sentence. */
+export interface DatedEvent {
+  sentence: ConflictSentence
+  /** The event's class: "opening", "meeting", "exchange". */
+  kind: string
+  occasion: Occasion
+  /** "Saturday's session": a definite mention of an event the report already told. */
+  definite: boolean
+  /** The words that qualify a definite mention ("military working-group" session). */
+  qualifiers: string[]
+  /** The event and its date as written: "resumed talks in Lisvarna on Monday". */
+  said: string
+}
+
+const DAY_MS = 86_400_000
+const dated = (kind: string | undefined) =>
+  kind !== undefined && VOCABULARY.datedEventClasses.has(kind)
+const days = (a: string, b: string) =>
+  Math.abs(new Date(`${a}T12:00:00Z`).getTime() - new Date(`${b}T12:00:00Z`).getTime()) / DAY_MS
+
+/** The event a possessive date qualifies: "Sunday's harbour-board session". */
+function possessed(
+  tokens: Token[],
+  from: number
+): { head: Token; qualifiers: string[] } | undefined {
+  const run: Token[] = []
+  for (const t of tokens.filter((x) => x.start >= from)) {
+    if (t.pos === 'PART' || t.text === '-') continue
+    if (t.pos !== 'NOUN' && t.pos !== 'ADJ') break
+    run.push(t)
+  }
+  const head = run.at(-1)
+  if (head?.pos !== 'NOUN') return undefined
+  return { head, qualifiers: run.slice(0, -1).map((t) => t.lemma) }
+}
+
+/**
+ * The dated events of a sentence.
+ *
+ * @example
+ * ```ts
+ * eventsIn(sentence).map((e) => `${e.kind} ${e.occasion.start}`) // ['opening 2031-05-06']
+ * ```
+ */
+export function eventsIn(s: ConflictSentence): DatedEvent[] {
+  if (isQuestion(s)) return []
+  const tokens = bodyTokens(s)
+  const out: DatedEvent[] = []
+  for (const o of occasionsOf(s)) {
+    const end = o.index + o.text.length
+    // "Friday's handover", "the May 6 handover": the date names its event directly. A date after
+    // a preposition ("on Monday talks resumed") dates the clause instead.
+    const possessive = /^[’']s\s/.test(s.text.slice(end))
+    const attributive =
+      !possessive &&
+      !/^(?:on|in|at|by|for|from|since|until|before|after)\b/i.test(o.text) &&
+      !/\b(?:on|in|at|by|for|from|since|until|before|after)\s*$/i.test(s.text.slice(0, o.index))
+    const p = possessive || attributive ? possessed(tokens, end) : undefined
+    const named = p && eventClass(p.head.lemma)
+    if (p && named && dated(named)) {
+      const said = s.text.slice(o.index, p.head.end)
+      out.push({
+        sentence: s,
+        kind: named,
+        occasion: o,
+        definite: true,
+        qualifiers: p.qualifiers,
+        said,
+      })
+      continue
+    }
+    if (possessive) continue
+    const clause = clauseAround(s.text, o.index)
+    const before = tokensIn(tokens, clause).filter((t) => t.end <= o.index)
+    const verb = before.filter((t) => t.pos === 'VERB').at(-1)
+    if (!verb) {
+      // "The meeting on Wednesday was the first since spring": the event is the noun it dates.
+      const noun = before.filter((t) => t.pos === 'NOUN' && dated(eventClass(t.lemma))).at(-1)
+      const kind = noun && eventClass(noun.lemma)
+      if (noun && kind) {
+        const said = s.text.slice(noun.start, end)
+        out.push({ sentence: s, kind, occasion: o, definite: false, qualifiers: [], said })
+      }
+      continue
+    }
+    let kind = eventClass(verb.lemma)
+    const scheduled = VOCABULARY.scheduling.has(verb.lemma)
+    if (!dated(kind) && (scheduled || VOCABULARY.eventCarriers.has(verb.lemma))) {
+      // "The next meeting is scheduled for May 20", "the vote was held on Sunday": the date is
+      // the event the subject names; a plan may name it a clause earlier, a carrier verb not.
+      const from = scheduled ? 0 : clause.start
+      const noun = tokens
+        .filter((t) => t.start >= from && t.end <= verb.start && t.pos === 'NOUN')
+        .filter((t) => dated(eventClass(t.lemma)))
+        .at(-1)
+      kind = noun && eventClass(noun.lemma)
+    }
+    const said = s.text.slice(verb.start, end)
+    if (kind) out.push({ sentence: s, kind, occasion: o, definite: false, qualifiers: [], said })
+  }
+  return out
+}
+
+/**
+ * Names carried by at most half the dossier's sentences: a name in nearly every sentence is the
+ * story's subject, not what tells one event from another.
+ */
+function distinctiveNames(sentences: ConflictSentence[]): (s: ConflictSentence) => Set<string> {
+  const names = new Map<ConflictSentence, Set<string>>()
+  const count = new Map<string, number>()
+  for (const s of sentences) {
+    const n = namesIn(bodyTokens(s), s.bodyStart)
+    names.set(s, n)
+    for (const x of n) count.set(x, (count.get(x) ?? 0) + 1)
+  }
+  const limit = Math.max(2, sentences.length / 2)
+  return (s) => new Set([...(names.get(s) ?? [])].filter((x) => (count.get(x) ?? 0) <= limit))
+}
+
+/** Both dates lie after both documents' dates: "the next round" of both is one round. */
+function stillAhead(a: DatedEvent, b: DatedEvent): boolean {
+  const latest = [a.sentence.date?.latest ?? '', b.sentence.date?.latest ?? ''].sort().at(-1) ?? ''
+  return a.occasion.start > latest && b.occasion.start > latest
+}
+
+/** Two mentions of one event in one document with two weekdays. */
+function weekdayClash(a: DatedEvent, b: DatedEvent): boolean {
+  if (a.occasion.weekday === undefined || b.occasion.weekday === undefined) return false
+  if (a.occasion.weekday === b.occasion.weekday) return false
+  const definite = a.definite ? a : b.definite ? b : undefined
+  if (!definite) return onceInStory(a, b)
+  const other = definite === a ? b : a
+  // "Sunday's harbour-board session" is the one the other sentence puts on Saturday only if
+  // that sentence names the harbour board too.
+  const words = new Set(bodyTokens(other.sentence).flatMap((t) => [t.lemma, ...t.lemma.split('-')]))
+  return definite.qualifiers.length === 0 || definite.qualifiers.some((q) => words.has(q))
+}
+
+/**
+ * Two plain mentions of an event a story tells once (an opening, a swap, a signing, not a
+ * meeting, which recurs), in one document, naming the same place or party, on two weekdays.
+ * A word that counts the events ("again", "second", "another", "next") makes them two.
+ */
+function onceInStory(a: DatedEvent, b: DatedEvent): boolean {
+  if (!VOCABULARY.onceInStory.has(a.kind)) return false
+  const counted = (e: DatedEvent) =>
+    bodyTokens(e.sentence).some((t) => VOCABULARY.eventCounters.has(t.lower))
+  if (counted(a) || counted(b)) return false
+  const names = (e: DatedEvent) => namesIn(bodyTokens(e.sentence), e.sentence.bodyStart)
+  return [...names(a)].some((n) => names(b).has(n))
+}
+
+/** Two documents' dates of one event: days apart, close enough to be a slip. */
+function dateClash(
+  a: DatedEvent,
+  b: DatedEvent,
+  names: (s: ConflictSentence) => Set<string>
+): boolean {
+  const x = a.occasion
+  const y = b.occasion
+  if (x.precision !== 'day' || y.precision !== 'day' || overlap(x, y)) return false
+  if (days(x.start, y.start) >= 7) return false
+  if ((x.when === 'upcoming' || y.when === 'upcoming') && !stillAhead(a, b)) return false
+  // Two places ("in Oslo", "in Bergen") are two events; a meeting, which recurs, needs its place
+  // named alike in both.
+  const pa = placesIn(a.sentence)
+  const pb = placesIn(b.sentence)
+  if (pa.size > 0 && pb.size > 0 && !meet(pa, pb)) return false
+  if (!VOCABULARY.onceInStory.has(a.kind) && !meet(pa, pb)) return false
+  const theirs = names(b.sentence)
+  return [...names(a.sentence)].some((n) => theirs.has(n))
+}
+
+/** Names after "in" or "at": where the sentence puts what happened. */
+function placesIn(s: ConflictSentence): Set<string> {
+  const tokens = bodyTokens(s)
+  const out = new Set<string>()
+  tokens.forEach((t, i) => {
+    if (t.pos !== 'ADP' || (t.lower !== 'in' && t.lower !== 'at')) return
+    for (const n of tokens.slice(i + 1)) {
+      if (n.pos === 'DET') continue
+      if (n.pos !== 'PROPN' || VOCABULARY.calendar.test(n.lower)) break
+      out.add(n.lemma)
+    }
+  })
+  return out
+}
+
+/** One event given two dates (across documents) or two weekdays (in one document). */
+export const eventConflicts: Rule = (sentences) => {
+  const names = distinctiveNames(sentences)
+  const events = sentences.flatMap(eventsIn).filter((e) => VOCABULARY.datedEventClasses.has(e.kind))
+  const out: Conflict[] = []
+  events.forEach((a, i) => {
+    for (const b of events.slice(i + 1)) {
+      if (a.sentence === b.sentence || a.kind !== b.kind) continue
+      const sameDocument = a.sentence.passage.documentId === b.sentence.passage.documentId
+      const clash = sameDocument ? weekdayClash(a, b) : dateClash(a, b, names)
+      if (!clash) continue
+      out.push(...bothWays(a.sentence, b.sentence, a.said, b.said, ''))
+    }
+  })
+  return out
+}

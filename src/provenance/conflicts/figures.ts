@@ -1,0 +1,252 @@
+/**
+ * @module provenance/conflicts/figures
+ * One measure given two figures: "212 detainees" and "205 detainees" in the same handover, "41
+ * percent" and "55%" of the same valley, "9 hours" and "six hours" of the same closure. A
+ * figure's slot is what it counts (the noun after it, people counted as people; a share by what
+ * it is a share of; a duration by its unit and the thing that lasted), what happened to it (the
+ * clause's verb by event class) and when (its clause's dates). Two counts of different things,
+ * or on different nights, or a night against a week, are not a conflict.
+ */
+import type { Token } from '../../language/analyse.ts'
+import { occasionsIn, sameOccasion } from './occasion.ts'
+import {
+  bodyTokens,
+  bothWays,
+  type Conflict,
+  type ConflictSentence,
+  clauseAround,
+  eventClasses,
+  meet,
+  namesIn,
+  type Range,
+  type Rule,
+  tokensIn,
+  verbClasses,
+} from './sentence.ts'
+import { VOCABULARY } from './vocabulary.ts'
+
+/** One figure a sentence gives, with what it counts. */
+export interface Figure {
+  sentence: ConflictSentence
+  value: number
+  /** The figure as written, from the number to what it counts: "157 prisoners". */
+  said: string
+  /** "%", a time unit ("hour"), "people", a counted noun's lemma, or "part:<noun>". */
+  unit: string
+  /** For a share, what it is a share of ("north valley"); else empty. */
+  of: string
+  /** "about 22", "more than 1,100": a rough figure or a bound. */
+  approximate: boolean
+  clause: Range
+}
+
+const cache = new WeakMap<ConflictSentence, Figure[]>()
+const MONTH =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i
+const PERCENT = new Set(['%', 'percent', 'pct'])
+const SCALE = new Map([
+  ['thousand', 1e3],
+  ['million', 1e6],
+  ['mn', 1e6],
+  ['m', 1e6],
+  ['billion', 1e9],
+  ['bn', 1e9],
+  ['trillion', 1e12],
+])
+/** Currency signs before a sum and currency nouns after it, to one code each. */
+const CURRENCY = new Map([
+  ['$', 'usd'],
+  ['dollar', 'usd'],
+  ['€', 'eur'],
+  ['euro', 'eur'],
+  ['£', 'gbp'],
+  ['pound', 'gbp'],
+])
+
+/** The number a token stands for, or undefined: "1,100" → 1100, "seven" → 7. */
+function numberOf(t: Token): number | undefined {
+  if (/^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$/.test(t.text)) return Number(t.text.replace(/,/g, ''))
+  return VOCABULARY.numberWords.get(t.lower)
+}
+
+/** Content words of an "of" phrase: "of the Varna valley" → "varna valley". */
+function ofPhrase(tokens: Token[], from: number): string {
+  const out: string[] = []
+  for (let i = from; i < tokens.length; i++) {
+    const t = tokens[i] as Token
+    if (t.pos === 'DET' || t.pos === 'PART' || t.lower === '’s' || t.lower === "'s") continue
+    if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ') break
+    out.push(t.lemma)
+  }
+  return out.join(' ')
+}
+
+/**
+ * The figures of a sentence's body, each with what it counts. Dates, years, clock readings and
+ * clause numbers are not figures; a number with no noun after it counts nothing we can compare.
+ *
+ * @example
+ * ```ts
+ * figuresIn(sentence).map((f) => `${f.value} ${f.unit}`) // ['212 people', '9 hour']
+ * ```
+ */
+export function figuresIn(s: ConflictSentence): Figure[] {
+  const hit = cache.get(s)
+  if (hit) return hit
+  const tokens = bodyTokens(s)
+  const out: Figure[] = []
+  tokens.forEach((t, i) => {
+    const value = numberOf(t)
+    if (value === undefined) return
+    const prev = tokens[i - 1]
+    const next = tokens[i + 1]
+    if (
+      prev &&
+      (MONTH.test(prev.text) ||
+        /^(?:art\.?|articles?|no\.?|number|page|clause|section)$/i.test(prev.text))
+    )
+      return
+    if (next && (MONTH.test(next.text) || next.text === ':' || /^[.:]\d/.test(next.text))) return
+    const word = /^\p{L}/u.test(t.text)
+    let unit = ''
+    let of = ''
+    let end = t.end
+    let j = i + 1
+    const at = (k: number) => tokens[k]
+    const scale = SCALE.get(at(j)?.lower ?? '')
+    const currency = CURRENCY.get(prev?.text ?? '')
+    if (currency || (scale && CURRENCY.has(at(j + 1)?.lemma ?? ''))) {
+      // "$200 billion", "€1.5bn", "10 billion dollars": a sum, in its currency, at its scale.
+      if (scale) j++
+      const spelled = CURRENCY.get(at(j)?.lemma ?? '')
+      if (spelled) j++
+      unit = `money:${currency ?? spelled}`
+      end = at(j - 1)?.end ?? end
+      out.push(figure(s, t, (scale ?? 1) * value, end, unit, ''))
+      return
+    }
+    if (at(j) && (PERCENT.has(at(j)?.lower ?? '') || at(j)?.lower === 'per')) {
+      if (at(j)?.lower === 'per') j++
+      unit = '%'
+      end = at(j)?.end ?? end
+      if (at(j + 1)?.lower === 'of') of = ofPhrase(tokens, j + 2)
+    } else if (!word && /^(?:19|20)\d\d$/.test(t.text)) {
+      return
+    } else {
+      if (at(j)?.text === '-') j++
+      if (at(j)?.lower === 'of' && /^(?:the|these|those|them)$/.test(at(j + 1)?.lower ?? '')) {
+        // "38 of the boats": a part of a count, not the count ("95 of its sailors" is a count).
+        const noun = tokens.slice(j + 1, j + 4).find((x) => x.pos === 'NOUN')
+        if (!noun) return
+        unit = `part:${noun.lemma}`
+        end = noun.end
+      } else {
+        // "95 of its sailors" counts sailors, as "95 sailors" does.
+        if (at(j)?.lower === 'of' && at(j + 1)?.pos === 'PRON') j += 2
+        let k = j
+        while (at(k) && ['ADJ', 'PROPN', 'CCONJ'].includes(at(k)?.pos ?? '') && k < j + 3) k++
+        const noun = at(k)
+        if (noun?.pos !== 'NOUN') return
+        end = noun.end
+        unit = VOCABULARY.timeUnits.has(noun.lemma)
+          ? noun.lemma
+          : VOCABULARY.peopleNouns.has(noun.lemma)
+            ? 'people'
+            : noun.lemma
+      }
+    }
+    out.push(figure(s, t, value, end, unit, of))
+  })
+  cache.set(s, out)
+  return out
+}
+
+/** A figure of `s` from token `t` to `end`, rough when a word like "about" leads it. */
+function figure(
+  s: ConflictSentence,
+  t: Token,
+  value: number,
+  end: number,
+  unit: string,
+  of: string
+): Figure {
+  const clause = clauseAround(s.text, t.start)
+  const lead = s.text
+    .slice(clause.start, t.start)
+    .toLowerCase()
+    .replace(/[$€£]$/, '')
+    .trimEnd()
+  const approximate = VOCABULARY.approximators.some((a) => new RegExp(`(?:^|\\s)${a}$`).test(lead))
+  return { sentence: s, value, said: s.text.slice(t.start, end), unit, of, approximate, clause }
+}
+
+/** Two values of one measure disagree: exactly, or by more than a fifth when either is rough. */
+function disagree(a: Figure, b: Figure): boolean {
+  if (a.value === b.value) return false
+  if (!a.approximate && !b.approximate) return true
+  return Math.abs(a.value - b.value) / Math.max(a.value, b.value) > 0.2
+}
+
+/** What happened to the figure: its clause's verbs by class, or the sentence's events. */
+function predicate(f: Figure): Set<string> {
+  const tokens = bodyTokens(f.sentence)
+  const clause = tokensIn(tokens, f.clause)
+  const own = new Set([...verbClasses(clause), ...eventClasses(clause)])
+  // "The handover, agreed on Friday, covers 205 detainees": "covers" says nothing; the event
+  // is the sentence's.
+  return own.size > 0 ? own : eventClasses(tokens)
+}
+
+/** Nouns of the figure's clause other than what it counts: "power" lasted "11 hours". */
+function things(f: Figure): Set<string> {
+  const tokens = tokensIn(bodyTokens(f.sentence), f.clause)
+  return new Set(
+    tokens.filter((t) => t.pos === 'NOUN' && !VOCABULARY.timeUnits.has(t.lemma)).map((t) => t.lemma)
+  )
+}
+
+/** The names in a figure's own clause. */
+const clauseNames = (f: Figure) =>
+  namesIn(tokensIn(bodyTokens(f.sentence), f.clause), f.sentence.bodyStart)
+
+/** Whether two figures count one measure on one occasion. */
+export function sameMeasure(a: Figure, b: Figure): boolean {
+  if (a.unit !== b.unit || a.of !== b.of) return false
+  const sa = a.sentence
+  const sb = b.sentence
+  if (!meet(namesIn(bodyTokens(sa), sa.bodyStart), namesIn(bodyTokens(sb), sb.bodyStart)))
+    return false
+  if (!meet(predicate(a), predicate(b))) return false
+  // A share of nothing named ("31% would accept") is a poll's answer to its own question: the
+  // clauses must name the same group or place, not just the sentences.
+  if (a.unit === '%' && !a.of && !meet(clauseNames(a), clauseNames(b))) return false
+  // A duration or a sum is of something: "water" cut for hours, not "talks" that lasted hours;
+  // a "fund" of billions, not "assets" of billions.
+  const measured = VOCABULARY.timeUnits.has(a.unit) || a.unit.startsWith('money:')
+  if (measured && !meet(things(a), things(b))) return false
+  return sameOccasion(occasionsIn(sa, a.clause), occasionsIn(sb, b.clause))
+}
+
+/**
+ * The same measure given two figures by two sentences. Safe because the slot is shared in full:
+ * what is counted, what happened to it, a name both sentences carry, and the occasion.
+ */
+export const figureConflicts: Rule = (sentences) => {
+  // Only figures of one unit can share a measure: compare within each unit's group.
+  const groups = new Map<string, Figure[]>()
+  for (const f of sentences.flatMap(figuresIn)) {
+    const key = `${f.unit}|${f.of}`
+    groups.set(key, [...(groups.get(key) ?? []), f])
+  }
+  const out: Conflict[] = []
+  for (const figures of groups.values()) {
+    figures.forEach((a, i) => {
+      for (const b of figures.slice(i + 1)) {
+        if (a.sentence === b.sentence) continue
+        if (!disagree(a, b) || !sameMeasure(a, b)) continue
+        out.push(...bothWays(a.sentence, b.sentence, a.said, b.said, ''))
+      }
+    })
+  }
+  return out
+}

@@ -1,0 +1,168 @@
+/**
+ * @module provenance/conflicts/sentence
+ * What every conflict rule reads of a sentence: where it stands, its words after any dateline,
+ * the language step's tokens, its document's date, and small readings built on them (clauses,
+ * names, event words by class). It also owns the shape of a conflict and its reason, a plain
+ * sentence quoting both sides, so every rule words its finding the same way.
+ */
+import type { Token } from '../../language/analyse.ts'
+import type { DocumentDate } from '../../language/dates.ts'
+import { LEXICON } from '../../language/lexicon.ts'
+import type { LabelledPassage } from '../schema.ts'
+import { VOCABULARY } from './vocabulary.ts'
+
+/** One contradiction: sentence `sentence` of passage `id` is contested because of `other`. */
+export interface Conflict {
+  id: string
+  sentence: number
+  other: string
+  reason: string
+}
+
+/** A sentence of the dossier with where it stands and what the language step read in it. */
+export interface ConflictSentence {
+  passage: LabelledPassage
+  index: number
+  text: string
+  /** Its words after any dateline, timestamp or speaker label. */
+  body: string
+  /** Its proper names, by lemma: the anchors two sentences must share to fill one slot. */
+  names: Set<string>
+  /** The language step's tokens, placed in `text`; empty when the analysis is not at hand. */
+  tokens?: Token[]
+  /** Where `body` starts in `text`. */
+  bodyStart?: number
+  /** The date of the document that prints it, to read "on Tuesday" against. */
+  date?: DocumentDate
+}
+
+/** A rule: all the conflicts it finds among the sentences of the dossier. */
+export type Rule = (sentences: ConflictSentence[]) => Conflict[]
+
+/**
+ * The conflict that contests `a` because of `b`, with a reason that quotes both.
+ *
+ * @example
+ * ```ts
+ * conflict(a, b, '212 detainees', '205 detainees', 'the handover').reason
+ * // 'This says “212 detainees” (the handover), while another passage says “205 detainees”.'
+ * ```
+ */
+export function conflict(
+  a: ConflictSentence,
+  b: ConflictSentence,
+  said: string,
+  otherSaid: string,
+  slot: string
+): Conflict {
+  const where = a.passage.id === b.passage.id ? 'another sentence here' : 'another passage'
+  // A whole sentence quoted inside the reason keeps its words, not its full stop.
+  const quote = (x: string) => x.trim().replace(/(?<![A-Z])\.$/, '')
+  said = quote(said)
+  otherSaid = quote(otherSaid)
+  return {
+    id: a.passage.id,
+    sentence: a.index,
+    other: b.passage.id,
+    reason: `This says “${said}”${slot ? ` (${slot})` : ''}, while ${where} says “${otherSaid}”.`,
+  }
+}
+
+/** Both directions of one conflict: each side is contested because of the other. */
+export function bothWays(
+  a: ConflictSentence,
+  b: ConflictSentence,
+  said: string,
+  otherSaid: string,
+  slot: string
+): Conflict[] {
+  return [conflict(a, b, said, otherSaid, slot), conflict(b, a, otherSaid, said, slot)]
+}
+
+/** The sentence's tokens that stand in its body, after any dateline or speaker label. */
+export function bodyTokens(s: ConflictSentence): Token[] {
+  const from = s.bodyStart ?? 0
+  return (s.tokens ?? []).filter((t) => t.start >= from)
+}
+
+/** A half-open range of characters in a sentence's text. */
+export interface Range {
+  start: number
+  end: number
+}
+
+/**
+ * The clause around character `at`: punctuation that sets off a phrase (comma, semicolon, colon,
+ * dash, brackets) bounds it, so "The handover, agreed on Friday, covers 205" puts "on Friday"
+ * and "205" in different clauses.
+ */
+export function clauseAround(text: string, at: number): Range {
+  // A comma between digits ("4,300") groups thousands; it bounds nothing.
+  const stop = /(?<!\d),|,(?!\d)|[;:—–()[\]]|\s-\s/g
+  let start = 0
+  let end = text.length
+  for (const m of text.matchAll(stop)) {
+    if (m.index < at) start = m.index + m[0].length
+    else {
+      end = m.index
+      break
+    }
+  }
+  return { start, end }
+}
+
+const inRange = (t: Token, r: Range) => t.start >= r.start && t.end <= r.end
+
+/** The tokens of `tokens` inside `range`. */
+export const tokensIn = (tokens: Token[], range: Range) => tokens.filter((t) => inRange(t, range))
+
+/** A reporting verb ("say", "tell", "deny") by lemma: its date is the date of the saying. */
+export const isReporting = (t: Token) => t.pos === 'VERB' && LEXICON.reporting.has(t.lemma)
+
+/** The event class of a lemma ("swap" and "exchange" are one class), or undefined. */
+export function eventClass(lemma: string): string | undefined {
+  return VOCABULARY.eventClass.get(lemma)
+}
+
+/** Event classes of the verbs in `tokens` that are neither reporting nor light verbs. */
+export function verbClasses(tokens: Token[]): Set<string> {
+  const out = new Set<string>()
+  for (const t of tokens) {
+    if (t.pos !== 'VERB' || isReporting(t) || VOCABULARY.lightVerbs.has(t.lemma)) continue
+    out.add(eventClass(t.lemma) ?? t.lemma)
+  }
+  return out
+}
+
+/** Event classes named anywhere in `tokens`, by verb or noun ("the swap", "exchanged"). */
+export function eventClasses(tokens: Token[]): Set<string> {
+  const out = new Set<string>()
+  for (const t of tokens) {
+    if (t.pos !== 'VERB' && t.pos !== 'NOUN') continue
+    if (isReporting(t)) continue
+    const c = eventClass(t.lemma)
+    if (c) out.add(c)
+  }
+  return out
+}
+
+/**
+ * Names in `tokens`: proper nouns, and capitalised words that do not open the sentence
+ * ("Norwegian sailors"), by lower-case lemma. Weekdays and months are dates, not anchors.
+ */
+export function namesIn(tokens: Token[], bodyStart = 0): Set<string> {
+  const out = new Set<string>()
+  for (const t of tokens) {
+    const capital = /^\p{Lu}/u.test(t.text) && t.start > bodyStart
+    if (t.pos !== 'PROPN' && !(capital && (t.pos === 'ADJ' || t.pos === 'NOUN'))) continue
+    if (VOCABULARY.calendar.test(t.lower)) continue
+    out.add(t.lemma.replace(/[’']s$/, ''))
+  }
+  return out
+}
+
+/** Whether two sets share a member. */
+export const meet = <T>(a: Set<T>, b: Set<T>) => [...a].some((x) => b.has(x))
+
+/** A sentence asked, not told: "Has the guild agreed?" claims nothing. */
+export const isQuestion = (s: ConflictSentence) => /\?\s*["”’']?\s*$/.test(s.text)

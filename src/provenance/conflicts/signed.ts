@@ -1,0 +1,145 @@
+/**
+ * @module provenance/conflicts/signed
+ * Signed (or finalised, concluded) against not signed, when both sentences name the same thing.
+ * `completionConflicts` reads the auxiliary forms ("had signed", "was not signed") and takes a
+ * shared name as the slot; `signingConflicts` reads the verb from the language step in any form
+ * ("signed the accord", "has yet to sign", "did not sign") and needs what was signed shared too.
+ */
+import { occasionsIn, sameOccasion } from './occasion.ts'
+import {
+  bodyTokens,
+  bothWays,
+  type Conflict,
+  type ConflictSentence,
+  clauseAround,
+  isQuestion,
+  meet,
+  namesIn,
+  type Range,
+  type Rule,
+  tokensIn,
+} from './sentence.ts'
+import { VOCABULARY } from './vocabulary.ts'
+
+const DONE = /\b(?:had|has|have|was|were|been)\s+[‘'“"]?(?:finali[sz]ed|signed|concluded)\b[’'”"]?/i
+const NOT_DONE =
+  /\b(?:was|were|has|have|had|is|are)\s+not\s+(?:yet\s+)?(?:been\s+)?[‘'“"]?(?:signed|finali[sz]ed|concluded)\b|\bhesitation to finali[sz]e\b|\b(?:failed|refused|declined) to (?:sign|finali[sz]e)\b/i
+
+/**
+ * "had signed the accord … in Geneva" against "the accord was not signed in Geneva": two shared
+ * names, or one and a shared noun.
+ */
+export const completionConflicts: Rule = (sentences) => {
+  const out: Conflict[] = []
+  const done = sentences.flatMap((s) => {
+    const m = DONE.exec(s.text)
+    return m && !NOT_DONE.test(s.text) ? [{ s, m: m[0] }] : []
+  })
+  const notDone = sentences.flatMap((s) => {
+    const m = NOT_DONE.exec(s.text)
+    return m ? [{ s, m: m[0] }] : []
+  })
+  for (const d of done) {
+    const dn = d.s.names
+    for (const n of notDone) {
+      if (n.s.passage.id === d.s.passage.id) continue
+      const shared = [...n.s.names].filter((x) => dn.has(x))
+      // One shared name ("the capital") is not yet one document: a second name, or a noun of
+      // what was signed in both ("guarantees"), makes it one.
+      if (shared.length === 0) continue
+      if (shared.length < 2 && !meet(nounsOf(d.s), nounsOf(n.s))) continue
+      out.push(...bothWays(d.s, n.s, d.m, n.m, ''))
+    }
+  }
+  return out
+}
+
+const nounsOf = (s: ConflictSentence) =>
+  new Set(
+    bodyTokens(s)
+      .filter((t) => t.pos === 'NOUN')
+      .map((t) => t.lemma)
+  )
+
+/** A sentence saying a document was signed, or that it was not. */
+interface Signing {
+  sentence: ConflictSentence
+  done: boolean
+  /** The verb with what it signs, as written: "signed the ferry accord". */
+  said: string
+  /** Nouns of what was signed: the verb's object, or the subject of a passive. */
+  things: Set<string>
+  clause: Range
+}
+
+/**
+ * The signings a sentence reports. Done: the verb in a past form, neither negated nor after a
+ * modal ("will sign", "to be signed"). Not done: negated ("did not sign", "was never signed") or
+ * after "yet to", "refused to". A plan to sign says neither.
+ */
+function signingsIn(s: ConflictSentence): Signing[] {
+  if (isQuestion(s)) return []
+  const tokens = bodyTokens(s)
+  const out: Signing[] = []
+  tokens.forEach((t, i) => {
+    if (t.lower === 'unsigned') {
+      // "The accord remains unsigned": what stays unsigned is the clause's subject.
+      const clause = clauseAround(s.text, t.start)
+      const subject = tokensIn(tokens, clause).filter((x) => x.end <= t.start && x.pos === 'NOUN')
+      const first = subject[0]
+      if (!first) return
+      const things = new Set(subject.map((x) => x.lemma))
+      out.push({ sentence: s, done: false, said: s.text.slice(first.start, t.end), things, clause })
+      return
+    }
+    if (t.pos !== 'VERB' || !VOCABULARY.signingVerbs.has(t.lemma)) return
+    const before = tokens.slice(Math.max(0, i - 3), i)
+    const notYet = before.some((b) => VOCABULARY.notYet.has(b.lemma)) || t.negated
+    const modal = before.some((b) => VOCABULARY.modals.has(b.lower))
+    const past = /ed$/.test(t.lower)
+    if (!notYet && (modal || !past)) return
+    const clause = clauseAround(s.text, t.start)
+    const inClause = tokensIn(tokens, clause)
+    const passive = before.some((b) => b.pos === 'AUX' && b.lemma === 'be')
+    const object = inClause.filter((x) => (passive ? x.end <= t.start : x.start >= t.end))
+    const things = new Set(object.filter((x) => x.pos === 'NOUN').map((x) => x.lemma))
+    const last = passive ? t : (object.find((x) => x.pos === 'NOUN') ?? t)
+    const first = passive ? (object.find((x) => x.pos === 'NOUN') ?? t) : t
+    out.push({
+      sentence: s,
+      done: !notYet,
+      said: s.text.slice(first.start, last.end),
+      things,
+      clause,
+    })
+  })
+  return out
+}
+
+/**
+ * One document signed in one sentence and not signed in another. Safe because the slot is
+ * shared twice over: what was signed (two nouns of its object in both, or one and a name both
+ * sentences carry), on a compatible occasion.
+ */
+export const signingConflicts: Rule = (sentences) => {
+  const all = sentences.flatMap(signingsIn)
+  const out: Conflict[] = []
+  for (const d of all.filter((x) => x.done)) {
+    for (const n of all.filter((x) => !x.done)) {
+      if (d.sentence.passage.id === n.sentence.passage.id) continue
+      const shared = [...d.things].filter((x) => n.things.has(x)).length
+      if (shared === 0) continue
+      const names = namesIn(bodyTokens(d.sentence), d.sentence.bodyStart)
+      // "the border accord" shared names the document; "the accord" alone needs a name too.
+      if (shared < 2 && !meet(names, namesIn(bodyTokens(n.sentence), n.sentence.bodyStart)))
+        continue
+      const when = occasionsIn(d.sentence, d.clause)
+      if (!sameOccasion(when, occasionsIn(n.sentence, n.clause))) continue
+      // Signed after the other report was written is news, not a contradiction.
+      const written = n.sentence.date?.latest
+      if (written && when.some((o) => o.start > written)) continue
+      out.push(...bothWays(d.sentence, n.sentence, d.said, n.said, ''))
+    }
+  }
+  return out
+}

@@ -1,0 +1,85 @@
+/**
+ * @module provenance/conflicts/vocabulary
+ * The general vocabulary the conflict rules read, compiled once from `lexicon.json`'s
+ * `conflicts` entry: event classes by lemma, light and scheduling verbs, nouns that count
+ * people, time units, words that make a figure approximate, number words, the words of
+ * accusations, denials and correction notes, and the heads of office titles.
+ */
+import data from '../../language/lexicon.json' with { type: 'json' }
+
+const words = data.conflicts
+
+/** The conflict rules' vocabulary, as sets and maps. */
+export interface ConflictVocabulary {
+  /** Lemma (or phrase of lemmas) → its event class: "swap" and "exchange" → "exchange". */
+  eventClass: Map<string, string>
+  /**
+   * Classes of events that happen once and can be dated: an opening, a meeting, a swap. Attacks
+   * and outages recur night after night, so two dates of them are two events.
+   */
+  datedEventClasses: Set<string>
+  /** Classes of events a story tells once: two weekdays for one in one story is a slip. */
+  onceInStory: Set<string>
+  /** Words that count events of a kind ("again", "second"): two of them, not one. */
+  eventCounters: Set<string>
+  lightVerbs: Set<string>
+  scheduling: Set<string>
+  /** Verbs that carry an event named by their subject: "the vote was held", "happened". */
+  eventCarriers: Set<string>
+  peopleNouns: Set<string>
+  timeUnits: Set<string>
+  /** Words before a figure that make it approximate or a bound, longest first. */
+  approximators: string[]
+  numberWords: Map<string, number>
+  accusationVerbs: Set<string>
+  /** Verbs that complete a document: sign, finalise, ratify. */
+  signingVerbs: Set<string>
+  /** Words before such a verb that say it has not happened: "yet to", "refused to". */
+  notYet: Set<string>
+  /** Words before a verb that put it in the future or the hypothetical: "will", "to". */
+  modals: Set<string>
+  deniedNouns: Set<string>
+  untrue: string[]
+  correctionMarkers: Set<string>
+  titleHeads: Set<string>
+  headSynonyms: Map<string, string>
+  /** Phrases naming one office, each group's first phrase its key. */
+  titleEquivalents: string[][]
+  /** Weekdays and months: calendar words, never names that anchor a slot. */
+  calendar: RegExp
+}
+
+function compile(): ConflictVocabulary {
+  const eventClass = new Map<string, string>()
+  for (const [name, lemmas] of Object.entries(words.eventClasses)) {
+    for (const l of lemmas) eventClass.set(l, name)
+  }
+  return {
+    eventClass,
+    datedEventClasses: new Set(words.datedEventClasses),
+    onceInStory: new Set(words.onceInStory),
+    eventCounters: new Set(words.eventCounters),
+    lightVerbs: new Set(words.lightVerbs),
+    scheduling: new Set(words.scheduling),
+    eventCarriers: new Set(words.eventCarriers),
+    peopleNouns: new Set(words.peopleNouns),
+    timeUnits: new Set(words.timeUnits),
+    approximators: [...words.approximators].sort((a, b) => b.length - a.length),
+    numberWords: new Map(Object.entries(words.numberWords)),
+    accusationVerbs: new Set(words.accusationVerbs),
+    signingVerbs: new Set(words.signingVerbs),
+    notYet: new Set(words.notYet),
+    modals: new Set(words.modals),
+    deniedNouns: new Set(words.deniedNouns),
+    untrue: words.untrue,
+    correctionMarkers: new Set(words.correctionMarkers),
+    titleHeads: new Set(words.titleHeads),
+    headSynonyms: new Map(Object.entries(words.headSynonyms)),
+    titleEquivalents: words.titleEquivalents,
+    calendar:
+      /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/,
+  }
+}
+
+/** The vocabulary, compiled once. */
+export const VOCABULARY: ConflictVocabulary = compile()

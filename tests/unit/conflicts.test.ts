@@ -1,0 +1,498 @@
+/**
+ * Conflicts between sentences, rule by rule, on invented reports: each rule finds the clash it
+ * owns and leaves alone the near miss that merely shares words, figures or dates.
+ */
+import { describe, expect, it } from 'vitest'
+import { parseDocument } from '../../src/corpus/parse.ts'
+import { buildDossier } from '../../src/index/build-dossier.ts'
+import type { LabelledPassage } from '../../src/provenance/schema.ts'
+
+const doc = (id: string, date: string, ...paragraphs: string[]) =>
+  parseDocument(
+    `---
+id: ${id}
+title: ${id}
+publisher: null
+date: { earliest: ${date}, latest: ${date}, stated: true }
+language: en
+---
+${id}
+
+${paragraphs.join('\n\n')}`,
+    `${id}.txt`
+  )
+
+function dossier(...documents: ReturnType<typeof doc>[]) {
+  const passages = buildDossier({
+    documents,
+    aliases: { names: {}, synonyms: {}, contrasts: {} },
+  }).passages
+  const at = (phrase: string): LabelledPassage => {
+    const p = passages.find((x) => x.text.includes(phrase))
+    if (!p) throw new Error(`no passage holds “${phrase}”`)
+    return p
+  }
+  const sentence = (phrase: string) => {
+    const p = at(phrase)
+    const s = p.sentences.find((x) => p.text.slice(x.start, x.end).includes(phrase))
+    if (!s) throw new Error(`no sentence holds “${phrase}”`)
+    return s
+  }
+  const pairs = new Set(
+    passages.flatMap((p) => (p.conflictsWith ?? []).map((o) => [p.id, o].sort().join(' | ')))
+  )
+  const pair = (a: string, b: string) => pairs.has([at(a).id, at(b).id].sort().join(' | '))
+  return { at, sentence, pair, pairs }
+}
+
+describe('figures of one measure', () => {
+  const d = dossier(
+    doc(
+      'wire',
+      '2031-05-07',
+      'The two guilds will exchange 212 detainees on Thursday, the Norvik port authority said.',
+      'The rebels launched 48 drones at Norvik overnight into Tuesday, the navy said.'
+    ),
+    doc(
+      'live',
+      '2031-05-08',
+      'The exchange, agreed in Norvik on Wednesday, covers 205 detainees, the Norvik port authority said.',
+      'The rebels launched 61 drones at Norvik overnight, the navy said.'
+    ),
+    doc(
+      'weekly',
+      '2031-05-09',
+      'The rebels launched more than 400 drones at Norvik in the first week of May, the navy said.'
+    )
+  )
+
+  it('contests two counts of one exchange, both ways, with a reason quoting both', () => {
+    expect(d.pair('212 detainees', '205 detainees')).toBe(true)
+    const reason = d.sentence('212 detainees').reasons?.find((r) => r.startsWith('This says'))
+    expect(reason).toBe('This says “212 detainees”, while another passage says “205 detainees”.')
+    expect(d.sentence('205 detainees').status).toBe('contested')
+  })
+
+  it('leaves two nights, and a night against a week, alone', () => {
+    expect(d.pair('48 drones', '61 drones')).toBe(false)
+    expect(d.pair('61 drones', '400 drones')).toBe(false)
+    expect(d.sentence('61 drones').status).not.toBe('contested')
+  })
+})
+
+describe('dates of one event', () => {
+  const d = dossier(
+    doc(
+      'monday',
+      '2031-05-07',
+      'Negotiators resumed talks in Lisvarna on Monday, the harbour office said.',
+      'The envoys met in Brest on April 20, officials said.'
+    ),
+    doc(
+      'saturday',
+      '2031-05-10',
+      'When the round opened in Lisvarna on May 6, nobody expected a deal.'
+    ),
+    doc('early', '2031-05-01', 'The mediators are due to reconvene in Lisvarna on Friday.'),
+    doc('explainer', '2031-05-09', 'The next meeting is scheduled for May 14 in Lisvarna.'),
+    doc(
+      'update',
+      '2031-05-10',
+      'Negotiators are due to meet again in Lisvarna on May 15, an aide said.'
+    ),
+    doc(
+      'swap',
+      '2031-05-09',
+      'The guilds exchanged prisoners on Thursday, the mediators said.',
+      'Wednesday’s exchange was brokered by the harbour board.',
+      'The board said the list had been settled on Tuesday.'
+    )
+  )
+
+  it('contests an opening put on Monday in one report and on May 6 in another', () => {
+    expect(d.pair('resumed talks in Lisvarna on Monday', 'opened in Lisvarna on May 6')).toBe(true)
+    expect(d.pair('met in Brest on April 20', 'opened in Lisvarna on May 6')).toBe(false)
+  })
+
+  it('compares upcoming meetings only while both are still ahead', () => {
+    expect(d.pair('scheduled for May 14', 'meet again in Lisvarna on May 15')).toBe(true)
+    expect(d.pair('reconvene in Lisvarna on Friday', 'scheduled for May 14')).toBe(false)
+  })
+
+  it('contests one exchange given two weekdays in one report, not the date of another step', () => {
+    expect(d.sentence('exchanged prisoners on Thursday').status).toBe('contested')
+    expect(d.sentence('Wednesday’s exchange').status).toBe('contested')
+    expect(d.sentence('settled on Tuesday').status).not.toBe('contested')
+  })
+})
+
+describe('claims and denials', () => {
+  const d = dossier(
+    doc(
+      'blog',
+      '2031-06-02',
+      'The guild has agreed in principle to a 12-day ceasefire, a senior harbour official said.'
+    ),
+    doc(
+      'briefing',
+      '2031-06-03',
+      'No, there is no such agreement, and reports that the guild has agreed to a 12-day ceasefire are simply untrue, Novak said.',
+      'A proposed 12-day ceasefire has not taken effect.'
+    ),
+    doc(
+      'fire',
+      '2031-06-03',
+      'The ministry blamed rebel shelling for the fire. The operator rejected the accusation and said a cable had failed.'
+    )
+  )
+
+  it('contests a claim and the denial that names it', () => {
+    expect(d.pair('has agreed in principle', 'are simply untrue')).toBe(true)
+  })
+
+  it('does not take a proposal for the agreement denied', () => {
+    expect(d.pair('A proposed 12-day ceasefire', 'are simply untrue')).toBe(false)
+    expect(d.sentence('A proposed 12-day ceasefire').status).not.toBe('contested')
+  })
+
+  it('contests an accusation and its rejection in one passage without a passage naming itself', () => {
+    const p = d.at('rejected the accusation')
+    expect(p.sentences.map((s) => s.status)).toEqual(['contested', 'contested'])
+    expect(p.conflictsWith ?? []).not.toContain(p.id)
+    expect(p.sentences[1]?.reasons).toContain(
+      'This says “rejected the accusation”, while another sentence here says “The ministry blamed rebel shelling for the fire”.'
+    )
+  })
+})
+
+describe('corrections', () => {
+  const d = dossier(
+    doc(
+      'explainer',
+      '2031-07-04',
+      'The Norvik water plant was shut for 9 hours on Monday, the city said, the latest of several closures.',
+      'Talks on the ferry line lasted 9 hours.'
+    ),
+    doc(
+      'update',
+      '2031-07-05',
+      'Correction: An earlier version of this story incorrectly said the closure lasted 9 hours; it lasted six hours.'
+    )
+  )
+
+  it('contests the correction note against the figure it withdraws', () => {
+    expect(d.pair('shut for 9 hours', 'incorrectly said')).toBe(true)
+  })
+
+  it('leaves the same figure for something else alone', () => {
+    expect(d.pair('Talks on the ferry line', 'incorrectly said')).toBe(false)
+  })
+})
+
+describe('titles', () => {
+  const d = dossier(
+    doc('first', '2031-08-01', 'Jan Novak, head of the presidential office, joined the talks.'),
+    doc('second', '2031-08-02', 'The president’s chief of staff, Jan Novak, was in Lisvarna.'),
+    doc('third', '2031-08-03', 'Jan Novak, the country’s customs chief, joined the delegation.'),
+    doc(
+      'photo',
+      '2031-08-04',
+      'Jan Novak, the customs chief, arrives in Lisvarna. (Photo: A. Berg/Norvik Daily)'
+    )
+  )
+
+  it('contests only the odd title out, paired with the first usual one', () => {
+    expect(d.pair('customs chief, joined', 'head of the presidential office')).toBe(true)
+    expect(d.sentence('chief of staff, Jan Novak').status).not.toBe('contested')
+    expect(d.sentence('head of the presidential office').status).not.toBe('contested')
+  })
+
+  it('takes no caption as evidence', () => {
+    expect(d.at('arrives in Lisvarna').conflictsWith).toBeUndefined()
+  })
+})
+
+describe('a weekday and a day of the month that disagree', () => {
+  const d = dossier(
+    doc(
+      'calendar',
+      '2031-03-10',
+      'The board met on Wednesday, March 4, the clerk said.',
+      'The board met again on Thursday, March 6, the clerk said.'
+    )
+  )
+
+  it('contests the sentence on its own, naming the day the calendar gives', () => {
+    const s = d.sentence('Wednesday, March 4')
+    expect(s.status).toBe('contested')
+    expect(s.reasons).toContain('This says “on Wednesday, March 4”, but 4 March 2031 is a Tuesday.')
+    expect(s.conflictsWith).toBeUndefined()
+    expect(d.sentence('Thursday, March 6').status).not.toBe('contested')
+  })
+})
+
+describe('signed and not signed', () => {
+  const d = dossier(
+    doc(
+      'signed',
+      '2031-09-05',
+      'The two ports signed the ferry accord in Lisvarna on Friday, the harbour office said.'
+    ),
+    doc(
+      'unsigned',
+      '2031-09-06',
+      'The ferry accord has not been signed, a Lisvarna official said.'
+    ),
+    doc('plan', '2031-09-07', 'The ports will sign the ferry accord in Lisvarna next month.'),
+    doc(
+      'pact',
+      '2031-09-08',
+      'The ports signed the fishing pact in Lisvarna, the harbour office said.'
+    )
+  )
+
+  it('contests the accord signed against the accord not signed', () => {
+    expect(d.pair('signed the ferry accord', 'has not been signed')).toBe(true)
+  })
+
+  it('reads a plan to sign as neither, and another document as another slot', () => {
+    expect(d.pair('will sign the ferry accord', 'has not been signed')).toBe(false)
+    expect(d.pair('signed the fishing pact', 'has not been signed')).toBe(false)
+  })
+})
+
+describe('more ways to name an event, a denial, a correction and a sum', () => {
+  const d = dossier(
+    doc('vote', '2031-09-10', 'The referendum was held in Dorvik on Sunday, officials said.'),
+    doc('vote-later', '2031-09-11', 'The Dorvik referendum took place on Saturday.'),
+    doc(
+      'claim',
+      '2031-09-12',
+      'The harbour guild agreed to a 12-day truce in Lisvarna, a union official said.',
+      'The Lisvarna mayor resigned on Monday, the paper reported.'
+    ),
+    doc(
+      'denial',
+      '2031-09-13',
+      'The guild denied agreeing to a 12-day truce in Lisvarna.',
+      'There is no truth to reports that the Lisvarna mayor resigned, his office said.'
+    ),
+    doc('talks', '2031-10-08', 'The ferry talks opened in Lisvarna on Monday, the port said.'),
+    doc(
+      'note',
+      '2031-10-09',
+      'Correction: An earlier version of this story incorrectly said the ferry talks opened on Monday; they opened on Tuesday.'
+    ),
+    doc(
+      'pledge',
+      '2031-10-10',
+      'The donors pledged $12 billion to the Lisvarna rebuilding fund, the bank said.'
+    ),
+    doc(
+      'pledge-later',
+      '2031-10-11',
+      'The donors pledged $15 billion to the Lisvarna rebuilding fund, officials said.',
+      'Frozen assets worth $15 billion sit in Lisvarna banks.'
+    )
+  )
+
+  it('dates an event by the subject of "was held" and "took place"', () => {
+    expect(d.pair('was held in Dorvik on Sunday', 'took place on Saturday')).toBe(true)
+  })
+
+  it('reads "denied agreeing" and "no truth to reports that" as denials of the claim', () => {
+    expect(d.pair('agreed to a 12-day truce', 'denied agreeing')).toBe(true)
+    expect(d.pair('mayor resigned on Monday', 'no truth to reports')).toBe(true)
+  })
+
+  it('contests an event still dated to the day a correction withdraws', () => {
+    expect(d.pair('opened in Lisvarna on Monday', 'incorrectly said')).toBe(true)
+  })
+
+  it('compares sums of one fund, not a sum of something else', () => {
+    expect(d.pair('$12 billion', 'pledged $15 billion')).toBe(true)
+    expect(d.pair('$12 billion', 'Frozen assets')).toBe(false)
+  })
+})
+
+describe('dates named by their noun, counts of its own, offices held before', () => {
+  const d = dossier(
+    doc(
+      'first',
+      '2031-03-05',
+      'Envoys met in Oslo on Feb. 20 for talks that lasted five hours.',
+      'Tuesday’s meeting in Bergen focused on detainees.',
+      'The rebels freed 90 Tarnow sailors on Sunday, the mediators said.',
+      'Anna Berg, the former harbour minister, joined the talks.'
+    ),
+    doc(
+      'second',
+      '2031-03-06',
+      'The Feb. 21 meeting in Oslo was the first since autumn.',
+      'The meeting on Wednesday in Bergen focused on detainees, a diplomat said.',
+      'Tarnow said 95 of its sailors were freed on Sunday.',
+      'Harbour Minister Anna Berg arrived in Bergen.',
+      'The border accord remains unsigned, officials said.'
+    ),
+    doc(
+      'third',
+      '2031-03-08',
+      'Harbour Minister Anna Berg spoke to reporters.',
+      'Ex-mayor Lars Holm, now a consul, attended.',
+      'Consul Lars Holm said little.',
+      'The two sides signed the border accord in Geneva last week, the mediators said.'
+    ),
+    doc(
+      'fourth',
+      '2031-03-20',
+      'The two sides signed the harbour accord on March 19, the mediators said.'
+    ),
+    doc('fifth', '2031-03-12', 'The harbour accord has not been signed, officials said.')
+  )
+
+  it('dates a meeting by "the Feb. 21 meeting" and "the meeting on Wednesday"', () => {
+    expect(d.pair('met in Oslo on Feb. 20', 'The Feb. 21 meeting')).toBe(true)
+    expect(d.pair('Tuesday’s meeting in Bergen', 'meeting on Wednesday')).toBe(true)
+  })
+
+  it('counts "95 of its sailors" as sailors', () => {
+    expect(d.pair('freed 90 Tarnow sailors', '95 of its sailors')).toBe(true)
+  })
+
+  it('contests "former minister" against the minister the rest have, not a later office', () => {
+    expect(d.pair('former harbour minister', 'Harbour Minister Anna Berg arrived')).toBe(true)
+    expect(d.sentence('Harbour Minister Anna Berg spoke').status).not.toBe('contested')
+    expect(d.sentence('Ex-mayor Lars Holm').status).not.toBe('contested')
+  })
+
+  it('contests "remains unsigned" against an accord signed before that report', () => {
+    expect(d.pair('remains unsigned', 'signed the border accord')).toBe(true)
+    expect(d.pair('signed the harbour accord', 'has not been signed')).toBe(false)
+  })
+})
+
+describe('an event a story tells once, given two weekdays in it', () => {
+  const d = dossier(
+    doc(
+      'story',
+      '2031-04-11',
+      'The Dorvik ferry talks opened on Monday, the port said.',
+      'When the Dorvik talks opened on Tuesday, the mood was tense.'
+    ),
+    doc(
+      'rounds',
+      '2031-04-11',
+      'The first round opened in Brekka on Monday.',
+      'A second round opened in Brekka on Thursday.'
+    )
+  )
+
+  it('contests both mentions', () => {
+    expect(d.pair('opened on Monday, the port said', 'opened on Tuesday')).toBe(true)
+  })
+
+  it('leaves events the story counts as two alone', () => {
+    expect(d.pair('The first round opened', 'A second round opened')).toBe(false)
+  })
+})
+
+describe('two meetings of one person, not one meeting misdated', () => {
+  const d = dossier(
+    doc('oslo', '2031-05-14', 'The mediator met Lindqvist in Oslo on May 12, aides said.'),
+    doc('bergen', '2031-05-15', 'The mediator met Lindqvist in Bergen on May 13, aides said.'),
+    doc('plain', '2031-05-16', 'The mediator met Lindqvist on May 11, aides said.')
+  )
+
+  it('keeps meetings in two places, or with no place named, apart', () => {
+    expect(d.pair('in Oslo on May 12', 'in Bergen on May 13')).toBe(false)
+    expect(d.pair('in Oslo on May 12', 'met Lindqvist on May 11')).toBe(false)
+  })
+})
+
+describe('a possibility is not the claim denied', () => {
+  const d = dossier(
+    doc(
+      'hint',
+      '2031-06-20',
+      'The Varna guild could agree to a 9-day truce soon, a mediator said.',
+      'If the Varna guild agreed to a 9-day truce, talks would resume.'
+    ),
+    doc('no', '2031-06-21', 'The Varna guild denied reports that it had agreed to a 9-day truce.')
+  )
+
+  it('leaves "could agree" and "if … agreed" alone', () => {
+    expect(d.pair('could agree', 'denied reports')).toBe(false)
+    expect(d.pair('If the Varna guild agreed', 'denied reports')).toBe(false)
+  })
+})
+
+describe('a note that corrects a day without a marker word', () => {
+  const d = dossier(
+    doc(
+      'first',
+      '2031-11-07',
+      'The ferry board meeting in Sundby took place on Wednesday, the port said.'
+    ),
+    doc(
+      'amended',
+      '2031-11-08',
+      'This story has been amended to show that the ferry board meeting took place on Tuesday, not Wednesday.'
+    )
+  )
+
+  it('contests the report that still gives the withdrawn day', () => {
+    expect(d.pair('took place on Wednesday', 'has been amended')).toBe(true)
+  })
+})
+
+describe('"former" where the rest of the dossier has the office held now', () => {
+  const d = dossier(
+    doc('c-former', '2031-01-05', 'The envoys met former President Ola Dahl in Bergen.'),
+    doc('b-second', '2031-01-03', 'President Ola Dahl left for Bergen on Monday.'),
+    doc('a-first', '2031-01-02', 'President Ola Dahl opened the session.')
+  )
+
+  it('contests only the former, paired with the earliest report of the usual title', () => {
+    expect(d.at('former President Ola Dahl').conflictsWith).toEqual([d.at('opened the session').id])
+    expect(d.sentence('left for Bergen').status).not.toBe('contested')
+  })
+})
+
+describe('a surname standing alone', () => {
+  const d = dossier(
+    doc('one', '2031-02-01', 'Mira Holt, head of the presidential office, joined the talks.'),
+    doc('two', '2031-02-02', 'Holt, the president’s chief of staff, spoke first.'),
+    doc('three', '2031-02-03', 'Holt, the country’s customs chief, left early.')
+  )
+
+  it('reads the title of a surname the dossier gives in full elsewhere', () => {
+    expect(d.pair('customs chief', 'head of the presidential office')).toBe(true)
+    expect(d.sentence('spoke first').status).not.toBe('contested')
+  })
+})
+
+describe('a date reported, not the date of the report', () => {
+  const d = dossier(
+    doc('said', '2031-12-03', 'Officials said talks opened Monday in Vik.'),
+    doc(
+      'aides',
+      '2031-12-04',
+      'The talks opened in Vik on Tuesday, aides told reporters on Wednesday.'
+    )
+  )
+
+  it('dates the opening in "said talks opened Monday", not the saying', () => {
+    expect(d.pair('said talks opened Monday', 'opened in Vik on Tuesday')).toBe(true)
+  })
+})
+
+describe('signed and not signed with only a place in common', () => {
+  const d = dossier(
+    doc('deal', '2031-12-10', 'The port has signed a fuel deal, Lisvarna officials said.'),
+    doc('treaty', '2031-12-11', 'The ferry treaty was not signed, a Lisvarna mayor said.')
+  )
+
+  it('are two documents, not one', () => {
+    expect(d.pair('has signed a fuel deal', 'was not signed')).toBe(false)
+  })
+})
