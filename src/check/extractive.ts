@@ -8,19 +8,48 @@
 import { toApiPassage } from '../answer/passages.ts'
 import type { Citation } from '../answer/schema.ts'
 import type { Dossier } from '../index/load.ts'
+import { type DocumentDate, datesIn } from '../language/dates.ts'
 import { splitSentences } from '../passages/sentences.ts'
+import type { SentenceLabel } from '../provenance/schema.ts'
 import { retrieve, type ScoredSentence } from '../retrieval/search.ts'
 import { mentions, namesIn, unsupportedSpecifics } from '../verification/specifics.ts'
+import { orderedShare, slotSwap } from './align.ts'
 import { stancesOf } from './claims.ts'
-import { disagreements, swappedNames } from './compare.ts'
+import { type Disagreement, disagreements, isSweeping } from './compare.ts'
+import {
+  answerOf,
+  isAllegation,
+  isDenial,
+  isQuestion,
+  namedSpeakersIn,
+  negatedWords,
+  type Speaker,
+  speakerOf,
+} from './reading.ts'
 import { type Check, type CheckedSentence, countVerdicts } from './schema.ts'
+import { dateDisagreement } from './when.ts'
 
 /** Share of a sentence's weight a passage must state for `supported`. */
 const SUPPORTED_SHARE = 0.65
 /** Share for a passage to count as speaking to the sentence at all. */
 const RELATED_SHARE = 0.4
 /** Share above which a name the dossier sentence lacks is a swap, not a new subject. */
-const SWAP_SHARE = 0.55
+const SWAP_SHARE = 0.5
+/**
+ * Share of what the sentence says (its speaker left out) a dossier sentence must hold before a
+ * denial, a negation or another speaker there counts against it: the same claim, not a neighbour.
+ */
+const ALIGNED_SHARE = 0.6
+/** Share of the summary's words (its speaker aside) the dossier sentence gives in their order. */
+const ORDER_SHARE = 0.5
+/** The same for a denial: "reports that X are untrue" holds X among other words. */
+const DENIAL_SHARE = 0.55
+/** What a sentence itself must hold of the summary's for `supported`, its neighbours aside. */
+const SENTENCE_SHARE = 0.4
+/** What a sentence must hold of what the summary says before its other speaker is a swap. */
+const QUOTE_SHARE = 0.75
+/** A dossier sentence holding this much of the summary's says it all but word for word. */
+const VERBATIM_SHARE = 0.9
 /** Dossier sentences compared with each summary sentence. */
 const CANDIDATES = 6
 
@@ -28,8 +57,18 @@ interface Candidate {
   sentence: ScoredSentence
   text: string
   share: number
+  /** The share of what the sentence says, its speaker left out. */
+  bodyShare: number
   /** The share with the passages around it: what a summary joining two paragraphs states. */
   groupShare: number
+  label: SentenceLabel
+  caption: boolean
+  question: boolean
+  /** The date of the document that prints it, for its relative dates. */
+  date: DocumentDate
+  /** A transcript's answer to the question the summary matched: yes or no. */
+  answer?: 'yes' | 'no'
+  asked?: string
 }
 
 /**
@@ -65,16 +104,35 @@ function checkSentence(
   const base = { text, start: span.start, end: span.end }
   const retrieval = retrieve(dossier, text)
   const { terms, unknownNames } = retrieval.question
-  const total = terms.reduce((sum, t) => sum + t.idf, 0)
-  const share = (s: ScoredSentence) =>
-    total > 0 ? terms.reduce((sum, t, k) => sum + t.idf * (s.matches[k] ?? 0), 0) / total : 0
+  const claim = readClaim(dossier, text)
+  // What the sentence says, without who says it: a quote matched to the wrong speaker still
+  // states the same words.
+  const bodyTerms = terms.map((t) => !claim.speakerTokens.has(t.token))
+  const weigh = (s: ScoredSentence, body: boolean) => {
+    let all = 0
+    let got = 0
+    terms.forEach((t, k) => {
+      if (body && !bodyTerms[k]) return
+      all += t.idf
+      got += t.idf * (s.matches[k] ?? 0)
+    })
+    return all > 0 ? got / all : 0
+  }
   const ranked = retrieval.passages.flatMap((p) => p.sentences).sort((a, b) => b.score - a.score)
-  const around = (s: ScoredSentence) =>
-    ranked.filter(
+  // A question or an allegation next to a sentence does not help it state anything.
+  const helpers = ranked.filter((o) => {
+    const words = textOf(o)
+    return !isQuestion(words) && !isAllegation(words)
+  })
+  const around = (s: ScoredSentence) => [
+    s,
+    ...helpers.filter(
       (o) =>
         o.passage.documentId === s.passage.documentId &&
         Math.abs(o.passage.index - s.passage.index) <= 1
-    )
+    ),
+  ]
+  const total = terms.reduce((sum, t) => sum + t.idf, 0)
   const groupShare = (s: ScoredSentence) =>
     total > 0
       ? terms.reduce(
@@ -84,34 +142,84 @@ function checkSentence(
       : 0
   const top = ranked.slice(0, CANDIDATES)
   // The sentences around the best two: a summary often joins what the dossier says in two.
-  const near = new Set(top.slice(0, 2).flatMap((s) => [s.passage.index - 1, s.passage.index + 1]))
-  const candidates: Candidate[] = [...top, ...ranked.filter((s) => near.has(s.passage.index))]
+  const key = (documentId: string, index: number) => `${documentId}:${index}`
+  const near = new Set(
+    top
+      .slice(0, 2)
+      .flatMap((s) => [
+        key(s.passage.documentId, s.passage.index - 1),
+        key(s.passage.documentId, s.passage.index + 1),
+      ])
+  )
+  const candidates: Candidate[] = [
+    ...top,
+    ...ranked.filter((s) => near.has(key(s.passage.documentId, s.passage.index))),
+  ]
     .filter(
       (s, i, all) =>
         all.findIndex((o) => o.passage.id === s.passage.id && o.sentence === s.sentence) === i
     )
-    .map((s) => ({
-      sentence: s,
-      text: sentenceText(s),
-      share: share(s),
-      groupShare: groupShare(s),
-    }))
+    .map((s) => toCandidate(dossier, s, weigh(s, false), weigh(s, true), groupShare(s)))
     .sort((a, b) => b.share - a.share)
   const related = candidates.filter((c) => c.share >= RELATED_SHARE)
+  // A question states nothing; its answer in a transcript may ("Q: Is X planned?" "No.").
+  const statements = related.filter((c) => !c.question)
+  const answers = related.flatMap((c) => (c.question ? answerTo(dossier, c) : []))
   const best = candidates[0]
 
-  // 1. A related dossier sentence that states otherwise.
-  const contradicting = related.flatMap((c, rank) => {
-    // A name swap counts only against the best match, compared with its whole passage ("he
-    // said" names its speaker a sentence earlier); a lesser match naming others is another story.
-    const swapped =
-      rank === 0 && c.share >= SWAP_SHARE && !namedElsewhere(dossier, text, related.slice(1))
-        ? swappedNames(dossier.tokenizer, text, c.sentence.passage.text)
-        : undefined
-    const first = disagreements(dossier.tokenizer, text, c.text)[0] ?? swapped
-    return first ? [{ c, first }] : []
-  })[0]
-  // Any related passage that differs decides: a false "supported" is the costly error.
+  // 1. What each aligned dossier sentence says otherwise; captions are never such evidence.
+  // A summary naming what the dossier never mentions speaks of something else: its figures are
+  // not rivals of the dossier's ("X pledged $10 billion" against "$200 billion discussed").
+  const findings = [...statements, ...answers]
+    .filter((c) => !c.caption)
+    .flatMap((c) => {
+      const first = compareWith(dossier, text, claim, c)
+      if (!first || (unknownNames.length > 0 && first.kind === 'figure')) return []
+      return [{ c, first }]
+    })
+  const contradicting = findings[0]
+
+  // 2. A dossier sentence that states it: its content, every figure, date and name, its stance,
+  // and, when the summary names who says it, that speaker.
+  const stating = [...statements, ...answers]
+    .filter(
+      (c) =>
+        (c.answer !== undefined ||
+          (c.groupShare >= SUPPORTED_SHARE && c.share >= SENTENCE_SHARE)) &&
+        // A caption describes its photo; only one that says it all word for word supports.
+        (!c.caption || c.share >= VERBATIM_SHARE) &&
+        !findings.some((f) => f.c === c) &&
+        spokenBy(dossier, claim, c) &&
+        states(dossier, text, c)
+    )
+    .sort((a, b) => b.groupShare - a.groupShare)
+  const plain = stating.find((c) => !disputes(c))
+  const disputed = stating.find(disputes)
+
+  if (contradicting && (plain || disputed)) {
+    // The dossier says it word for word and, elsewhere, another figure or date: the summary's
+    // own sentence stands (the other may be another occasion), unless its words are disputed
+    // or denied.
+    if (
+      plain &&
+      plain.share >= VERBATIM_SHARE &&
+      orderedShare(dossier.tokenizer, text, plain.text, new Set()) >= VERBATIM_SHARE &&
+      contradicting.first.kind !== 'denial'
+    ) {
+      return supported(base, plain)
+    }
+    // Otherwise both sides stand, unless the one that states it speaks less to it.
+    const side = plain ?? disputed
+    if (side && side.share >= contradicting.c.share) {
+      return {
+        ...base,
+        verdict: 'contested',
+        confidence: round(Math.min(side.groupShare, 0.5 + 0.5 * contradicting.c.share)),
+        citations: [cite(side), cite(contradicting.c)],
+        explanation: `The dossier states it (${side.sentence.passage.id}) and also otherwise: ${contradicting.first.explanation}`,
+      }
+    }
+  }
   if (contradicting) {
     return {
       ...base,
@@ -121,31 +229,15 @@ function checkSentence(
       explanation: contradicting.first.explanation,
     }
   }
-
-  // 2. A passage that states it: its content, every figure, date and name, and its stance.
-  const stating = related
-    .filter((c) => c.groupShare >= SUPPORTED_SHARE && states(dossier, text, c))
-    .sort((a, b) => b.groupShare - a.groupShare)
-  const plain = stating.find((c) => c.sentence.passage.status !== 'contested')
-  if (plain) {
-    const who = plain.sentence.passage.attribution
-    return {
-      ...base,
-      verdict: 'supported',
-      confidence: round(plain.groupShare),
-      citations: [cite(plain)],
-      explanation: `${plain.sentence.passage.id} states it${who ? `, attributed to ${who}` : ''}.`,
-    }
-  }
-  const contested = stating[0]
-  if (contested) {
-    const why = contested.sentence.passage.reasons?.[0] ?? 'It is disputed.'
+  if (plain) return supported(base, plain)
+  if (disputed) {
+    const why = disputed.label.reasons?.[0] ?? 'It is stated as an allegation or a claim.'
     return {
       ...base,
       verdict: 'contested',
-      confidence: round(contested.groupShare),
-      citations: [cite(contested)],
-      explanation: `Only contested material states it (${contested.sentence.passage.id}). ${why}`,
+      confidence: round(disputed.groupShare),
+      citations: [cite(disputed)],
+      explanation: `Only contested material states it (${disputed.sentence.passage.id}). ${why}`,
     }
   }
 
@@ -165,14 +257,182 @@ function checkSentence(
   }
 }
 
-/** Does another related passage name every name of the claim? Then no name was swapped. */
-function namedElsewhere(dossier: Dossier, claim: string, others: Candidate[]): boolean {
-  const names = namesIn(dossier.tokenizer, claim).map((n) => n.name)
-  return others.some((c) => {
-    const text = c.sentence.passage.text
-    const tokens = new Set(dossier.tokenizer.tokens(text))
-    return names.every((n) => mentions(dossier.tokenizer, text, tokens, n))
-  })
+/** Is the candidate disputed: labelled contested, or an allegation in its own words? */
+function disputes(c: Candidate): boolean {
+  return c.label.status === 'contested' || isAllegation(c.text)
+}
+
+function supported(base: Pick<CheckedSentence, 'text' | 'start' | 'end'>, c: Candidate) {
+  const who = c.label.attribution
+  return {
+    ...base,
+    verdict: 'supported' as const,
+    confidence: round(c.groupShare),
+    citations: [cite(c)],
+    explanation: `${c.sentence.passage.id} states it${who ? `, attributed to ${who}` : ''}.`,
+  }
+}
+
+/** What the check reads from the summary's sentence once, before comparing. */
+interface Claim {
+  speaker: Speaker | undefined
+  /** The speaker's last name ("Novak" of "Foreign Minister Ana Novak"), when it is a name. */
+  speakerName: string | undefined
+  speakerTokens: Set<string>
+  denial: boolean
+  negated: Set<string>
+}
+
+function readClaim(dossier: Dossier, text: string): Claim {
+  const speaker = speakerOf(text)
+  const names = speaker?.named ? namesIn(dossier.tokenizer, ` ${speaker.text}`) : []
+  return {
+    speaker,
+    speakerName: names.at(-1)?.name,
+    speakerTokens: new Set(speaker ? dossier.tokenizer.tokens(speaker.text) : []),
+    denial: isDenial(text),
+    negated: new Set(negatedWords(text).flatMap((w) => dossier.tokenizer.tokens(w))),
+  }
+}
+
+function toCandidate(
+  dossier: Dossier,
+  s: ScoredSentence,
+  share: number,
+  bodyShare: number,
+  group: number
+): Candidate {
+  const label = s.passage.sentences[s.sentence] ?? {
+    start: 0,
+    end: s.passage.text.length,
+    status: s.passage.status,
+  }
+  const text = s.passage.text.slice(label.start, label.end)
+  const doc = dossier.documents.find((d) => d.id === s.passage.documentId)
+  return {
+    sentence: s,
+    text,
+    share,
+    bodyShare,
+    groupShare: group,
+    label,
+    caption: s.passage.kind === 'caption',
+    question: isQuestion(text),
+    date: doc?.date ?? { earliest: '1970-01-01', latest: '1970-01-01' },
+  }
+}
+
+/**
+ * The answer to a transcript's question, when it plainly says yes or no: the next sentence,
+ * in its passage or at the start of the next one of the same document.
+ */
+function answerTo(dossier: Dossier, question: Candidate): Candidate[] {
+  const { passage, sentence } = question.sentence
+  let next: ScoredSentence | undefined
+  if (sentence + 1 < passage.sentences.length) {
+    next = { passage, sentence: sentence + 1, score: 0, matches: [] }
+  } else {
+    const following = dossier.passages[(dossier.positions.get(passage.id) ?? -2) + 1]
+    if (following?.documentId === passage.documentId) {
+      next = { passage: following, sentence: 0, score: 0, matches: [] }
+    }
+  }
+  if (!next) return []
+  const c = toCandidate(dossier, next, question.share, question.bodyShare, question.groupShare)
+  const answer = answerOf(c.text)
+  return answer ? [{ ...c, answer, asked: question.text }] : []
+}
+
+/** Does the dossier sentence's speaker include the one the summary names? */
+function spokenBy(dossier: Dossier, claim: Claim, c: Candidate): boolean {
+  if (!claim.speakerName) return true
+  const { passage } = c.sentence
+  // The passage up to the sentence names who speaks it ("NOVAK:", "he added" after a name).
+  const said = `${passage.text.slice(0, c.label.end)} ${c.label.attribution ?? ''}`
+  return mentions(
+    dossier.tokenizer,
+    said,
+    new Set(dossier.tokenizer.tokens(said)),
+    claim.speakerName
+  )
+}
+
+/** The first way the candidate says otherwise than the summary's sentence, if it does. */
+function compareWith(
+  dossier: Dossier,
+  claimText: string,
+  claim: Claim,
+  c: Candidate
+): Disagreement | undefined {
+  const { tokenizer } = dossier
+  if (c.answer) {
+    // "Is X planned?" — "No": X is denied, unless the summary says it is not planned either.
+    if (c.answer === 'no' && claim.negated.size === 0 && !claim.denial) {
+      return {
+        kind: 'denial',
+        explanation: `Asked “${excerpt(c.asked ?? '')}”, the dossier's answer is no: “${excerpt(c.text)}”.`,
+      }
+    }
+    const when = dateDisagreement({ claim: claimText, evidence: c.text, date: c.date })
+    return when ? { kind: 'date', explanation: when } : undefined
+  }
+  // The same words in the same order: a figure, a denial, a negation or a speaker is about
+  // this claim.
+  const inOrder = orderedShare(tokenizer, claimText, c.text, claim.speakerTokens) >= ORDER_SHARE
+  const found = disagreements({
+    tokenizer,
+    claim: claimText,
+    evidence: c.text,
+    date: c.date,
+    aligned: inOrder,
+  })[0]
+  if (found) return found
+  // "Officials said X" against "officials denied X": the costliest error to miss.
+  if (inOrder && c.bodyShare >= DENIAL_SHARE && !claim.denial && isDenial(c.text)) {
+    return { kind: 'denial', explanation: `The dossier reports a denial: “${excerpt(c.text)}”.` }
+  }
+  if (inOrder && c.bodyShare >= ALIGNED_SHARE) {
+    const theirs = new Set(negatedWords(c.text).flatMap((w) => tokenizer.tokens(w)))
+    const tokens = new Set(tokenizer.tokens(c.text))
+    const claimTokens = new Set(tokenizer.tokens(claimText))
+    const flipped = [...claimTokens].find(
+      (t) => tokens.has(t) && claim.negated.has(t) !== theirs.has(t)
+    )
+    if (flipped) {
+      return {
+        kind: 'stance',
+        explanation: `The dossier states the opposite: “${excerpt(c.text)}”.`,
+      }
+    }
+  }
+  if (inOrder && c.bodyShare >= QUOTE_SHARE && claim.speakerName && !spokenBy(dossier, claim, c)) {
+    // Who the dossier says speaks: the build's attribution, else a person named as speaking.
+    const label = c.label.attribution
+    const who =
+      label && namesIn(tokenizer, ` ${label}`).length > 0 ? label : namedSpeakersIn(c.text)[0]
+    if (who) {
+      return {
+        kind: 'attribution',
+        explanation: `The dossier attributes this to ${who}, not ${claim.speaker?.text}.`,
+      }
+    }
+  }
+  if (c.share >= SWAP_SHARE) {
+    const swap = slotSwap({
+      tokenizer,
+      claim: claimText,
+      evidence: c.text,
+      ...(c.label.attribution && { attribution: c.label.attribution }),
+    })
+    if (swap) {
+      const list = (names: string[]) => names.map((n) => `“${n}”`).join(', ')
+      return {
+        kind: 'name',
+        explanation: `The dossier names ${list(swap.evidence)} where the summary says ${list(swap.claim)}.`,
+      }
+    }
+  }
+  return undefined
 }
 
 /**
@@ -181,11 +441,16 @@ function namedElsewhere(dossier: Dossier, claim: string, others: Candidate[]): b
  */
 function states(dossier: Dossier, claim: string, c: Candidate): boolean {
   // With its neighbours: a summary sentence often joins a paragraph and the one it continues.
-  const { index, documentId } = c.sentence.passage
-  const texts = [index - 1, index, index + 1]
+  // `passage.index` counts within its document; the dossier's list holds every document.
+  const { id, documentId } = c.sentence.passage
+  const at = dossier.positions.get(id) ?? -2
+  const texts = [at - 1, at, at + 1]
     .map((i) => dossier.passages[i])
     .flatMap((p) => (p?.documentId === documentId ? [p.text] : []))
-  if (unsupportedSpecifics(dossier.tokenizer, claim, texts).length > 0) return false
+  if (unsupportedSpecifics(dossier.tokenizer, withoutAgreedDates(claim, c), texts).length > 0)
+    return false
+  // "All of X" is stated only by a sentence that speaks of the whole too.
+  if (isSweeping(claim) && !texts.some(isSweeping)) return false
   // Each stance of the claim taken the same way somewhere, and the other way nowhere.
   const theirs = texts.map(stancesOf)
   for (const [family, sign] of stancesOf(claim)) {
@@ -195,7 +460,22 @@ function states(dossier: Dossier, claim: string, c: Candidate): boolean {
   return true
 }
 
-function sentenceText({ passage, sentence }: ScoredSentence): string {
+/**
+ * The claim with the dates the candidate gives too left out: "on 16 February" is stated by
+ * "on Feb. 16" and by "on Monday" in an article of that week, though neither has its words.
+ */
+function withoutAgreedDates(claim: string, c: Candidate): string {
+  const ours = datesIn(claim, c.date)
+  if (ours.length === 0 || datesIn(c.text, c.date).length === 0) return claim
+  if (dateDisagreement({ claim, evidence: c.text, date: c.date })) return claim
+  let out = claim
+  for (const d of ours) {
+    out = out.slice(0, d.index) + ' '.repeat(d.text.length) + out.slice(d.index + d.text.length)
+  }
+  return out
+}
+
+function textOf({ passage, sentence }: ScoredSentence): string {
   const s = passage.sentences[sentence]
   return s ? passage.text.slice(s.start, s.end) : passage.text
 }
@@ -209,6 +489,10 @@ function cite(c: Candidate): Citation {
     start: s.start,
     end: s.end,
   }
+}
+
+function excerpt(text: string): string {
+  return text.length <= 120 ? text : `${text.slice(0, 117).trimEnd()}…`
 }
 
 const round = (x: number) => Math.round(Math.min(1, Math.max(0, x)) * 100) / 100

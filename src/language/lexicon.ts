@@ -48,6 +48,10 @@ export interface Lexicon {
   credit: string[]
   /** Agencies that close one ("/AFP", "(Reuters)"). */
   captionAgencies: string[]
+  /** Verbs that name what the speaker calls a thing ("X called it a trap"): X is the speaker. */
+  characterising: Set<string>
+  /** Verbs that lay blame ("X blamed Y for Z"): what follows is X's accusation, not a fact. */
+  blaming: Set<string>
 }
 
 function compile(): Lexicon {
@@ -76,6 +80,8 @@ function compile(): Lexicon {
     notSources: new Set(data.notSources),
     credit: data.credit,
     captionAgencies: data.captionAgencies,
+    characterising: new Set(data.characterising),
+    blaming: new Set(data.blaming),
   }
 }
 

@@ -1,0 +1,75 @@
+/**
+ * @module check/when
+ * Compares the dates of a summary sentence with those of a dossier sentence, each read by the
+ * language step's date reader (`language/dates.ts`, chrono-node). The dossier sentence is read
+ * against its own document's date ("last August" in an article of January 2026 is August 2025);
+ * the summary has no date of its own, so it is read against the same document, which only
+ * decides the year of a date that names none ("on Jan. 12").
+ */
+import { type DateReading, type DocumentDate, datesIn } from '../language/dates.ts'
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
+
+/** The weekday of a day given as `YYYY-MM-DD`. */
+const weekdayOf = (isoDate: string) => new Date(`${isoDate}T12:00:00Z`).getUTCDay()
+
+/** Does the reading give only a weekday ("on Thursday"), no day of the month? */
+const weekdayOnly = (r: DateReading) => r.weekday !== undefined && !/\d/.test(r.text)
+
+/** Options for {@link dateDisagreement}. */
+export interface DateDisagreementOptions {
+  claim: string
+  evidence: string
+  /** The date of the document that prints `evidence`. */
+  date: DocumentDate
+}
+
+/**
+ * How the summary's date differs from every date of the dossier sentence, as a sentence for the
+ * reader; undefined when they agree, or when either side gives no date.
+ *
+ * @example
+ * ```ts
+ * dateDisagreement({
+ *   claim: 'They met on a Sunday.',
+ *   evidence: 'They met on Saturday.',
+ *   date: { earliest: '2026-02-09', latest: '2026-02-09' },
+ * }) // 'The dossier dates it Saturday, 7 February 2026; the summary says Sunday.'
+ * ```
+ */
+export function dateDisagreement(options: DateDisagreementOptions): string | undefined {
+  const { claim, evidence, date } = options
+  const ours = datesIn(claim, date)
+  if (ours.length === 0) return undefined
+  const theirs = datesIn(evidence, date)
+  if (theirs.length === 0) return undefined
+  const days = theirs.filter((t) => t.start === t.end)
+  for (const c of ours) {
+    if (weekdayOnly(c)) {
+      if (days.length === 0 || days.some((t) => weekdayOf(t.start) === c.weekday)) continue
+      return `The dossier dates it ${days.map(describe).join(' and ')}; the summary says ${WEEKDAYS[c.weekday ?? 0]}.`
+    }
+    if (theirs.some((t) => t.start <= c.end && c.start <= t.end)) continue
+    return `The dossier dates it ${theirs.map(describe).join(' and ')}; the summary says “${c.text}”.`
+  }
+  return undefined
+}
+
+/** "Saturday, 7 February 2026", "February 2026", "6–15 February 2026". */
+function describe(r: DateReading): string {
+  const d = (iso: string) => new Date(`${iso}T12:00:00Z`)
+  const month = (iso: string) =>
+    d(iso).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' })
+  if (r.start === r.end) {
+    return d(r.start).toLocaleDateString('en-GB', {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    })
+  }
+  if (r.precision === 'month') return month(r.start)
+  if (r.precision === 'year') return r.start.slice(0, 4)
+  return `${r.start} to ${r.end}`
+}
