@@ -29,8 +29,12 @@ import {
 import { type Check, type CheckedSentence, countVerdicts } from './schema.ts'
 import { dateDisagreement } from './when.ts'
 
-/** Share of a sentence's weight a passage must state for `supported`. */
-const SUPPORTED_SHARE = 0.65
+/**
+ * Share of a sentence's weight a passage (with its neighbours) must state for `supported`; lower
+ * than the words alone would ask, because a supporting sentence must also give some of them in
+ * order, name the same speaker and every figure, date and name, and have no rival value.
+ */
+const SUPPORTED_SHARE = 0.5
 /** Share for a passage to count as speaking to the sentence at all. */
 const RELATED_SHARE = 0.4
 /** Share above which a name the dossier sentence lacks is a swap, not a new subject. */
@@ -50,6 +54,12 @@ const SENTENCE_SHARE = 0.4
 const QUOTE_SHARE = 0.75
 /** A dossier sentence holding this much of the summary's says it all but word for word. */
 const VERBATIM_SHARE = 0.9
+/** Share of the summary's words a supporting sentence gives in their order. */
+const STATED_ORDER = 0.3
+/** Share for a sentence beyond the related ones to count as a rival value of the same thing. */
+const RIVAL_SHARE = 0.25
+/** Share of the summary's words in order for a rival's date to be the same event's. */
+const RIVAL_ORDER = 0.4
 /** Dossier sentences compared with each summary sentence. */
 const CANDIDATES = 6
 
@@ -188,6 +198,8 @@ function checkSentence(
           (c.groupShare >= SUPPORTED_SHARE && c.share >= SENTENCE_SHARE)) &&
         // A caption describes its photo; only one that says it all word for word supports.
         (!c.caption || c.share >= VERBATIM_SHARE) &&
+        // Some of it in the same order, not the same words scattered over a paragraph.
+        (c.answer !== undefined || inOrder(dossier, text, claim, c)) &&
         !findings.some((f) => f.c === c) &&
         spokenBy(dossier, claim, c) &&
         states(dossier, text, c)
@@ -229,7 +241,21 @@ function checkSentence(
       explanation: contradicting.first.explanation,
     }
   }
-  if (plain) return supported(base, plain)
+  if (plain) {
+    // Another sentence giving the same count or event another value makes both sides disputed,
+    // though the build did not mark the conflict ("150 prisoners" here, "157" there).
+    const rival = rivalOf(dossier, text, claim, plain, candidates)
+    if (rival && plain.share < VERBATIM_SHARE) {
+      return {
+        ...base,
+        verdict: 'contested',
+        confidence: round(Math.min(plain.groupShare, rival.c.share + 0.5)),
+        citations: [cite(plain), cite(rival.c)],
+        explanation: `The dossier states it (${plain.sentence.passage.id}) and also otherwise: ${rival.first.explanation}`,
+      }
+    }
+    return supported(base, plain)
+  }
   if (disputed) {
     const why = disputed.label.reasons?.[0] ?? 'It is stated as an allegation or a claim.'
     return {
@@ -255,6 +281,40 @@ function checkSentence(
     citations: best && best.share >= RELATED_SHARE ? [cite(best)] : [],
     explanation,
   }
+}
+
+/**
+ * A sentence beyond the related ones that gives the same count another figure, or the same event
+ * another date: weaker matches, so only one giving the summary's words in order, and for a
+ * figure one counting the same thing, counts.
+ */
+function rivalOf(
+  dossier: Dossier,
+  text: string,
+  claim: Claim,
+  stating: Candidate,
+  candidates: Candidate[]
+): { c: Candidate; first: Disagreement } | undefined {
+  const { tokenizer } = dossier
+  for (const c of candidates) {
+    if (c === stating || c.caption || c.question || c.share < RIVAL_SHARE) continue
+    if (orderedShare(tokenizer, text, c.text, claim.speakerTokens) < RIVAL_ORDER) continue
+    const found = disagreements({ tokenizer, claim: text, evidence: c.text, aligned: false })
+    const figure = found.find((d) => d.kind === 'figure')
+    if (figure) return { c, first: figure }
+    const when = dateDisagreement({ claim: text, evidence: c.text, date: c.date })
+    if (when) return { c, first: { kind: 'date', explanation: when } }
+  }
+  return undefined
+}
+
+/**
+ * Does the candidate give enough of the summary's words in their order? A little less will do
+ * when its neighbours state nearly all the rest ("Polling data … reveals" then "Over 54% …").
+ */
+function inOrder(dossier: Dossier, text: string, claim: Claim, c: Candidate): boolean {
+  const share = orderedShare(dossier.tokenizer, text, c.text, claim.speakerTokens)
+  return share >= STATED_ORDER || (share >= STATED_ORDER - 0.1 && c.groupShare >= 0.8)
 }
 
 /** Is the candidate disputed: labelled contested, or an allegation in its own words? */
