@@ -25,6 +25,7 @@ import {
   negatedWords,
   type Speaker,
   speakerOf,
+  speaks,
 } from './reading.ts'
 import { type Check, type CheckedSentence, countVerdicts } from './schema.ts'
 import { dateDisagreement } from './when.ts'
@@ -349,7 +350,13 @@ function readClaim(dossier: Dossier, text: string): Claim {
   return {
     speaker,
     speakerName: names.at(-1)?.name,
-    speakerTokens: new Set(speaker ? dossier.tokenizer.tokens(speaker.text) : []),
+    // Who says it and the verb saying it: what the sentence says is the rest.
+    speakerTokens: new Set([
+      ...(speaker ? dossier.tokenizer.tokens(speaker.text) : []),
+      ...(text.match(/[\p{L}’'-]+/gu) ?? [])
+        .filter(speaks)
+        .flatMap((w) => dossier.tokenizer.tokens(w)),
+    ]),
     denial: isDenial(text),
     negated: new Set(negatedWords(text).flatMap((w) => dossier.tokenizer.tokens(w))),
   }

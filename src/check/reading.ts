@@ -57,8 +57,15 @@ export function reportKind(word: string): ReportKind | undefined {
   return undefined
 }
 
-/** Is `word` a verb with a speaker as its subject: reporting ("said") or naming ("called")? */
-function speaks(word: string): boolean {
+/**
+ * Is `word` a verb with a speaker as its subject: reporting ("said") or naming ("called")?
+ *
+ * @example
+ * ```ts
+ * speaks('confirmed') // true
+ * ```
+ */
+export function speaks(word: string): boolean {
   return reportKind(word) !== undefined || lemmasOf(word).some((l) => LEXICON.characterising.has(l))
 }
 
@@ -88,7 +95,8 @@ export function speakerOf(text: string): Speaker | undefined {
   // "an estimated $5 billion" is an adjective, not a speaker's verb.
   if (first > 0 && !/^(?:a|an|the)$/i.test(words[first - 1]?.[0] ?? '')) {
     const verb = words[first]
-    const before = text.slice(0, verb?.index).trim().replace(/,$/, '')
+    // After a comma the verb opens an inverted attribution (", said Novak"), read below.
+    const before = text.slice(0, verb?.index).trim()
     if (before && !/[,;:“"]/.test(before)) return speaker(before)
   }
   // "…, X said." or "…, said X."
