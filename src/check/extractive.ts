@@ -61,6 +61,10 @@ const STATED_ORDER = 0.3
 const RIVAL_SHARE = 0.25
 /** Share of the summary's words in order for a rival's date to be the same event's. */
 const RIVAL_ORDER = 0.4
+/** The same for a rival figure, which must also count the same thing. */
+const RIVAL_FIGURE_ORDER = 0.25
+/** Sentences of the ranking searched for rivals. */
+const RIVAL_POOL = 40
 /** Dossier sentences compared with each summary sentence. */
 const CANDIDATES = 6
 
@@ -203,7 +207,7 @@ function checkSentence(
         (c.answer !== undefined || inOrder(dossier, text, claim, c)) &&
         !findings.some((f) => f.c === c) &&
         spokenBy(dossier, claim, c) &&
-        states(dossier, text, c)
+        states(dossier, text, c, claim.speaker)
     )
     .sort((a, b) => b.groupShare - a.groupShare)
   const plain = stating.find((c) => !disputes(c))
@@ -245,7 +249,13 @@ function checkSentence(
   if (plain) {
     // Another sentence giving the same count or event another value makes both sides disputed,
     // though the build did not mark the conflict ("150 prisoners" here, "157" there).
-    const rival = rivalOf(dossier, text, claim, plain, candidates)
+    // Rivals are looked for further down the ranking than the candidates: a weaker match.
+    const pool = ranked
+      .slice(0, RIVAL_POOL)
+      .map((s) => ({ s, share: weigh(s, false) }))
+      .filter(({ share }) => share >= RIVAL_SHARE)
+      .map(({ s, share }) => toCandidate(dossier, s, share, weigh(s, true), share))
+    const rival = rivalOf(dossier, text, claim, plain, pool)
     if (rival && plain.share < VERBATIM_SHARE) {
       return {
         ...base,
@@ -297,13 +307,22 @@ function rivalOf(
   candidates: Candidate[]
 ): { c: Candidate; first: Disagreement } | undefined {
   const { tokenizer } = dossier
+  // How many sources say it is who says it, not what is said ("citing two sources").
+  const said = claim.speaker ? text.replace(claim.speaker.text, '') : text
   for (const c of candidates) {
-    if (c === stating || c.caption || c.question || c.share < RIVAL_SHARE) continue
-    if (orderedShare(tokenizer, text, c.text, claim.speakerTokens) < RIVAL_ORDER) continue
-    const found = disagreements({ tokenizer, claim: text, evidence: c.text, aligned: false })
+    const same = (o: Candidate) =>
+      o.sentence.passage.id === stating.sentence.passage.id &&
+      o.sentence.sentence === stating.sentence.sentence
+    if (same(c) || c.caption || c.question || c.share < RIVAL_SHARE) continue
+    const order = orderedShare(tokenizer, text, c.text, claim.speakerTokens)
+    if (order < RIVAL_FIGURE_ORDER) continue
+    const evidence = c.label.attribution ? c.text.replace(c.label.attribution, '') : c.text
+    const found = disagreements({ tokenizer, claim: said, evidence, aligned: false })
     const figure = found.find((d) => d.kind === 'figure')
-    if (figure) return { c, first: figure }
     const when = dateDisagreement({ claim: text, evidence: c.text, date: c.date })
+    // A figure of another day counts another occasion ("128 drones overnight into Friday").
+    if (figure && !when) return { c, first: figure }
+    if (order < RIVAL_ORDER) continue
     if (when) return { c, first: { kind: 'date', explanation: when } }
   }
   return undefined
@@ -320,7 +339,11 @@ function inOrder(dossier: Dossier, text: string, claim: Claim, c: Candidate): bo
 
 /** Is the candidate disputed: labelled contested, or an allegation in its own words? */
 function disputes(c: Candidate): boolean {
-  return c.label.status === 'contested' || isAllegation(c.text)
+  if (isAllegation(c.text)) return true
+  if (c.label.status !== 'contested') return false
+  // "X rejected claims that …" is a denial reported as one, contested only for the word
+  // "claims"; it stays disputed when the build found another sentence contradicting it.
+  return (c.label.conflictsWith?.length ?? 0) > 0 || !isDenial(c.text)
 }
 
 function supported(base: Pick<CheckedSentence, 'text' | 'start' | 'end'>, c: Candidate) {
@@ -506,7 +529,7 @@ function compareWith(
  * Does the candidate's passage state the claim: every figure, date and name of the claim in it,
  * and every stance of the claim taken the same way?
  */
-function states(dossier: Dossier, claim: string, c: Candidate): boolean {
+function states(dossier: Dossier, claim: string, c: Candidate, speaker?: Speaker): boolean {
   // With its neighbours: a summary sentence often joins a paragraph and the one it continues.
   // `passage.index` counts within its document; the dossier's list holds every document.
   const { id, documentId } = c.sentence.passage
@@ -514,8 +537,20 @@ function states(dossier: Dossier, claim: string, c: Candidate): boolean {
   const texts = [at - 1, at, at + 1]
     .map((i) => dossier.passages[i])
     .flatMap((p) => (p?.documentId === documentId ? [p.text] : []))
-  if (unsupportedSpecifics(dossier.tokenizer, withoutAgreedDates(claim, c), texts).length > 0)
-    return false
+  let rest = withoutAgreedDates(claim, c)
+  // A speaker described by role ("the Kremlin spokesman") is named as such somewhere in the
+  // article that quotes them, not necessarily beside the quote.
+  if (speaker && !speaker.named) {
+    const where = claim.indexOf(speaker.text)
+    const article = dossier.passages.filter((p) => p.documentId === documentId).map((p) => p.text)
+    if (where >= 0 && unsupportedSpecifics(dossier.tokenizer, speaker.text, article).length === 0) {
+      rest =
+        rest.slice(0, where) +
+        ' '.repeat(speaker.text.length) +
+        rest.slice(where + speaker.text.length)
+    }
+  }
+  if (unsupportedSpecifics(dossier.tokenizer, rest, texts).length > 0) return false
   // "All of X" is stated only by a sentence that speaks of the whole too.
   if (isSweeping(claim) && !texts.some(isSweeping)) return false
   // Each stance of the claim taken the same way somewhere, and the other way nowhere.
@@ -533,8 +568,15 @@ function states(dossier: Dossier, claim: string, c: Candidate): boolean {
  */
 function withoutAgreedDates(claim: string, c: Candidate): string {
   const ours = datesIn(claim, c.date)
-  if (ours.length === 0 || datesIn(c.text, c.date).length === 0) return claim
-  if (dateDisagreement({ claim, evidence: c.text, date: c.date })) return claim
+  if (ours.length === 0) return claim
+  if (datesIn(c.text, c.date).length === 0) {
+    // An undated sentence reports the day of its article, or the night before it.
+    const day = (iso: string, back: number) =>
+      new Date(Date.parse(`${iso}T12:00:00Z`) - back * 86_400_000).toISOString().slice(0, 10)
+    const from = day(c.date.earliest, 1)
+    const to = c.date.latest
+    if (!ours.every((d) => d.start <= to && from <= d.end)) return claim
+  } else if (dateDisagreement({ claim, evidence: c.text, date: c.date })) return claim
   let out = claim
   for (const d of ours) {
     out = out.slice(0, d.index) + ' '.repeat(d.text.length) + out.slice(d.index + d.text.length)
