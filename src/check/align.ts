@@ -149,11 +149,32 @@ export function orderedShare(
   evidence: string,
   skip: ReadonlySet<string>
 ): number {
-  const words = wordsOf(tokenizer, claim).filter(
-    (w) => w.tokens.length > 0 && !w.tokens.every((t) => skip.has(t))
+  return tokenOrderShare(
+    tokenizer.tokens(claim).filter((t) => !skip.has(t)),
+    tokenizer.tokens(evidence)
   )
-  if (words.length === 0) return 0
-  return anchors(words, wordsOf(tokenizer, evidence)).length / words.length
+}
+
+/**
+ * {@link orderedShare} over index tokens already read: the dossier's come from the build.
+ *
+ * @example
+ * ```ts
+ * tokenOrderShare(['envoi', 'met', 'oslo'], ['oslo', 'envoi', 'met']) // 2 / 3
+ * ```
+ */
+export function tokenOrderShare(claim: readonly string[], evidence: readonly string[]): number {
+  if (claim.length === 0) return 0
+  // The longest common subsequence, one row at a time.
+  let row = new Uint16Array(evidence.length + 1)
+  for (const a of claim) {
+    const next = new Uint16Array(evidence.length + 1)
+    for (let j = 0; j < evidence.length; j++) {
+      next[j + 1] = a === evidence[j] ? (row[j] ?? 0) + 1 : Math.max(row[j + 1] ?? 0, next[j] ?? 0)
+    }
+    row = next
+  }
+  return (row[evidence.length] ?? 0) / claim.length
 }
 
 /** The slots between consecutive shared words, the sentences' edges included. */

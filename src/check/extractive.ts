@@ -13,7 +13,7 @@ import { splitSentences } from '../passages/sentences.ts'
 import type { SentenceLabel } from '../provenance/schema.ts'
 import { retrieve, type ScoredSentence } from '../retrieval/search.ts'
 import { mentions, namesIn, unsupportedSpecifics } from '../verification/specifics.ts'
-import { orderedShare, slotSwap } from './align.ts'
+import { slotSwap, tokenOrderShare } from './align.ts'
 import { stancesOf } from './claims.ts'
 import { type Disagreement, disagreements, isSweeping } from './compare.ts'
 import {
@@ -60,7 +60,7 @@ const STATED_ORDER = 0.3
 /** Share for a sentence beyond the related ones to count as a rival value of the same thing. */
 const RIVAL_SHARE = 0.25
 /** Share of the summary's words in order for a rival's date to be the same event's. */
-const RIVAL_ORDER = 0.4
+const RIVAL_ORDER = 0.35
 /** The same for a rival figure, which must also count the same thing. */
 const RIVAL_FIGURE_ORDER = 0.25
 /** Sentences of the ranking searched for rivals. */
@@ -77,6 +77,8 @@ interface Candidate {
   /** The share with the passages around it: what a summary joining two paragraphs states. */
   groupShare: number
   label: SentenceLabel
+  /** Its index tokens, as the build stored them. */
+  tokens: string[]
   caption: boolean
   question: boolean
   /** The date of the document that prints it, for its relative dates. */
@@ -134,17 +136,25 @@ function checkSentence(
     return all > 0 ? got / all : 0
   }
   const ranked = retrieval.passages.flatMap((p) => p.sentences).sort((a, b) => b.score - a.score)
-  // A question or an allegation next to a sentence does not help it state anything.
-  const helpers = ranked.filter((o) => {
-    const words = textOf(o)
-    return !isQuestion(words) && !isAllegation(words)
-  })
+  // A question or an allegation next to a sentence does not help it state anything; read only
+  // for the neighbours asked about, once each.
+  const helps = new Map<ScoredSentence, boolean>()
+  const helper = (o: ScoredSentence) => {
+    let yes = helps.get(o)
+    if (yes === undefined) {
+      const words = textOf(o)
+      yes = !isQuestion(words) && !isAllegation(words)
+      helps.set(o, yes)
+    }
+    return yes
+  }
   const around = (s: ScoredSentence) => [
     s,
-    ...helpers.filter(
+    ...ranked.filter(
       (o) =>
         o.passage.documentId === s.passage.documentId &&
-        Math.abs(o.passage.index - s.passage.index) <= 1
+        Math.abs(o.passage.index - s.passage.index) <= 1 &&
+        helper(o)
     ),
   ]
   const total = terms.reduce((sum, t) => sum + t.idf, 0)
@@ -220,7 +230,7 @@ function checkSentence(
     if (
       plain &&
       plain.share >= VERBATIM_SHARE &&
-      orderedShare(dossier.tokenizer, text, plain.text, new Set()) >= VERBATIM_SHARE &&
+      tokenOrderShare(claim.tokens, plain.tokens) >= VERBATIM_SHARE &&
       contradicting.first.kind !== 'denial'
     ) {
       return supported(base, plain)
@@ -314,7 +324,7 @@ function rivalOf(
       o.sentence.passage.id === stating.sentence.passage.id &&
       o.sentence.sentence === stating.sentence.sentence
     if (same(c) || c.caption || c.question || c.share < RIVAL_SHARE) continue
-    const order = orderedShare(tokenizer, text, c.text, claim.speakerTokens)
+    const order = tokenOrderShare(claim.bodyTokens, c.tokens)
     if (order < RIVAL_FIGURE_ORDER) continue
     const evidence = c.label.attribution ? c.text.replace(c.label.attribution, '') : c.text
     const found = disagreements({ tokenizer, claim: said, evidence, aligned: false })
@@ -333,7 +343,7 @@ function rivalOf(
  * when its neighbours state nearly all the rest ("Polling data … reveals" then "Over 54% …").
  */
 function inOrder(dossier: Dossier, text: string, claim: Claim, c: Candidate): boolean {
-  const share = orderedShare(dossier.tokenizer, text, c.text, claim.speakerTokens)
+  const share = tokenOrderShare(claim.bodyTokens, c.tokens)
   return share >= STATED_ORDER || (share >= STATED_ORDER - 0.1 && c.groupShare >= 0.8)
 }
 
@@ -359,6 +369,9 @@ function supported(base: Pick<CheckedSentence, 'text' | 'start' | 'end'>, c: Can
 
 /** What the check reads from the summary's sentence once, before comparing. */
 interface Claim {
+  /** The sentence's index tokens, and those of what it says (speaker and saying verb left out). */
+  tokens: string[]
+  bodyTokens: string[]
   speaker: Speaker | undefined
   /** The speaker's last name ("Novak" of "Foreign Minister Ana Novak"), when it is a name. */
   speakerName: string | undefined
@@ -370,16 +383,20 @@ interface Claim {
 function readClaim(dossier: Dossier, text: string): Claim {
   const speaker = speakerOf(text)
   const names = speaker?.named ? namesIn(dossier.tokenizer, ` ${speaker.text}`) : []
+  // Who says it and the verb saying it: what the sentence says is the rest.
+  const speakerTokens = new Set([
+    ...(speaker ? dossier.tokenizer.tokens(speaker.text) : []),
+    ...(text.match(/[\p{L}’'-]+/gu) ?? [])
+      .filter(speaks)
+      .flatMap((w) => dossier.tokenizer.tokens(w)),
+  ])
+  const tokens = dossier.tokenizer.tokens(text)
   return {
+    tokens,
+    bodyTokens: tokens.filter((t) => !speakerTokens.has(t)),
     speaker,
     speakerName: names.at(-1)?.name,
-    // Who says it and the verb saying it: what the sentence says is the rest.
-    speakerTokens: new Set([
-      ...(speaker ? dossier.tokenizer.tokens(speaker.text) : []),
-      ...(text.match(/[\p{L}’'-]+/gu) ?? [])
-        .filter(speaks)
-        .flatMap((w) => dossier.tokenizer.tokens(w)),
-    ]),
+    speakerTokens,
     denial: isDenial(text),
     negated: new Set(negatedWords(text).flatMap((w) => dossier.tokenizer.tokens(w))),
   }
@@ -406,6 +423,7 @@ function toCandidate(
     bodyShare,
     groupShare: group,
     label,
+    tokens: dossier.sentenceTokens(dossier.positions.get(s.passage.id) ?? -1)[s.sentence] ?? [],
     caption: s.passage.kind === 'caption',
     question: isQuestion(text),
     date: doc?.date ?? { earliest: '1970-01-01', latest: '1970-01-01' },
@@ -468,7 +486,7 @@ function compareWith(
   }
   // The same words in the same order: a figure, a denial, a negation or a speaker is about
   // this claim.
-  const inOrder = orderedShare(tokenizer, claimText, c.text, claim.speakerTokens) >= ORDER_SHARE
+  const inOrder = tokenOrderShare(claim.bodyTokens, c.tokens) >= ORDER_SHARE
   const found = disagreements({
     tokenizer,
     claim: claimText,

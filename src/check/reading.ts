@@ -48,13 +48,48 @@ export function lemmasOf(word: string): string[] {
   return out
 }
 
+/**
+ * Every form of the lexicon's verbs, to the verb, compiled once: a word is looked up, not
+ * lemmatised, because the checker reads every word of every candidate sentence.
+ */
+function compileForms(lemmas: Iterable<string>): Map<string, string> {
+  const out = new Map<string, string>()
+  const all = new Set(lemmas)
+  for (const lemma of all) {
+    const stem = lemma.replace(/e$/, '')
+    const y = lemma.replace(/y$/, 'i')
+    for (const form of [
+      lemma,
+      `${lemma}s`,
+      `${lemma}es`,
+      `${lemma}d`,
+      `${lemma}ed`,
+      `${stem}ing`,
+      `${stem}ed`,
+      `${y}es`,
+      `${y}ed`,
+      `${lemma}${lemma.at(-1)}ed`,
+      `${lemma}${lemma.at(-1)}ing`,
+    ]) {
+      if (!out.has(form)) out.set(form, lemma)
+    }
+  }
+  for (const [form, lemma] of Object.entries(IRREGULAR)) if (all.has(lemma)) out.set(form, lemma)
+  return out
+}
+
+const REPORTING_FORMS = compileForms(LEXICON.reporting.keys())
+const CHARACTERISING_FORMS = compileForms(LEXICON.characterising)
+const BLAMING_FORMS = compileForms(LEXICON.blaming)
+const REFUSAL_FORMS = compileForms(LEXICON.stance.refusal.flatMap((cue) => cue.slice(0, 1)))
+
+/** The lexicon's verb `word` is a form of, if any, by the forms `forms` compiles. */
+const verbOf = (forms: Map<string, string>, word: string) => forms.get(word.toLowerCase())
+
 /** The kind of reporting verb `word` is, if it is one. */
 export function reportKind(word: string): ReportKind | undefined {
-  for (const lemma of lemmasOf(word)) {
-    const kind = LEXICON.reporting.get(lemma)
-    if (kind) return kind
-  }
-  return undefined
+  const lemma = verbOf(REPORTING_FORMS, word)
+  return lemma === undefined ? undefined : LEXICON.reporting.get(lemma)
 }
 
 /**
@@ -66,7 +101,7 @@ export function reportKind(word: string): ReportKind | undefined {
  * ```
  */
 export function speaks(word: string): boolean {
-  return reportKind(word) !== undefined || lemmasOf(word).some((l) => LEXICON.characterising.has(l))
+  return reportKind(word) !== undefined || verbOf(CHARACTERISING_FORMS, word) !== undefined
 }
 
 const WORD = /[\p{L}’'-]+/gu
@@ -159,7 +194,7 @@ export function isAllegation(text: string): boolean {
   // "X rejected claims that …" reports a denial: the claims are what is denied.
   if (isDenial(text)) return false
   return [...text.matchAll(WORD)].some(
-    (m) => reportKind(m[0]) === 'distance' || lemmasOf(m[0]).some((l) => LEXICON.blaming.has(l))
+    (m) => reportKind(m[0]) === 'distance' || verbOf(BLAMING_FORMS, m[0]) !== undefined
   )
 }
 
@@ -202,7 +237,7 @@ export function isDenial(text: string): boolean {
       return false
     // "deny" always reports a denial; "reject" or "dismiss" only with what is said as its object
     // ("rejected claims that …"), not a proposal ("would reject a deal").
-    if (lemmasOf(w).includes('deny')) return true
+    if (verbOf(REPORTING_FORMS, w) === 'deny') return true
     return words.slice(i + 1, i + 4).some((o) => DENIED.has(o.toLowerCase()))
   })
 }
@@ -231,7 +266,7 @@ export function negatedWords(text: string): string[] {
     if (NEGATOR.test(w) || LEXICON.negation.has(w) || /n[’']t$/.test(w)) next = i + 1
     for (const cue of refusal) {
       const lemmaMatch = cue.every((part, k) =>
-        k === 0 ? lemmasOf(words[i + k] ?? '').includes(part) : words[i + k] === part
+        k === 0 ? verbOf(REFUSAL_FORMS, words[i] ?? '') === part : words[i + k] === part
       )
       if (lemmaMatch) next = i + cue.length
     }
