@@ -214,7 +214,7 @@ function checkSentence(
         // A caption describes its photo; only one that says it all word for word supports.
         (!c.caption || c.share >= VERBATIM_SHARE) &&
         // Some of it in the same order, not the same words scattered over a paragraph.
-        (c.answer !== undefined || inOrder(dossier, text, claim, c)) &&
+        (c.answer !== undefined || inOrder(claim, c)) &&
         !findings.some((f) => f.c === c) &&
         spokenBy(dossier, claim, c) &&
         states(dossier, text, c, claim.speaker)
@@ -342,7 +342,7 @@ function rivalOf(
  * Does the candidate give enough of the summary's words in their order? A little less will do
  * when its neighbours state nearly all the rest ("Polling data … reveals" then "Over 54% …").
  */
-function inOrder(dossier: Dossier, text: string, claim: Claim, c: Candidate): boolean {
+function inOrder(claim: Claim, c: Candidate): boolean {
   const share = tokenOrderShare(claim.bodyTokens, c.tokens)
   return share >= STATED_ORDER || (share >= STATED_ORDER - 0.1 && c.groupShare >= 0.8)
 }
