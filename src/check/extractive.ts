@@ -16,6 +16,7 @@ import { mentions, namesIn, unsupportedSpecifics } from '../verification/specifi
 import { slotSwap, tokenOrderShare } from './align.ts'
 import { stancesOf } from './claims.ts'
 import { type Disagreement, disagreements, isSweeping } from './compare.ts'
+import { meaning, meaningsOf } from './paraphrase.ts'
 import {
   answerOf,
   isAllegation,
@@ -36,6 +37,8 @@ import { dateDisagreement } from './when.ts'
  * order, name the same speaker and every figure, date and name, and have no rival value.
  */
 const SUPPORTED_SHARE = 0.5
+/** What a term given in other words counts for, as retrieval counts a reader's synonym. */
+const PARAPHRASE_WEIGHT = 0.75
 /** Share for a passage to count as speaking to the sentence at all. */
 const RELATED_SHARE = 0.4
 /** Share above which a name the dossier sentence lacks is a swap, not a new subject. */
@@ -125,13 +128,29 @@ function checkSentence(
   // What the sentence says, without who says it: a quote matched to the wrong speaker still
   // states the same words.
   const bodyTerms = terms.map((t) => !claim.speakerTokens.has(t.token))
+  // A term the sentence gives in other words ("homes" for "households") counts at a discount.
+  const meanings = meaningsOf(dossier.tokenizer)
+  const termMeanings = terms.map((t) => meaning(meanings, t.token))
+  const saidOtherwise = new Map<ScoredSentence, number[]>()
+  const matchesOf = (s: ScoredSentence) => {
+    let out = saidOtherwise.get(s)
+    if (!out) {
+      const own = new Set(tokensOf(dossier, s).map((t) => meaning(meanings, t)))
+      out = terms.map((_, k) =>
+        Math.max(s.matches[k] ?? 0, own.has(termMeanings[k] ?? '') ? PARAPHRASE_WEIGHT : 0)
+      )
+      saidOtherwise.set(s, out)
+    }
+    return out
+  }
   const weigh = (s: ScoredSentence, body: boolean) => {
     let all = 0
     let got = 0
+    const matches = matchesOf(s)
     terms.forEach((t, k) => {
       if (body && !bodyTerms[k]) return
       all += t.idf
-      got += t.idf * (s.matches[k] ?? 0)
+      got += t.idf * (matches[k] ?? 0)
     })
     return all > 0 ? got / all : 0
   }
@@ -161,7 +180,7 @@ function checkSentence(
   const groupShare = (s: ScoredSentence) =>
     total > 0
       ? terms.reduce(
-          (sum, t, k) => sum + t.idf * Math.max(0, ...around(s).map((o) => o.matches[k] ?? 0)),
+          (sum, t, k) => sum + t.idf * Math.max(0, ...around(s).map((o) => matchesOf(o)[k] ?? 0)),
           0
         ) / total
       : 0
@@ -390,10 +409,14 @@ function readClaim(dossier: Dossier, text: string): Claim {
       .filter(speaks)
       .flatMap((w) => dossier.tokenizer.tokens(w)),
   ])
-  const tokens = dossier.tokenizer.tokens(text)
+  const meanings = meaningsOf(dossier.tokenizer)
+  const tokens = dossier.tokenizer.tokens(text).map((t) => meaning(meanings, t))
   return {
     tokens,
-    bodyTokens: tokens.filter((t) => !speakerTokens.has(t)),
+    bodyTokens: dossier.tokenizer
+      .tokens(text)
+      .filter((t) => !speakerTokens.has(t))
+      .map((t) => meaning(meanings, t)),
     speaker,
     speakerName: names.at(-1)?.name,
     speakerTokens,
@@ -423,7 +446,7 @@ function toCandidate(
     bodyShare,
     groupShare: group,
     label,
-    tokens: dossier.sentenceTokens(dossier.positions.get(s.passage.id) ?? -1)[s.sentence] ?? [],
+    tokens: tokensOf(dossier, s).map((t) => meaning(meaningsOf(dossier.tokenizer), t)),
     caption: s.passage.kind === 'caption',
     question: isQuestion(text),
     date: doc?.date ?? { earliest: '1970-01-01', latest: '1970-01-01' },
@@ -600,6 +623,11 @@ function withoutAgreedDates(claim: string, c: Candidate): string {
     out = out.slice(0, d.index) + ' '.repeat(d.text.length) + out.slice(d.index + d.text.length)
   }
   return out
+}
+
+/** The index tokens of a scored sentence, as the build stored them. */
+function tokensOf(dossier: Dossier, { passage, sentence }: ScoredSentence): string[] {
+  return dossier.sentenceTokens(dossier.positions.get(passage.id) ?? -1)[sentence] ?? []
 }
 
 function textOf({ passage, sentence }: ScoredSentence): string {

@@ -52,6 +52,8 @@ export interface Lexicon {
   characterising: Set<string>
   /** Verbs that lay blame ("X blamed Y for Z"): what follows is X's accusation, not a fact. */
   blaming: Set<string>
+  /** Words news copy uses for one another ("households", "homes"), each group one meaning. */
+  paraphrases: string[][]
 }
 
 function compile(): Lexicon {
@@ -82,6 +84,7 @@ function compile(): Lexicon {
     captionAgencies: data.captionAgencies,
     characterising: new Set(data.characterising),
     blaming: new Set(data.blaming),
+    paraphrases: data.paraphrases,
   }
 }
 

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import { anchors, orderedShare, slotSwap, wordsOf } from '../../src/check/align.ts'
 import { disagreements, isSweeping } from '../../src/check/compare.ts'
+import { meaning, meaningsOf } from '../../src/check/paraphrase.ts'
 import { dateDisagreement } from '../../src/check/when.ts'
 import { dossier } from '../support/seed.ts'
 
@@ -150,5 +151,16 @@ describe('disagreements', () => {
   it('Should read “nearly all” as a part, “all” as the whole', () => {
     expect(isSweeping('All of the region is flooded.')).toBe(true)
     expect(isSweeping('Nearly all of the region is flooded.')).toBe(false)
+  })
+})
+
+describe('meaningsOf', () => {
+  it('Should give words of one paraphrase group one meaning, and others their own', () => {
+    const meanings = meaningsOf(tokenizer)
+    const [home] = tokenizer.tokens('homes')
+    const [household] = tokenizer.tokens('households')
+    const [harbour] = tokenizer.tokens('harbour')
+    expect(meaning(meanings, household ?? '')).toBe(meaning(meanings, home ?? ''))
+    expect(meaning(meanings, harbour ?? '')).toBe(harbour)
   })
 })
