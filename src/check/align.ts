@@ -24,9 +24,9 @@ export interface Slot {
 }
 
 /** A place: the name follows "in", "at", "from" or "to" (and perhaps "the"). */
-const LOCATIVE = /\b(?:in|at|from|to)\s+(?:the\s+)?$/i
+export const LOCATIVE = /\b(?:in|at|from|to)\s+(?:the\s+)?$/i
 /** Is the name at `at` part of a person's full name: two capitalised words or more? */
-function isPerson(text: string, at: number, name: string): boolean {
+export function isPerson(text: string, at: number, name: string): boolean {
   return (
     /\p{Lu}[\p{L}’'-]+\s+$/u.test(text.slice(0, at)) ||
     /^\s+\p{Lu}[\p{L}’'-]+/u.test(text.slice(at + name.length))

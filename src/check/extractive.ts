@@ -13,7 +13,7 @@ import { splitSentences } from '../passages/sentences.ts'
 import type { SentenceLabel } from '../provenance/schema.ts'
 import { retrieve, type ScoredSentence } from '../retrieval/search.ts'
 import { mentions, namesIn, unsupportedSpecifics } from '../verification/specifics.ts'
-import { slotSwap, tokenOrderShare } from './align.ts'
+import { isPerson, LOCATIVE, slotSwap, tokenOrderShare } from './align.ts'
 import { stancesOf } from './claims.ts'
 import { type Disagreement, disagreements, isSweeping } from './compare.ts'
 import { meaning, meaningsOf } from './paraphrase.ts'
@@ -205,7 +205,7 @@ function checkSentence(
     )
     .map((s) => toCandidate(dossier, s, weigh(s, false), weigh(s, true), groupShare(s)))
     .sort((a, b) => b.share - a.share)
-  const related = candidates.filter((c) => c.share >= RELATED_SHARE)
+  const related = candidates.filter((c) => Math.max(c.share, c.bodyShare) >= RELATED_SHARE)
   // A question states nothing; its answer in a transcript may ("Q: Is X planned?" "No.").
   const statements = related.filter((c) => !c.question)
   const answers = related.flatMap((c) => (c.question ? answerTo(dossier, c) : []))
@@ -239,8 +239,10 @@ function checkSentence(
         states(dossier, text, c, claim.speaker)
     )
     .sort((a, b) => b.groupShare - a.groupShare)
-  const plain = stating.find((c) => !disputes(c))
+  // The sentence that says it best decides: a plain one that says less than an allegation
+  // does not make the allegation fact.
   const disputed = stating.find(disputes)
+  const plain = stating.find((c) => !disputes(c) && (!disputed || c.share >= disputed.share))
 
   if (contradicting && (plain || disputed)) {
     // The dossier says it word for word and, elsewhere, another figure or date: the summary's
@@ -581,9 +583,9 @@ function states(dossier: Dossier, claim: string, c: Candidate, speaker?: Speaker
   let rest = withoutAgreedDates(claim, c)
   // A speaker described by role ("the Kremlin spokesman") is named as such somewhere in the
   // article that quotes them, not necessarily beside the quote.
+  const article = dossier.passages.filter((p) => p.documentId === documentId).map((p) => p.text)
   if (speaker && !speaker.named) {
     const where = claim.indexOf(speaker.text)
-    const article = dossier.passages.filter((p) => p.documentId === documentId).map((p) => p.text)
     if (where >= 0 && unsupportedSpecifics(dossier.tokenizer, speaker.text, article).length === 0) {
       rest =
         rest.slice(0, where) +
@@ -591,9 +593,21 @@ function states(dossier: Dossier, claim: string, c: Candidate, speaker?: Speaker
         rest.slice(where + speaker.text.length)
     }
   }
+  // A name that only says what the sentence is about ("the Zaporizhzhia plant" where the
+  // paragraph says "the plant"), neither a person nor a place where something happens, may be
+  // named anywhere in the article; persons and places must stand beside the statement.
+  const articleText = article.join(' ')
+  const articleTokens = new Set(dossier.tokenizer.tokens(articleText))
+  for (const n of namesIn(dossier.tokenizer, rest)) {
+    if (LOCATIVE.test(rest.slice(0, n.at)) || isPerson(rest, n.at, n.name)) continue
+    if (!mentions(dossier.tokenizer, articleText, articleTokens, n.name)) continue
+    rest = rest.slice(0, n.at) + ' '.repeat(n.name.length) + rest.slice(n.at + n.name.length)
+  }
   if (unsupportedSpecifics(dossier.tokenizer, rest, texts).length > 0) return false
   // "All of X" is stated only by a sentence that speaks of the whole too.
   if (isSweeping(claim) && !texts.some(isSweeping)) return false
+  // A denial restated in other words ("rejected the suggestion" for "denied") takes its stance.
+  if (isDenial(claim) && texts.some(isDenial)) return true
   // Each stance of the claim taken the same way somewhere, and the other way nowhere.
   const theirs = texts.map(stancesOf)
   for (const [family, sign] of stancesOf(claim)) {
