@@ -26,11 +26,14 @@ export interface Slot {
 /** A place: the name follows "in", "at", "from" or "to" (and perhaps "the"). */
 export const LOCATIVE = /\b(?:in|at|from|to)\s+(?:the\s+)?$/i
 /** Is the name at `at` part of a person's full name: two capitalised words or more? */
-export function isPerson(text: string, at: number, name: string): boolean {
-  return (
-    /\p{Lu}[\p{L}’'-]+\s+$/u.test(text.slice(0, at)) ||
-    /^\s+\p{Lu}[\p{L}’'-]+/u.test(text.slice(at + name.length))
-  )
+export function isPerson(tokenizer: Tokenizer, text: string, at: number, name: string): boolean {
+  // A capitalised stop word that opens the sentence ("Most Ukrainians") is no first name.
+  const before = /\p{Lu}[\p{L}’'-]+\s+$/u.exec(text.slice(0, at))
+  const opens =
+    before !== null &&
+    /(?:^|[.!?:]\s+)$/u.test(text.slice(0, before.index)) &&
+    tokenizer.tokens(before[0]).length === 0
+  return (before !== null && !opens) || /^\s+\p{Lu}[\p{L}’'-]+/u.test(text.slice(at + name.length))
 }
 const unique = (names: string[]) => [...new Set(names)]
 
@@ -47,7 +50,7 @@ function placeHeads(tokenizer: Tokenizer, text: string, at: number): Set<string>
  * "talks in Abu Dhabi", both places of the same thing (the words just before them agree).
  */
 function placeSwap(
-  { tokenizer, claim, evidence, attribution = '' }: SlotSwapOptions,
+  { tokenizer, claim, evidence, attribution = '', sameEvent = false }: SlotSwapOptions,
   claimNames: { name: string; at: number }[],
   evidenceNames: { name: string; at: number }[],
   evidenceTokens: ReadonlySet<string>
@@ -62,10 +65,11 @@ function placeSwap(
     const theirs = evidenceNames.filter(
       (n) =>
         LOCATIVE.test(evidence.slice(0, n.at)) &&
-        !attribution.includes(n.name) &&
+        // Where the speakers are ("officials in X") is the event's place when both tell one.
+        (sameEvent || !attribution.includes(n.name)) &&
         // As written: the alias table folds a capital into its country ("Washington", "U.S.").
         !new RegExp(`(?<![\\p{L}])${n.name}(?![\\p{L}])`, 'u').test(claim) &&
-        [...placeHeads(tokenizer, evidence, n.at)].some((h) => heads.has(h))
+        (sameEvent || [...placeHeads(tokenizer, evidence, n.at)].some((h) => heads.has(h)))
     )
     if (theirs.length > 0) return { claim: [o.name], evidence: unique(theirs.map((n) => n.name)) }
   }
@@ -201,6 +205,11 @@ export interface SlotSwapOptions {
   evidence: string
   /** Who the dossier says speaks the evidence: its names count as named by the evidence. */
   attribution?: string
+  /**
+   * The two sentences tell one event (nearly all the summary's words, in order): then a place
+   * in one is a rival of a place in the other wherever each stands.
+   */
+  sameEvent?: boolean
 }
 
 /** A name swapped in one slot: what the summary says there, and what the dossier says. */
@@ -243,7 +252,7 @@ export function slotSwap(options: SlotSwapOptions): Swap | undefined {
       .filter((n) => inside(n.at, slot.claim))
       .filter((n) => !mentions(tokenizer, evidenceAll, evidenceTokens, n.name))
     const ourPlaces = ours.filter((n) => LOCATIVE.test(claim.slice(0, n.at)))
-    const ourPersons = ours.filter((n) => isPerson(claim, n.at, n.name))
+    const ourPersons = ours.filter((n) => isPerson(tokenizer, claim, n.at, n.name))
     if (ourPlaces.length + ourPersons.length === 0) continue
     // The names of who says it fill the speaker's slot, which the attribution check compares.
     const theirs = evidenceNames

@@ -58,6 +58,8 @@ const SENTENCE_SHARE = 0.4
 const QUOTE_SHARE = 0.75
 /** A dossier sentence holding this much of the summary's says it all but word for word. */
 const VERBATIM_SHARE = 0.9
+/** Share of the summary's words in order above which two sentences tell one event. */
+const SAME_EVENT_ORDER = 0.75
 /** Share of the summary's words a supporting sentence gives in their order. */
 const STATED_ORDER = 0.3
 /** Share for a sentence beyond the related ones to count as a rival value of the same thing. */
@@ -490,6 +492,32 @@ function spokenBy(dossier: Dossier, claim: Claim, c: Candidate): boolean {
   )
 }
 
+/**
+ * A stance the claim takes that the candidate's paragraph, or the one after it, takes only the
+ * other way: "Polling … reveals a divide on ceding X" then "Over 54% oppose the idea" against
+ * "Most support ceding X". The candidate names the subject; its neighbour takes the stance.
+ */
+function stanceAround(dossier: Dossier, claim: string, c: Candidate): Disagreement | undefined {
+  const ours = stancesOf(claim)
+  if (ours.size === 0) return undefined
+  const at = dossier.positions.get(c.sentence.passage.id) ?? -2
+  const texts = [at, at + 1]
+    .map((i) => dossier.passages[i])
+    .flatMap((p) => (p?.documentId === c.sentence.passage.documentId ? [p.text] : []))
+  const theirs = texts.map(stancesOf)
+  for (const [family, sign] of ours) {
+    if (stancesOf(c.text).has(family)) continue
+    const other = texts.find((_, i) => theirs[i]?.get(family) === -sign)
+    if (other && !theirs.some((t) => t.get(family) === sign)) {
+      return {
+        kind: 'stance',
+        explanation: `The dossier states the opposite: “${excerpt(other)}”.`,
+      }
+    }
+  }
+  return undefined
+}
+
 /** The first way the candidate says otherwise than the summary's sentence, if it does. */
 function compareWith(
   dossier: Dossier,
@@ -520,6 +548,8 @@ function compareWith(
     aligned: inOrder,
   })[0]
   if (found) return found
+  const turned = inOrder && c.groupShare >= SUPPORTED_SHARE && stanceAround(dossier, claimText, c)
+  if (turned) return turned
   // "Officials said X" against "officials denied X": the costliest error to miss.
   if (inOrder && c.bodyShare >= DENIAL_SHARE && !claim.denial && isDenial(c.text)) {
     return { kind: 'denial', explanation: `The dossier reports a denial: “${excerpt(c.text)}”.` }
@@ -555,6 +585,7 @@ function compareWith(
       tokenizer,
       claim: claimText,
       evidence: c.text,
+      sameEvent: tokenOrderShare(claim.bodyTokens, c.tokens) >= SAME_EVENT_ORDER,
       ...(c.label.attribution && { attribution: c.label.attribution }),
     })
     if (swap) {
@@ -599,7 +630,8 @@ function states(dossier: Dossier, claim: string, c: Candidate, speaker?: Speaker
   const articleText = article.join(' ')
   const articleTokens = new Set(dossier.tokenizer.tokens(articleText))
   for (const n of namesIn(dossier.tokenizer, rest)) {
-    if (LOCATIVE.test(rest.slice(0, n.at)) || isPerson(rest, n.at, n.name)) continue
+    if (LOCATIVE.test(rest.slice(0, n.at)) || isPerson(dossier.tokenizer, rest, n.at, n.name))
+      continue
     if (!mentions(dossier.tokenizer, articleText, articleTokens, n.name)) continue
     rest = rest.slice(0, n.at) + ' '.repeat(n.name.length) + rest.slice(n.at + n.name.length)
   }
@@ -608,7 +640,8 @@ function states(dossier: Dossier, claim: string, c: Candidate, speaker?: Speaker
   if (isSweeping(claim) && !texts.some(isSweeping)) return false
   // A denial restated in other words ("rejected the suggestion" for "denied") takes its stance.
   if (isDenial(claim) && texts.some(isDenial)) return true
-  // Each stance of the claim taken the same way somewhere, and the other way nowhere.
+  // Each stance of the claim taken the same way somewhere around, and the other way nowhere
+  // around: "a stark divide" followed by "54% oppose" does not state that most support.
   const theirs = texts.map(stancesOf)
   for (const [family, sign] of stancesOf(claim)) {
     if (!theirs.some((t) => t.get(family) === sign)) return false

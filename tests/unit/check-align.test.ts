@@ -62,6 +62,30 @@ describe('slotSwap', () => {
     ).toEqual(['Novak'])
   })
 
+  it('Should set the speakers’ place against the event’s when both sentences tell one event', () => {
+    const options = {
+      tokenizer,
+      claim: 'Harbour officials said a storm had damaged the quay in Vardby.',
+      evidence: 'Harbour officials in Lindholm said a storm had damaged the quay.',
+      attribution: 'Harbour officials in Lindholm',
+    }
+    expect(slotSwap({ ...options, sameEvent: true })).toEqual({
+      claim: ['Vardby'],
+      evidence: ['Lindholm'],
+    })
+    expect(slotSwap(options)).toBeUndefined()
+  })
+
+  it('Should not take a capitalised stop word opening the sentence for a first name', () => {
+    expect(
+      slotSwap({
+        tokenizer,
+        claim: 'Most Lindholmers back the new timetable.',
+        evidence: 'A poll by the Vardby Institute found wide backing for the new timetable.',
+      })
+    ).toBeUndefined()
+  })
+
   it('Should not call a lone name elsewhere a swap, nor the speaker’s name', () => {
     expect(
       slotSwap({
