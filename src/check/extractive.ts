@@ -352,7 +352,12 @@ function rivalOf(
     const evidence = c.label.attribution ? c.text.replace(c.label.attribution, '') : c.text
     const found = disagreements({ tokenizer, claim: said, evidence, aligned: false })
     const figure = found.find((d) => d.kind === 'figure')
-    const when = dateDisagreement({ claim: text, evidence: c.text, date: c.date })
+    const when = dateDisagreement({
+      claim: text,
+      evidence: c.text,
+      date: c.date,
+      claimDate: stating.date,
+    })
     // A figure of another day counts another occasion ("128 drones overnight into Friday").
     if (figure && !when) return { c, first: figure }
     if (order < RIVAL_ORDER) continue

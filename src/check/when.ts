@@ -22,6 +22,11 @@ export interface DateDisagreementOptions {
   evidence: string
   /** The date of the document that prints `evidence`. */
   date: DocumentDate
+  /**
+   * What the summary's dates are read against, when not `date`: the document of the sentence
+   * that states the summary, so that one summary sentence has one reading throughout.
+   */
+  claimDate?: DocumentDate
 }
 
 /**
@@ -38,8 +43,8 @@ export interface DateDisagreementOptions {
  * ```
  */
 export function dateDisagreement(options: DateDisagreementOptions): string | undefined {
-  const { claim, evidence, date } = options
-  const ours = datesIn(claim, date)
+  const { claim, evidence, date, claimDate = date } = options
+  const ours = datesIn(claim, claimDate)
   if (ours.length === 0) return undefined
   const theirs = datesIn(evidence, date)
   if (theirs.length === 0) return undefined
