@@ -2,7 +2,7 @@
  * @module check/align
  * Lines a summary sentence up with a dossier sentence by the words they share, in order, so that
  * values are compared slot by slot: what stands between the same two shared words on both sides
- * fills the same slot ("met Putin in ___ on Jan. 22"). A name is swapped only when the summary's
+ * fills the same slot ("met the mayor in ___ on May 2"). A name is swapped only when the summary's
  * slot holds a name the dossier sentence lacks and the dossier's same slot holds another.
  */
 import type { Tokenizer } from '../index/tokenizer.ts'
@@ -27,7 +27,7 @@ export interface Slot {
 export const LOCATIVE = /\b(?:in|at|from|to)\s+(?:the\s+)?$/i
 /** Is the name at `at` part of a person's full name: two capitalised words or more? */
 export function isPerson(tokenizer: Tokenizer, text: string, at: number, name: string): boolean {
-  // A capitalised stop word that opens the sentence ("Most Ukrainians") is no first name.
+  // A capitalised stop word that opens the sentence ("Most Lindholmers") is no first name.
   const before = /\p{Lu}[\p{L}’'-]+\s+$/u.exec(text.slice(0, at))
   const opens =
     before !== null &&
@@ -46,8 +46,8 @@ function placeHeads(tokenizer: Tokenizer, text: string, at: number): Set<string>
 }
 
 /**
- * A place swapped wherever it stands: the summary's "talks in Geneva" against the dossier's
- * "talks in Abu Dhabi", both places of the same thing (the words just before them agree).
+ * A place swapped wherever it stands: the summary's "talks in Oslo" against the dossier's
+ * "talks in Rome", both places of the same thing (the words just before them agree).
  */
 function placeSwap(
   { tokenizer, claim, evidence, attribution = '', sameEvent = false }: SlotSwapOptions,
@@ -67,7 +67,7 @@ function placeSwap(
         LOCATIVE.test(evidence.slice(0, n.at)) &&
         // Where the speakers are ("officials in X") is the event's place when both tell one.
         (sameEvent || !attribution.includes(n.name)) &&
-        // As written: the alias table folds a capital into its country ("Washington", "U.S.").
+        // As written: the alias table folds a capital into its country (a capital and its country are one token).
         !new RegExp(`(?<![\\p{L}])${n.name}(?![\\p{L}])`, 'u').test(claim) &&
         (sameEvent || [...placeHeads(tokenizer, evidence, n.at)].some((h) => heads.has(h)))
     )
@@ -138,8 +138,8 @@ export function anchors(claim: Word[], evidence: Word[]): [number, number][] {
 
 /**
  * The share of the claim's content words the evidence gives in the same order, leaving out
- * the tokens of `skip` (the claim's speaker): "Russia agreed to a 30-day pause" is held by
- * "reports that Moscow agreed to a 30-day pause are untrue", not by a sentence that merely
+ * the tokens of `skip` (the claim's speaker): "the union agreed to a 30-day pause" is held by
+ * "reports that the union agreed to a 30-day pause are untrue", not by a sentence that merely
  * shares two of its words.
  *
  * @example
@@ -220,9 +220,9 @@ export interface Swap {
 
 /**
  * A slot where the summary names someone or somewhere the dossier sentence does not, while the
- * dossier names another there: "met Putin in St Petersburg" against "met Putin in Moscow",
- * "Rubio shuttled" against "Witkoff shuttled". Names elsewhere in the sentences do not count,
- * so "the government in Kyiv" is no swap against "the Ukrainian government".
+ * dossier names another there: "met the mayor in Oslo" against "met the mayor in Rome",
+ * "Ana Novak spoke" against "Karl Lind spoke". Names elsewhere in the sentences do not count,
+ * so "the board in Lindholm" is no swap against "the Lindholm board".
  *
  * @example
  * ```ts
@@ -247,7 +247,7 @@ export function slotSwap(options: SlotSwapOptions): Swap | undefined {
     const inside = (at: number, span: { start: number; end: number }) =>
       at >= span.start && at < span.end
     // A place ("in X") is compared with a place, and a person's full name with any name; a
-    // lone capitalised word elsewhere may stand for another ("Kyiv" for "Ukraine").
+    // lone capitalised word elsewhere may stand for another (a capital for its country).
     const ours = claimNames
       .filter((n) => inside(n.at, slot.claim))
       .filter((n) => !mentions(tokenizer, evidenceAll, evidenceTokens, n.name))

@@ -25,7 +25,7 @@ export interface DisagreementsOptions {
   evidence: string
   /**
    * The date of the document that prints `evidence`: its dates are then read against it
-   * ("on Saturday", "last August"); without it only written calendar dates are compared.
+   * ("on Saturday", "last May"); without it only written calendar dates are compared.
    */
   date?: DocumentDate
   /**

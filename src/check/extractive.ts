@@ -368,7 +368,7 @@ function rivalOf(
 
 /**
  * Does the candidate give enough of the summary's words in their order? A little less will do
- * when its neighbours state nearly all the rest ("Polling data … reveals" then "Over 54% …").
+ * when its neighbours state nearly all the rest ("A survey … shows a split" then "Over 54% …").
  */
 function inOrder(claim: Claim, c: Candidate): boolean {
   const share = tokenOrderShare(claim.bodyTokens, c.tokens)
@@ -617,12 +617,12 @@ function states(dossier: Dossier, claim: string, c: Candidate, speaker?: Speaker
     .map((i) => dossier.passages[i])
     .flatMap((p) => (p?.documentId === documentId ? [p.text] : []))
   let rest = withoutAgreedDates(claim, c)
-  // A speaker described by role ("the Kremlin spokesman") is named as such somewhere in the
-  // article that quotes them, not necessarily beside the quote.
-  const article = dossier.passages.filter((p) => p.documentId === documentId).map((p) => p.text)
+  // A speaker described by role ("the harbour spokesman") is named as such somewhere in the
+  // document that quotes them, not necessarily beside the quote.
+  const story = dossier.passages.filter((p) => p.documentId === documentId).map((p) => p.text)
   if (speaker && !speaker.named) {
     const where = claim.indexOf(speaker.text)
-    if (where >= 0 && unsupportedSpecifics(dossier.tokenizer, speaker.text, article).length === 0) {
+    if (where >= 0 && unsupportedSpecifics(dossier.tokenizer, speaker.text, story).length === 0) {
       rest =
         rest.slice(0, where) +
         ' '.repeat(speaker.text.length) +
@@ -631,13 +631,13 @@ function states(dossier: Dossier, claim: string, c: Candidate, speaker?: Speaker
   }
   // A name that only says what the sentence is about ("the Zaporizhzhia plant" where the
   // paragraph says "the plant"), neither a person nor a place where something happens, may be
-  // named anywhere in the article; persons and places must stand beside the statement.
-  const articleText = article.join(' ')
-  const articleTokens = new Set(dossier.tokenizer.tokens(articleText))
+  // named anywhere in the document; persons and places must stand beside the statement.
+  const storyText = story.join(' ')
+  const storyTokens = new Set(dossier.tokenizer.tokens(storyText))
   for (const n of namesIn(dossier.tokenizer, rest)) {
     if (LOCATIVE.test(rest.slice(0, n.at)) || isPerson(dossier.tokenizer, rest, n.at, n.name))
       continue
-    if (!mentions(dossier.tokenizer, articleText, articleTokens, n.name)) continue
+    if (!mentions(dossier.tokenizer, storyText, storyTokens, n.name)) continue
     rest = rest.slice(0, n.at) + ' '.repeat(n.name.length) + rest.slice(n.at + n.name.length)
   }
   if (unsupportedSpecifics(dossier.tokenizer, rest, texts).length > 0) return false
@@ -646,7 +646,7 @@ function states(dossier: Dossier, claim: string, c: Candidate, speaker?: Speaker
   // A denial restated in other words ("rejected the suggestion" for "denied") takes its stance.
   if (isDenial(claim) && texts.some(isDenial)) return true
   // Each stance of the claim taken the same way somewhere around, and the other way nowhere
-  // around: "a stark divide" followed by "54% oppose" does not state that most support.
+  // around: "a split" followed by "54% oppose" does not state that most support.
   const theirs = texts.map(stancesOf)
   for (const [family, sign] of stancesOf(claim)) {
     if (!theirs.some((t) => t.get(family) === sign)) return false
@@ -657,13 +657,13 @@ function states(dossier: Dossier, claim: string, c: Candidate, speaker?: Speaker
 
 /**
  * The claim with the dates the candidate gives too left out: "on 16 February" is stated by
- * "on Feb. 16" and by "on Monday" in an article of that week, though neither has its words.
+ * "on Feb. 16" and by "on Monday" in a report of that week, though neither has its words.
  */
 function withoutAgreedDates(claim: string, c: Candidate): string {
   const ours = datesIn(claim, c.date)
   if (ours.length === 0) return claim
   if (datesIn(c.text, c.date).length === 0) {
-    // An undated sentence reports the day of its article, or the night before it.
+    // An undated sentence reports the day of its document, or the night before it.
     const day = (iso: string, back: number) =>
       new Date(Date.parse(`${iso}T12:00:00Z`) - back * 86_400_000).toISOString().slice(0, 10)
     const from = day(c.date.earliest, 1)

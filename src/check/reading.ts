@@ -10,7 +10,7 @@ import { LEXICON, type ReportKind } from '../language/lexicon.ts'
 /** Who a sentence says is speaking, as written. */
 export interface Speaker {
   text: string
-  /** A proper name ("Novak", "the Ministry"), not a description ("the minister", "officials"). */
+  /** A proper name ("Novak", "the Harbour Board"), not a description ("the mayor", "officials"). */
   named: boolean
 }
 
@@ -116,7 +116,7 @@ const PRONOUN = /^(?:he|she|they|it|we|i)$/i
  * @example
  * ```ts
  * speakerOf('Novak said the talks would resume.') // { text: 'Novak', named: true }
- * speakerOf('The talks will resume, the ministry said.') // { text: 'the ministry', named: false }
+ * speakerOf('The talks will resume, the board said.') // { text: 'the board', named: false }
  * ```
  */
 export function speakerOf(text: string): Speaker | undefined {
@@ -155,7 +155,7 @@ const NAMED_SUBJECT =
   /(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)+)(?:,[^,]{1,60},)?\s+(?:has\s+|had\s+|have\s+)?(\p{Ll}+)/gu
 
 /**
- * The persons `text` says speak in it, by name: "Ana Novak said", "Ana Novak, the envoy, has
+ * The persons `text` says speak in it, by name: "Ana Novak said", "Ana Novak, the mayor, has
  * called it …". What the build's attribution misses (a source in mid-sentence) is found here.
  *
  * @example
@@ -176,13 +176,13 @@ const HEDGES = new RegExp(
 )
 
 /**
- * Does `text` state its content as someone's accusation or an unconfirmed claim: a verb of blame
+ * Does `text` give its content as someone's accusation or an unconfirmed claim: a verb of blame
  * or of distance ("blamed", "alleged", "claimed"), a hedge ("reportedly"), or reports as its
  * source ("Reports in the capital say …")? Such a sentence never supports the content as fact.
  *
  * @example
  * ```ts
- * isAllegation('The ministry blamed shelling for the outage.') // true
+ * isAllegation('The union blamed the storm for the outage.') // true
  * ```
  */
 export function isAllegation(text: string): boolean {
@@ -224,8 +224,8 @@ const NEGATOR =
  *
  * @example
  * ```ts
- * isDenial('The ministry denied that talks took place.') // true
- * isDenial('The ministry confirmed that talks took place.') // false
+ * isDenial('The board denied that talks were held.') // true
+ * isDenial('The board confirmed that talks were held.') // false
  * ```
  */
 export function isDenial(text: string): boolean {
@@ -295,7 +295,7 @@ export function answerOf(text: string): 'yes' | 'no' | undefined {
   return undefined
 }
 
-/** A question states nothing: "Q: Is a meeting planned?", "Would Kyiv accept it?". */
+/** A question asserts nothing: "Q: Is a meeting planned?", "Would the union accept it?". */
 export function isQuestion(text: string): boolean {
   return /\?["”’]?\s*$/.test(text.trim())
 }

@@ -2,7 +2,7 @@
  * @module check/when
  * Compares the dates of a summary sentence with those of a dossier sentence, each read by the
  * language step's date reader (`language/dates.ts`, chrono-node). The dossier sentence is read
- * against its own document's date ("last August" in an article of January 2026 is August 2025);
+ * against its own document's date ("last May" in a report of January 2026 is May 2025);
  * the summary has no date of its own, so it is read against the same document, which only
  * decides the year of a date that names none ("on Jan. 12").
  */
@@ -24,7 +24,7 @@ export interface DateDisagreementOptions {
   date: DocumentDate
   /**
    * What the summary's dates are read against, when not `date`: the document of the sentence
-   * that states the summary, so that one summary sentence has one reading throughout.
+   * that gives the summary, so that one summary sentence has one reading throughout.
    */
   claimDate?: DocumentDate
 }
