@@ -2,8 +2,12 @@
  * @module check/extractive
  * The embedded checker: for each sentence of a summary, the dossier sentences that speak to it,
  * then a verdict by rules. It leans to `unsupported`: a false `supported` is the costly error for
- * an editor, so a sentence is supported only when one passage states its content and every
- * figure, date and name in it.
+ * an editor, so a sentence is supported only when one passage states its content (some of it in
+ * the same order), every figure, date and name in it, and its speaker, with no rival value.
+ * It is contradicted only by an aligned sentence that is not a caption, in the same slot: a
+ * figure counting the same thing, a date read against its document, a name in the same place, a
+ * denial or a negation of the same words, another speaker of the same quote, a transcript's
+ * "no". An allegation, or a claim the dossier states one way and another, is contested.
  */
 import { toApiPassage } from '../answer/passages.ts'
 import type { Citation } from '../answer/schema.ts'
