@@ -12,7 +12,7 @@
 import { toApiPassage } from '../answer/passages.ts'
 import type { Citation } from '../answer/schema.ts'
 import type { Dossier } from '../index/load.ts'
-import { type DocumentDate, datesIn } from '../language/dates.ts'
+import type { DocumentDate } from '../language/dates.ts'
 import { splitSentences } from '../passages/sentences.ts'
 import type { SentenceLabel } from '../provenance/schema.ts'
 import { retrieve, type ScoredSentence } from '../retrieval/search.ts'
@@ -33,7 +33,7 @@ import {
   speaks,
 } from './reading.ts'
 import { type Check, type CheckedSentence, countVerdicts } from './schema.ts'
-import { dateDisagreement } from './when.ts'
+import { dateDisagreement, datesOfText } from './when.ts'
 
 /**
  * Share of a sentence's weight a passage (with its neighbours) must state for `supported`; lower
@@ -623,10 +623,13 @@ function states(dossier: Dossier, claim: string, c: Candidate, speaker?: Speaker
   let rest = withoutAgreedDates(claim, c)
   // A speaker described by role ("the harbour spokesman") is named as such somewhere in the
   // document that quotes them, not necessarily beside the quote.
-  const story = dossier.passages.filter((p) => p.documentId === documentId).map((p) => p.text)
+  const story = storyOf(dossier, documentId)
   if (speaker && !speaker.named) {
     const where = claim.indexOf(speaker.text)
-    if (where >= 0 && unsupportedSpecifics(dossier.tokenizer, speaker.text, story).length === 0) {
+    if (
+      where >= 0 &&
+      unsupportedSpecifics(dossier.tokenizer, speaker.text, [story.text]).length === 0
+    ) {
       rest =
         rest.slice(0, where) +
         ' '.repeat(speaker.text.length) +
@@ -636,12 +639,10 @@ function states(dossier: Dossier, claim: string, c: Candidate, speaker?: Speaker
   // A name that only says what the sentence is about ("the Zaporizhzhia plant" where the
   // paragraph says "the plant"), neither a person nor a place where something happens, may be
   // named anywhere in the document; persons and places must stand beside the statement.
-  const storyText = story.join(' ')
-  const storyTokens = new Set(dossier.tokenizer.tokens(storyText))
   for (const n of namesIn(dossier.tokenizer, rest)) {
     if (LOCATIVE.test(rest.slice(0, n.at)) || isPerson(dossier.tokenizer, rest, n.at, n.name))
       continue
-    if (!mentions(dossier.tokenizer, storyText, storyTokens, n.name)) continue
+    if (!mentions(dossier.tokenizer, story.text, story.tokens, n.name)) continue
     rest = rest.slice(0, n.at) + ' '.repeat(n.name.length) + rest.slice(n.at + n.name.length)
   }
   if (unsupportedSpecifics(dossier.tokenizer, rest, texts).length > 0) return false
@@ -659,14 +660,35 @@ function states(dossier: Dossier, claim: string, c: Candidate, speaker?: Speaker
   return true
 }
 
+/** A document's text and tokens, read once per isolate: the dossier never changes. */
+const stories = new WeakMap<Dossier, Map<string, { text: string; tokens: Set<string> }>>()
+
+function storyOf(dossier: Dossier, documentId: string): { text: string; tokens: Set<string> } {
+  let byId = stories.get(dossier)
+  if (!byId) {
+    byId = new Map()
+    stories.set(dossier, byId)
+  }
+  let story = byId.get(documentId)
+  if (!story) {
+    const text = dossier.passages
+      .filter((p) => p.documentId === documentId)
+      .map((p) => p.text)
+      .join('\n\n')
+    story = { text, tokens: new Set(dossier.tokenizer.tokens(text)) }
+    byId.set(documentId, story)
+  }
+  return story
+}
+
 /**
  * The claim with the dates the candidate gives too left out: "on 16 February" is stated by
  * "on Feb. 16" and by "on Monday" in a report of that week, though neither has its words.
  */
 function withoutAgreedDates(claim: string, c: Candidate): string {
-  const ours = datesIn(claim, c.date)
+  const ours = datesOfText(claim, c.date)
   if (ours.length === 0) return claim
-  if (datesIn(c.text, c.date).length === 0) {
+  if (datesOfText(c.text, c.date).length === 0) {
     // An undated sentence reports the day of its document, or the night before it.
     const day = (iso: string, back: number) =>
       new Date(Date.parse(`${iso}T12:00:00Z`) - back * 86_400_000).toISOString().slice(0, 10)

@@ -16,6 +16,26 @@ const weekdayOf = (isoDate: string) => new Date(`${isoDate}T12:00:00Z`).getUTCDa
 /** Does the reading give only a weekday ("on Thursday"), no day of the month? */
 const weekdayOnly = (r: DateReading) => r.weekday !== undefined && !/\d/.test(r.text)
 
+/**
+ * Words without which no date can be read: digits, months, weekdays, seasons, parts of the day
+ * and relative words. A sentence without any skips chrono-node, which the checker would
+ * otherwise run on every candidate.
+ */
+const DATE_WORDS =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|spring|summer|autumn|fall|winter|today|tonight|yesterday|tomorrow|night|morning|evening|afternoon|week|month|year|ago|last|next|this|early|late|mid)/i
+
+/**
+ * The dates of `text` read against `date`, or none at once when it has no word a date needs.
+ *
+ * @example
+ * ```ts
+ * datesOfText('They met.', { earliest: '2026-02-09', latest: '2026-02-09' }) // []
+ * ```
+ */
+export function datesOfText(text: string, date: DocumentDate): DateReading[] {
+  return DATE_WORDS.test(text) ? datesIn(text, date) : []
+}
+
 /** Options for {@link dateDisagreement}. */
 export interface DateDisagreementOptions {
   claim: string
@@ -44,9 +64,9 @@ export interface DateDisagreementOptions {
  */
 export function dateDisagreement(options: DateDisagreementOptions): string | undefined {
   const { claim, evidence, date, claimDate = date } = options
-  const ours = datesIn(claim, claimDate)
+  const ours = datesOfText(claim, claimDate)
   if (ours.length === 0) return undefined
-  const theirs = datesIn(evidence, date)
+  const theirs = datesOfText(evidence, date)
   if (theirs.length === 0) return undefined
   const days = theirs.filter((t) => t.start === t.end)
   for (const c of ours) {
