@@ -173,14 +173,16 @@ function checkSentence(
     }
     return yes
   }
+  const byPassage = new Map<string, ScoredSentence[]>()
+  for (const o of ranked) {
+    const at = `${o.passage.documentId}:${o.passage.index}`
+    byPassage.set(at, [...(byPassage.get(at) ?? []), o])
+  }
   const around = (s: ScoredSentence) => [
     s,
-    ...ranked.filter(
-      (o) =>
-        o.passage.documentId === s.passage.documentId &&
-        Math.abs(o.passage.index - s.passage.index) <= 1 &&
-        helper(o)
-    ),
+    ...[-1, 0, 1]
+      .flatMap((d) => byPassage.get(`${s.passage.documentId}:${s.passage.index + d}`) ?? [])
+      .filter(helper),
   ]
   const total = terms.reduce((sum, t) => sum + t.idf, 0)
   const groupShare = (s: ScoredSentence) =>
