@@ -27,28 +27,6 @@ const IRREGULAR: Record<string, string> = {
 }
 
 /**
- * The lemmas a word may be an inflection of, by English suffix rules ("denied" → "deny",
- * "confirmed" → "confirm", "rules" → "rule").
- *
- * @example
- * ```ts
- * lemmasOf('denied') // ['denied', 'deny', 'denie', 'denid']
- * ```
- */
-export function lemmasOf(word: string): string[] {
-  const w = word.toLowerCase()
-  const out = [w]
-  const irregular = IRREGULAR[w]
-  if (irregular) out.push(irregular)
-  if (/ied$|ies$/.test(w)) out.push(`${w.slice(0, -3)}y`)
-  if (w.endsWith('ed')) out.push(w.slice(0, -1), w.slice(0, -2), w.slice(0, -3))
-  if (w.endsWith('es')) out.push(w.slice(0, -2))
-  if (w.endsWith('s')) out.push(w.slice(0, -1))
-  if (w.endsWith('ing')) out.push(w.slice(0, -3), `${w.slice(0, -3)}e`)
-  return out
-}
-
-/**
  * Every form of the lexicon's verbs, to the verb, compiled once: a word is looked up, not
  * lemmatised, because the checker reads every word of every candidate sentence.
  */
