@@ -74,6 +74,9 @@ const RIVAL_ORDER = 0.35
 const RIVAL_FIGURE_ORDER = 0.25
 /** Sentences of the ranking searched for rivals. */
 const RIVAL_POOL = 40
+/** Share, and share in order, at which an allegation speaks to the summary's sentence. */
+const ALLEGED_SHARE = 0.35
+const ALLEGED_ORDER = 0.4
 /** Dossier sentences compared with each summary sentence. */
 const CANDIDATES = 6
 
@@ -314,6 +317,29 @@ function checkSentence(
       confidence: round(disputed.groupShare),
       citations: [cite(disputed)],
       explanation: `Only contested material states it (${disputed.sentence.passage.id}). ${why}`,
+    }
+  }
+
+  // An allegation states its content in fewer words than a report does ("X blamed shelling
+  // for the outage"): a weaker match that gives the words in order still makes the claim
+  // contested, never supported.
+  const alleged = candidates.find(
+    (c) =>
+      c.share >= ALLEGED_SHARE &&
+      !c.question &&
+      !c.caption &&
+      disputes(c) &&
+      tokenOrderShare(claim.bodyTokens, c.tokens) >= ALLEGED_ORDER &&
+      states(dossier, text, c, claim.speaker)
+  )
+  if (alleged) {
+    const why = alleged.label.reasons?.[0] ?? 'It is stated as an allegation or a claim.'
+    return {
+      ...base,
+      verdict: 'contested',
+      confidence: round(alleged.share),
+      citations: [cite(alleged)],
+      explanation: `Only contested material states it (${alleged.sentence.passage.id}). ${why}`,
     }
   }
 

@@ -49,7 +49,9 @@ Unverified posts purportedly show a fire at the fuel depot in Lindholm.
 
 The union says 612 crew members will return to the night crossing.
 
-Port managers expect 580 crew members to return to the night crossing.`
+Port managers expect 580 crew members to return to the night crossing.
+
+The ferry union blamed the storm for the cancelled crossings.`
 
 const dossier = loadDossier(
   buildDossier({
@@ -102,6 +104,10 @@ describe('extractive checker verdicts', () => {
 
   it('Should call an allegation stated as fact contested, never supported', () => {
     expect(verdict('A fire broke out at the fuel depot in Lindholm.')?.verdict).toBe('contested')
+    // Blame is an accusation, though it shares few of the summary's words.
+    expect(verdict('Storm damage caused the cancelled crossings at the port.')?.verdict).toBe(
+      'contested'
+    )
   })
 
   it('Should call a count the dossier gives two figures for contested', () => {
