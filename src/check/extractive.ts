@@ -240,7 +240,7 @@ function checkSentence(
     .filter(
       (c) =>
         (c.answer !== undefined ||
-          (c.groupShare >= SUPPORTED_SHARE && c.share >= SENTENCE_SHARE)) &&
+          (c.groupShare >= SUPPORTED_SHARE && Math.max(c.share, c.bodyShare) >= SENTENCE_SHARE)) &&
         // A caption describes its photo; only one that says it all word for word supports.
         (!c.caption || c.share >= VERBATIM_SHARE) &&
         // Some of it in the same order, not the same words scattered over a paragraph.
