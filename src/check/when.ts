@@ -33,8 +33,21 @@ const DATE_WORDS =
  * ```
  */
 export function datesOfText(text: string, date: DocumentDate): DateReading[] {
-  return DATE_WORDS.test(text) ? datesIn(text, date) : []
+  if (!DATE_WORDS.test(text)) return []
+  // The dossier's sentences come back for every sentence of a summary: read each once.
+  const key = `${date.earliest}|${date.latest}|${text}`
+  let readings = READ.get(key)
+  if (!readings) {
+    readings = datesIn(text, date)
+    if (READ.size >= READ_LIMIT) READ.clear()
+    READ.set(key, readings)
+  }
+  return readings
 }
+
+/** Dates already read, bounded: summaries can bring any number of new sentences. */
+const READ = new Map<string, DateReading[]>()
+const READ_LIMIT = 4096
 
 /** Options for {@link dateDisagreement}. */
 export interface DateDisagreementOptions {
