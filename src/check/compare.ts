@@ -5,40 +5,59 @@
  * Each finding carries the explanation a reader sees ("the dossier says 40, the summary says 60").
  */
 import type { Tokenizer } from '../index/tokenizer.ts'
+import type { DocumentDate } from '../language/dates.ts'
 import { monthDay } from '../passages/words.ts'
-import { mentions, namesIn } from '../verification/specifics.ts'
 import { datesOf, figuresOf, PARTIAL, SWEEPING, stancesOf, yearsOf } from './claims.ts'
+import { dateDisagreement } from './when.ts'
 
 /** One way the summary sentence disagrees with the dossier sentence. */
 export interface Disagreement {
-  kind: 'figure' | 'date' | 'name' | 'stance' | 'quantifier'
+  kind: 'figure' | 'date' | 'name' | 'stance' | 'quantifier' | 'denial' | 'attribution'
   explanation: string
 }
 
+/** Options for {@link disagreements}. */
+export interface DisagreementsOptions {
+  tokenizer: Tokenizer
+  /** The summary's sentence. */
+  claim: string
+  /** A dossier sentence that speaks to the same thing. */
+  evidence: string
+  /**
+   * The date of the document that prints `evidence`: its dates are then read against it
+   * ("on Saturday", "last May"); without it only written calendar dates are compared.
+   */
+  date?: DocumentDate
+  /**
+   * Whether the two sentences say the same in the same order; when not, a figure is compared
+   * only with one counting the same thing ("$10 billion pledged" is no rival of "$200 billion
+   * discussed"). Default true.
+   */
+  aligned?: boolean
+}
+
 /**
- * The disagreements between `claim` (the summary's sentence) and `evidence` (a dossier sentence
- * that speaks to the same thing). Empty when nothing the two state differs.
+ * The disagreements between the summary's sentence and a dossier sentence that speaks to the
+ * same thing. Empty when nothing the two state differs.
  *
  * @example
  * ```ts
- * disagreements(tokenizer, 'Russia shot down 60 drones.', 'Air defenses shot down 40 Ukrainian drones.')
- * // [{ kind: 'figure', explanation: 'The dossier says 40 drones; the summary says 60.' }]
+ * disagreements({ tokenizer, claim: 'They shot down 60 drones.', evidence: 'Air defences shot down 40 drones.' })
+ * // [{ kind: 'figure', explanation: 'The dossier says “40 drones”; the summary says “60 drones”.' }]
  * ```
  */
-export function disagreements(
-  tokenizer: Tokenizer,
-  claim: string,
-  evidence: string
-): Disagreement[] {
+export function disagreements(options: DisagreementsOptions): Disagreement[] {
+  const { tokenizer, claim, evidence, date, aligned = true } = options
   const out: Disagreement[] = []
   const theirs = figuresOf(evidence)
   for (const f of figuresOf(claim)) {
     if (theirs.some((e) => e.value === f.value)) continue
     const stems = (words: string[]) => new Set(words.flatMap((w) => tokenizer.tokens(w)))
     const counts = stems(f.context)
+    // The same thing counted, or the same unit in a sentence that says the same in order.
     const rival =
-      theirs.find((e) => f.unit && e.unit === f.unit) ??
-      theirs.find((e) => [...stems(e.context)].some((w) => counts.has(w)))
+      theirs.find((e) => [...stems(e.context)].some((w) => counts.has(w))) ??
+      (aligned ? theirs.find((e) => f.unit && e.unit === f.unit) : undefined)
     if (rival) {
       out.push({
         kind: 'figure',
@@ -46,7 +65,9 @@ export function disagreements(
       })
     }
   }
-  const dossierDates = datesOf(evidence)
+  const when = date && dateDisagreement({ claim, evidence, date })
+  if (when) out.push({ kind: 'date', explanation: when })
+  const dossierDates = date ? [] : datesOf(evidence)
   for (const d of datesOf(claim)) {
     if (dossierDates.length > 0 && !dossierDates.includes(d)) {
       out.push({
@@ -55,7 +76,7 @@ export function disagreements(
       })
     }
   }
-  const dossierYears = yearsOf(evidence)
+  const dossierYears = date ? [] : yearsOf(evidence)
   for (const y of yearsOf(claim)) {
     if (dossierYears.length > 0 && !dossierYears.includes(y)) {
       out.push({
@@ -74,9 +95,7 @@ export function disagreements(
       })
     }
   }
-  // "nearly all" is a part, whichever side says it.
-  const whole = (t: string) => SWEEPING.test(t.replace(/\b(?:nearly|almost) all\b/gi, ''))
-  if (whole(claim) && !whole(evidence) && PARTIAL.test(evidence)) {
+  if (isSweeping(claim) && !isSweeping(evidence) && PARTIAL.test(evidence)) {
     out.push({
       kind: 'quantifier',
       explanation: `The dossier gives a part (“${PARTIAL.exec(evidence)?.[0]}”), not the whole the summary claims.`,
@@ -86,28 +105,17 @@ export function disagreements(
 }
 
 /**
- * Names in `claim` that `evidence` lacks while `evidence` names others: "the talks in Geneva"
- * against "the talks in Abu Dhabi", "Putin said" against "Zelensky said".
+ * Does `text` claim the whole ("all", "entire", "none")? "Nearly all" is a part, whichever side
+ * says it.
+ *
+ * @example
+ * ```ts
+ * isSweeping('All of the region is held.') // true
+ * isSweeping('Nearly all of the region is held.') // false
+ * ```
  */
-export function swappedNames(
-  tokenizer: Tokenizer,
-  claim: string,
-  evidence: string
-): Disagreement | undefined {
-  const claimTokens = new Set(tokenizer.tokens(claim))
-  const evidenceTokens = new Set(tokenizer.tokens(evidence))
-  const missing = namesIn(tokenizer, claim)
-    .map((n) => n.name)
-    .filter((n) => !mentions(tokenizer, evidence, evidenceTokens, n))
-  const others = namesIn(tokenizer, evidence)
-    .map((n) => n.name)
-    .filter((n) => !mentions(tokenizer, claim, claimTokens, n))
-  if (missing.length === 0 || others.length === 0) return undefined
-  const list = (names: string[]) => [...new Set(names)].map((n) => `“${n}”`).join(', ')
-  return {
-    kind: 'name',
-    explanation: `The dossier names ${list(others)}; the summary says ${list(missing)}.`,
-  }
+export function isSweeping(text: string): boolean {
+  return SWEEPING.test(text.replace(/\b(?:nearly|almost) all\b/gi, ''))
 }
 
 /** A figure as written, without the small words the match ran on into ("40 Ukrainian drones"). */

@@ -2,25 +2,81 @@
  * @module check/extractive
  * The embedded checker: for each sentence of a summary, the dossier sentences that speak to it,
  * then a verdict by rules. It leans to `unsupported`: a false `supported` is the costly error for
- * an editor, so a sentence is supported only when one passage states its content and every
- * figure, date and name in it.
+ * an editor, so a sentence is supported only when one passage states its content (some of it in
+ * the same order), every figure, date and name in it, and its speaker, with no rival value.
+ * It is contradicted only by an aligned sentence that is not a caption, in the same slot: a
+ * figure counting the same thing, a date read against its document, a name in the same place, a
+ * denial or a negation of the same words, another speaker of the same quote, a transcript's
+ * "no". An allegation, or a claim the dossier states one way and another, is contested.
  */
 import { toApiPassage } from '../answer/passages.ts'
 import type { Citation } from '../answer/schema.ts'
 import type { Dossier } from '../index/load.ts'
+import type { DocumentDate } from '../language/dates.ts'
 import { splitSentences } from '../passages/sentences.ts'
+import type { SentenceLabel } from '../provenance/schema.ts'
 import { retrieve, type ScoredSentence } from '../retrieval/search.ts'
 import { mentions, namesIn, unsupportedSpecifics } from '../verification/specifics.ts'
+import { isPerson, LOCATIVE, slotSwap, tokenOrderShare } from './align.ts'
 import { stancesOf } from './claims.ts'
-import { disagreements, swappedNames } from './compare.ts'
+import { type Disagreement, disagreements, isSweeping } from './compare.ts'
+import { meaning, meaningsOf } from './paraphrase.ts'
+import {
+  answerOf,
+  isAllegation,
+  isDenial,
+  isQuestion,
+  namedSpeakersIn,
+  negatedWords,
+  type Speaker,
+  speakerOf,
+  speaks,
+} from './reading.ts'
 import { type Check, type CheckedSentence, countVerdicts } from './schema.ts'
+import { dateDisagreement, datesOfText } from './when.ts'
 
-/** Share of a sentence's weight a passage must state for `supported`. */
-const SUPPORTED_SHARE = 0.65
+/**
+ * Share of a sentence's weight a passage (with its neighbours) must state for `supported`; lower
+ * than the words alone would ask, because a supporting sentence must also give some of them in
+ * order, name the same speaker and every figure, date and name, and have no rival value.
+ */
+const SUPPORTED_SHARE = 0.5
+/** What a term given in other words counts for, as retrieval counts a reader's synonym. */
+const PARAPHRASE_WEIGHT = 0.75
 /** Share for a passage to count as speaking to the sentence at all. */
 const RELATED_SHARE = 0.4
 /** Share above which a name the dossier sentence lacks is a swap, not a new subject. */
-const SWAP_SHARE = 0.55
+const SWAP_SHARE = 0.5
+/**
+ * Share of what the sentence says (its speaker left out) a dossier sentence must hold before a
+ * denial, a negation or another speaker there counts against it: the same claim, not a neighbour.
+ */
+const ALIGNED_SHARE = 0.6
+/** Share of the summary's words (its speaker aside) the dossier sentence gives in their order. */
+const ORDER_SHARE = 0.5
+/** The same for a denial: "reports that X are untrue" holds X among other words. */
+const DENIAL_SHARE = 0.55
+/** What a sentence itself must hold of the summary's for `supported`, its neighbours aside. */
+const SENTENCE_SHARE = 0.4
+/** What a sentence must hold of what the summary says before its other speaker is a swap. */
+const QUOTE_SHARE = 0.75
+/** A dossier sentence holding this much of the summary's says it all but word for word. */
+const VERBATIM_SHARE = 0.9
+/** Share of the summary's words in order above which two sentences tell one event. */
+const SAME_EVENT_ORDER = 0.75
+/** Share of the summary's words a supporting sentence gives in their order. */
+const STATED_ORDER = 0.3
+/** Share for a sentence beyond the related ones to count as a rival value of the same thing. */
+const RIVAL_SHARE = 0.25
+/** Share of the summary's words in order for a rival's date to be the same event's. */
+const RIVAL_ORDER = 0.35
+/** The same for a rival figure, which must also count the same thing. */
+const RIVAL_FIGURE_ORDER = 0.25
+/** Sentences of the ranking searched for rivals. */
+const RIVAL_POOL = 40
+/** Share, and share in order, at which an allegation speaks to the summary's sentence. */
+const ALLEGED_SHARE = 0.35
+const ALLEGED_ORDER = 0.4
 /** Dossier sentences compared with each summary sentence. */
 const CANDIDATES = 6
 
@@ -28,8 +84,20 @@ interface Candidate {
   sentence: ScoredSentence
   text: string
   share: number
+  /** The share of what the sentence says, its speaker left out. */
+  bodyShare: number
   /** The share with the passages around it: what a summary joining two paragraphs states. */
   groupShare: number
+  label: SentenceLabel
+  /** Its index tokens, as the build stored them. */
+  tokens: string[]
+  caption: boolean
+  question: boolean
+  /** The date of the document that prints it, for its relative dates. */
+  date: DocumentDate
+  /** A transcript's answer to the question the summary matched: yes or no. */
+  answer?: 'yes' | 'no'
+  asked?: string
 }
 
 /**
@@ -65,53 +133,152 @@ function checkSentence(
   const base = { text, start: span.start, end: span.end }
   const retrieval = retrieve(dossier, text)
   const { terms, unknownNames } = retrieval.question
-  const total = terms.reduce((sum, t) => sum + t.idf, 0)
-  const share = (s: ScoredSentence) =>
-    total > 0 ? terms.reduce((sum, t, k) => sum + t.idf * (s.matches[k] ?? 0), 0) / total : 0
+  const claim = readClaim(dossier, text)
+  // What the sentence says, without who says it: a quote matched to the wrong speaker still
+  // states the same words.
+  const bodyTerms = terms.map((t) => !claim.speakerTokens.has(t.token))
+  // A term the sentence gives in other words ("homes" for "households") counts at a discount.
+  const meanings = meaningsOf(dossier.tokenizer)
+  const termMeanings = terms.map((t) => meaning(meanings, t.token))
+  const saidOtherwise = new Map<ScoredSentence, number[]>()
+  const matchesOf = (s: ScoredSentence) => {
+    let out = saidOtherwise.get(s)
+    if (!out) {
+      const own = new Set(tokensOf(dossier, s).map((t) => meaning(meanings, t)))
+      out = terms.map((_, k) =>
+        Math.max(s.matches[k] ?? 0, own.has(termMeanings[k] ?? '') ? PARAPHRASE_WEIGHT : 0)
+      )
+      saidOtherwise.set(s, out)
+    }
+    return out
+  }
+  const weigh = (s: ScoredSentence, body: boolean) => {
+    let all = 0
+    let got = 0
+    const matches = matchesOf(s)
+    terms.forEach((t, k) => {
+      if (body && !bodyTerms[k]) return
+      all += t.idf
+      got += t.idf * (matches[k] ?? 0)
+    })
+    return all > 0 ? got / all : 0
+  }
   const ranked = retrieval.passages.flatMap((p) => p.sentences).sort((a, b) => b.score - a.score)
-  const around = (s: ScoredSentence) =>
-    ranked.filter(
-      (o) =>
-        o.passage.documentId === s.passage.documentId &&
-        Math.abs(o.passage.index - s.passage.index) <= 1
-    )
+  // A question or an allegation next to a sentence does not help it state anything; read only
+  // for the neighbours asked about, once each.
+  const helps = new Map<ScoredSentence, boolean>()
+  const helper = (o: ScoredSentence) => {
+    let yes = helps.get(o)
+    if (yes === undefined) {
+      const words = textOf(o)
+      yes = !isQuestion(words) && !isAllegation(words)
+      helps.set(o, yes)
+    }
+    return yes
+  }
+  const byPassage = new Map<string, ScoredSentence[]>()
+  for (const o of ranked) {
+    const at = `${o.passage.documentId}:${o.passage.index}`
+    byPassage.set(at, [...(byPassage.get(at) ?? []), o])
+  }
+  const around = (s: ScoredSentence) => [
+    s,
+    ...[-1, 0, 1]
+      .flatMap((d) => byPassage.get(`${s.passage.documentId}:${s.passage.index + d}`) ?? [])
+      .filter(helper),
+  ]
+  const total = terms.reduce((sum, t) => sum + t.idf, 0)
   const groupShare = (s: ScoredSentence) =>
     total > 0
       ? terms.reduce(
-          (sum, t, k) => sum + t.idf * Math.max(0, ...around(s).map((o) => o.matches[k] ?? 0)),
+          (sum, t, k) => sum + t.idf * Math.max(0, ...around(s).map((o) => matchesOf(o)[k] ?? 0)),
           0
         ) / total
       : 0
   const top = ranked.slice(0, CANDIDATES)
   // The sentences around the best two: a summary often joins what the dossier says in two.
-  const near = new Set(top.slice(0, 2).flatMap((s) => [s.passage.index - 1, s.passage.index + 1]))
-  const candidates: Candidate[] = [...top, ...ranked.filter((s) => near.has(s.passage.index))]
+  const key = (documentId: string, index: number) => `${documentId}:${index}`
+  const near = new Set(
+    top
+      .slice(0, 2)
+      .flatMap((s) => [
+        key(s.passage.documentId, s.passage.index - 1),
+        key(s.passage.documentId, s.passage.index + 1),
+      ])
+  )
+  const candidates: Candidate[] = [
+    ...top,
+    ...ranked.filter((s) => near.has(key(s.passage.documentId, s.passage.index))),
+  ]
     .filter(
       (s, i, all) =>
         all.findIndex((o) => o.passage.id === s.passage.id && o.sentence === s.sentence) === i
     )
-    .map((s) => ({
-      sentence: s,
-      text: sentenceText(s),
-      share: share(s),
-      groupShare: groupShare(s),
-    }))
+    .map((s) => toCandidate(dossier, s, weigh(s, false), weigh(s, true), groupShare(s)))
     .sort((a, b) => b.share - a.share)
-  const related = candidates.filter((c) => c.share >= RELATED_SHARE)
+  const related = candidates.filter((c) => Math.max(c.share, c.bodyShare) >= RELATED_SHARE)
+  // A question states nothing; its answer in a transcript may ("Q: Is X planned?" "No.").
+  const statements = related.filter((c) => !c.question)
+  const answers = related.flatMap((c) => (c.question ? answerTo(dossier, c) : []))
   const best = candidates[0]
 
-  // 1. A related dossier sentence that states otherwise.
-  const contradicting = related.flatMap((c, rank) => {
-    // A name swap counts only against the best match, compared with its whole passage ("he
-    // said" names its speaker a sentence earlier); a lesser match naming others is another story.
-    const swapped =
-      rank === 0 && c.share >= SWAP_SHARE && !namedElsewhere(dossier, text, related.slice(1))
-        ? swappedNames(dossier.tokenizer, text, c.sentence.passage.text)
-        : undefined
-    const first = disagreements(dossier.tokenizer, text, c.text)[0] ?? swapped
-    return first ? [{ c, first }] : []
-  })[0]
-  // Any related passage that differs decides: a false "supported" is the costly error.
+  // 1. What each aligned dossier sentence says otherwise; captions are never such evidence.
+  // A summary naming what the dossier never mentions speaks of something else: its figures are
+  // not rivals of the dossier's ("X pledged $10 billion" against "$200 billion discussed").
+  const findings = [...statements, ...answers]
+    .filter((c) => !c.caption)
+    .flatMap((c) => {
+      const first = compareWith(dossier, text, claim, c)
+      if (!first || (unknownNames.length > 0 && first.kind === 'figure')) return []
+      return [{ c, first }]
+    })
+  const contradicting = findings[0]
+
+  // 2. A dossier sentence that states it: its content, every figure, date and name, its stance,
+  // and, when the summary names who says it, that speaker.
+  const stating = [...statements, ...answers]
+    .filter(
+      (c) =>
+        (c.answer !== undefined ||
+          (c.groupShare >= SUPPORTED_SHARE && Math.max(c.share, c.bodyShare) >= SENTENCE_SHARE)) &&
+        // A caption describes its photo; only one that says it all word for word supports.
+        (!c.caption || c.share >= VERBATIM_SHARE) &&
+        // Some of it in the same order, not the same words scattered over a paragraph.
+        (c.answer !== undefined || inOrder(claim, c)) &&
+        !findings.some((f) => f.c === c) &&
+        spokenBy(dossier, claim, c) &&
+        states(dossier, text, c, claim.speaker)
+    )
+    .sort((a, b) => b.groupShare - a.groupShare)
+  // The sentence that says it best decides: a plain one that says less than an allegation
+  // does not make the allegation fact.
+  const disputed = stating.find(disputes)
+  const plain = stating.find((c) => !disputes(c) && (!disputed || c.share >= disputed.share))
+
+  if (contradicting && (plain || disputed)) {
+    // The dossier says it word for word and, elsewhere, another figure or date: the summary's
+    // own sentence stands (the other may be another occasion), unless its words are disputed
+    // or denied.
+    if (
+      plain &&
+      plain.share >= VERBATIM_SHARE &&
+      tokenOrderShare(claim.tokens, plain.tokens) >= VERBATIM_SHARE &&
+      contradicting.first.kind !== 'denial'
+    ) {
+      return supported(base, plain)
+    }
+    // Otherwise both sides stand, unless the one that states it speaks less to it.
+    const side = plain ?? disputed
+    if (side && side.share >= contradicting.c.share) {
+      return {
+        ...base,
+        verdict: 'contested',
+        confidence: round(Math.min(side.groupShare, 0.5 + 0.5 * contradicting.c.share)),
+        citations: [cite(side), cite(contradicting.c)],
+        explanation: `The dossier states it (${side.sentence.passage.id}) and also otherwise: ${contradicting.first.explanation}`,
+      }
+    }
+  }
   if (contradicting) {
     return {
       ...base,
@@ -121,31 +288,58 @@ function checkSentence(
       explanation: contradicting.first.explanation,
     }
   }
-
-  // 2. A passage that states it: its content, every figure, date and name, and its stance.
-  const stating = related
-    .filter((c) => c.groupShare >= SUPPORTED_SHARE && states(dossier, text, c))
-    .sort((a, b) => b.groupShare - a.groupShare)
-  const plain = stating.find((c) => c.sentence.passage.status !== 'contested')
   if (plain) {
-    const who = plain.sentence.passage.attribution
-    return {
-      ...base,
-      verdict: 'supported',
-      confidence: round(plain.groupShare),
-      citations: [cite(plain)],
-      explanation: `${plain.sentence.passage.id} states it${who ? `, attributed to ${who}` : ''}.`,
+    // Another sentence giving the same count or event another value makes both sides disputed,
+    // though the build did not mark the conflict ("150 prisoners" here, "157" there).
+    // Rivals are looked for further down the ranking than the candidates: a weaker match.
+    const pool = ranked
+      .slice(0, RIVAL_POOL)
+      .map((s) => ({ s, share: weigh(s, false) }))
+      .filter(({ share }) => share >= RIVAL_SHARE)
+      .map(({ s, share }) => toCandidate(dossier, s, share, weigh(s, true), share))
+    const rival = rivalOf(dossier, text, claim, plain, pool)
+    if (rival && plain.share < VERBATIM_SHARE) {
+      return {
+        ...base,
+        verdict: 'contested',
+        confidence: round(Math.min(plain.groupShare, rival.c.share + 0.5)),
+        citations: [cite(plain), cite(rival.c)],
+        explanation: `The dossier states it (${plain.sentence.passage.id}) and also otherwise: ${rival.first.explanation}`,
+      }
     }
+    return supported(base, plain)
   }
-  const contested = stating[0]
-  if (contested) {
-    const why = contested.sentence.passage.reasons?.[0] ?? 'It is disputed.'
+  if (disputed) {
+    const why = disputed.label.reasons?.[0] ?? 'It is stated as an allegation or a claim.'
     return {
       ...base,
       verdict: 'contested',
-      confidence: round(contested.groupShare),
-      citations: [cite(contested)],
-      explanation: `Only contested material states it (${contested.sentence.passage.id}). ${why}`,
+      confidence: round(disputed.groupShare),
+      citations: [cite(disputed)],
+      explanation: `Only contested material states it (${disputed.sentence.passage.id}). ${why}`,
+    }
+  }
+
+  // An allegation states its content in fewer words than a report does ("X blamed shelling
+  // for the outage"): a weaker match that gives the words in order still makes the claim
+  // contested, never supported.
+  const alleged = candidates.find(
+    (c) =>
+      c.share >= ALLEGED_SHARE &&
+      !c.question &&
+      !c.caption &&
+      disputes(c) &&
+      tokenOrderShare(claim.bodyTokens, c.tokens) >= ALLEGED_ORDER &&
+      states(dossier, text, c, claim.speaker)
+  )
+  if (alleged) {
+    const why = alleged.label.reasons?.[0] ?? 'It is stated as an allegation or a claim.'
+    return {
+      ...base,
+      verdict: 'contested',
+      confidence: round(alleged.share),
+      citations: [cite(alleged)],
+      explanation: `Only contested material states it (${alleged.sentence.passage.id}). ${why}`,
     }
   }
 
@@ -165,28 +359,327 @@ function checkSentence(
   }
 }
 
-/** Does another related passage name every name of the claim? Then no name was swapped. */
-function namedElsewhere(dossier: Dossier, claim: string, others: Candidate[]): boolean {
-  const names = namesIn(dossier.tokenizer, claim).map((n) => n.name)
-  return others.some((c) => {
-    const text = c.sentence.passage.text
-    const tokens = new Set(dossier.tokenizer.tokens(text))
-    return names.every((n) => mentions(dossier.tokenizer, text, tokens, n))
-  })
+/**
+ * A sentence beyond the related ones that gives the same count another figure, or the same event
+ * another date: weaker matches, so only one giving the summary's words in order, and for a
+ * figure one counting the same thing, counts.
+ */
+function rivalOf(
+  dossier: Dossier,
+  text: string,
+  claim: Claim,
+  stating: Candidate,
+  candidates: Candidate[]
+): { c: Candidate; first: Disagreement } | undefined {
+  const { tokenizer } = dossier
+  // How many sources say it is who says it, not what is said ("citing two sources").
+  const said = claim.speaker ? text.replace(claim.speaker.text, '') : text
+  for (const c of candidates) {
+    const same = (o: Candidate) =>
+      o.sentence.passage.id === stating.sentence.passage.id &&
+      o.sentence.sentence === stating.sentence.sentence
+    if (same(c) || c.caption || c.question || c.share < RIVAL_SHARE) continue
+    const order = tokenOrderShare(claim.bodyTokens, c.tokens)
+    if (order < RIVAL_FIGURE_ORDER) continue
+    const evidence = c.label.attribution ? c.text.replace(c.label.attribution, '') : c.text
+    const found = disagreements({ tokenizer, claim: said, evidence, aligned: false })
+    const figure = found.find((d) => d.kind === 'figure')
+    const when = dateDisagreement({
+      claim: text,
+      evidence: c.text,
+      date: c.date,
+      claimDate: stating.date,
+    })
+    // A figure of another day counts another occasion ("128 drones overnight into Friday").
+    if (figure && !when) return { c, first: figure }
+    if (order < RIVAL_ORDER) continue
+    if (when) return { c, first: { kind: 'date', explanation: when } }
+  }
+  return undefined
+}
+
+/**
+ * Does the candidate give enough of the summary's words in their order? A little less will do
+ * when its neighbours state nearly all the rest ("A survey … shows a split" then "Over 54% …").
+ */
+function inOrder(claim: Claim, c: Candidate): boolean {
+  const share = tokenOrderShare(claim.bodyTokens, c.tokens)
+  return share >= STATED_ORDER || (share >= STATED_ORDER - 0.1 && c.groupShare >= 0.8)
+}
+
+/** Is the candidate disputed: labelled contested, or an allegation in its own words? */
+function disputes(c: Candidate): boolean {
+  if (isAllegation(c.text)) return true
+  if (c.label.status !== 'contested') return false
+  // "X rejected claims that …" is a denial reported as one, contested only for the word
+  // "claims"; it stays disputed when the build found another sentence contradicting it.
+  return (c.label.conflictsWith?.length ?? 0) > 0 || !isDenial(c.text)
+}
+
+function supported(base: Pick<CheckedSentence, 'text' | 'start' | 'end'>, c: Candidate) {
+  const who = c.label.attribution
+  return {
+    ...base,
+    verdict: 'supported' as const,
+    confidence: round(c.groupShare),
+    citations: [cite(c)],
+    explanation: `${c.sentence.passage.id} states it${who ? `, attributed to ${who}` : ''}.`,
+  }
+}
+
+/** What the check reads from the summary's sentence once, before comparing. */
+interface Claim {
+  /** The sentence's index tokens, and those of what it says (speaker and saying verb left out). */
+  tokens: string[]
+  bodyTokens: string[]
+  speaker: Speaker | undefined
+  /** The speaker's last name ("Novak" of "Foreign Minister Ana Novak"), when it is a name. */
+  speakerName: string | undefined
+  speakerTokens: Set<string>
+  denial: boolean
+  negated: Set<string>
+}
+
+function readClaim(dossier: Dossier, text: string): Claim {
+  const speaker = speakerOf(text)
+  const names = speaker?.named ? namesIn(dossier.tokenizer, ` ${speaker.text}`) : []
+  // Who says it and the verb saying it: what the sentence says is the rest.
+  const speakerTokens = new Set([
+    ...(speaker ? dossier.tokenizer.tokens(speaker.text) : []),
+    ...(text.match(/[\p{L}’'-]+/gu) ?? [])
+      .filter(speaks)
+      .flatMap((w) => dossier.tokenizer.tokens(w)),
+  ])
+  const meanings = meaningsOf(dossier.tokenizer)
+  const tokens = dossier.tokenizer.tokens(text).map((t) => meaning(meanings, t))
+  return {
+    tokens,
+    bodyTokens: dossier.tokenizer
+      .tokens(text)
+      .filter((t) => !speakerTokens.has(t))
+      .map((t) => meaning(meanings, t)),
+    speaker,
+    speakerName: names.at(-1)?.name,
+    speakerTokens,
+    denial: isDenial(text),
+    negated: new Set(negatedWords(text).flatMap((w) => dossier.tokenizer.tokens(w))),
+  }
+}
+
+function toCandidate(
+  dossier: Dossier,
+  s: ScoredSentence,
+  share: number,
+  bodyShare: number,
+  group: number
+): Candidate {
+  const label = s.passage.sentences[s.sentence] ?? {
+    start: 0,
+    end: s.passage.text.length,
+    status: s.passage.status,
+  }
+  const text = s.passage.text.slice(label.start, label.end)
+  const doc = dossier.documents.find((d) => d.id === s.passage.documentId)
+  return {
+    sentence: s,
+    text,
+    share,
+    bodyShare,
+    groupShare: group,
+    label,
+    tokens: tokensOf(dossier, s).map((t) => meaning(meaningsOf(dossier.tokenizer), t)),
+    caption: s.passage.kind === 'caption',
+    question: isQuestion(text),
+    date: doc?.date ?? { earliest: '1970-01-01', latest: '1970-01-01' },
+  }
+}
+
+/**
+ * The answer to a transcript's question, when it plainly says yes or no: the next sentence,
+ * in its passage or at the start of the next one of the same document.
+ */
+function answerTo(dossier: Dossier, question: Candidate): Candidate[] {
+  const { passage, sentence } = question.sentence
+  let next: ScoredSentence | undefined
+  if (sentence + 1 < passage.sentences.length) {
+    next = { passage, sentence: sentence + 1, score: 0, matches: [] }
+  } else {
+    const following = dossier.passages[(dossier.positions.get(passage.id) ?? -2) + 1]
+    if (following?.documentId === passage.documentId) {
+      next = { passage: following, sentence: 0, score: 0, matches: [] }
+    }
+  }
+  if (!next) return []
+  const c = toCandidate(dossier, next, question.share, question.bodyShare, question.groupShare)
+  const answer = answerOf(c.text)
+  return answer ? [{ ...c, answer, asked: question.text }] : []
+}
+
+/** Does the dossier sentence's speaker include the one the summary names? */
+function spokenBy(dossier: Dossier, claim: Claim, c: Candidate): boolean {
+  if (!claim.speakerName) return true
+  const { passage } = c.sentence
+  // The passage up to the sentence names who speaks it ("NOVAK:", "he added" after a name).
+  const said = `${passage.text.slice(0, c.label.end)} ${c.label.attribution ?? ''}`
+  return mentions(
+    dossier.tokenizer,
+    said,
+    new Set(dossier.tokenizer.tokens(said)),
+    claim.speakerName
+  )
+}
+
+/**
+ * A stance the claim takes that the candidate's paragraph, or the one after it, takes only the
+ * other way: "Polling … reveals a divide on ceding X" then "Over 54% oppose the idea" against
+ * "Most support ceding X". The candidate names the subject; its neighbour takes the stance.
+ */
+function stanceAround(dossier: Dossier, claim: string, c: Candidate): Disagreement | undefined {
+  const ours = stancesOf(claim)
+  if (ours.size === 0) return undefined
+  const at = dossier.positions.get(c.sentence.passage.id) ?? -2
+  const texts = [at, at + 1]
+    .map((i) => dossier.passages[i])
+    .flatMap((p) => (p?.documentId === c.sentence.passage.documentId ? [p.text] : []))
+  const theirs = texts.map(stancesOf)
+  for (const [family, sign] of ours) {
+    if (stancesOf(c.text).has(family)) continue
+    const other = texts.find((_, i) => theirs[i]?.get(family) === -sign)
+    if (other && !theirs.some((t) => t.get(family) === sign)) {
+      return {
+        kind: 'stance',
+        explanation: `The dossier states the opposite: “${excerpt(other)}”.`,
+      }
+    }
+  }
+  return undefined
+}
+
+/** The first way the candidate says otherwise than the summary's sentence, if it does. */
+function compareWith(
+  dossier: Dossier,
+  claimText: string,
+  claim: Claim,
+  c: Candidate
+): Disagreement | undefined {
+  const { tokenizer } = dossier
+  if (c.answer) {
+    // "Is X planned?" — "No": X is denied, unless the summary says it is not planned either.
+    if (c.answer === 'no' && claim.negated.size === 0 && !claim.denial) {
+      return {
+        kind: 'denial',
+        explanation: `Asked “${excerpt(c.asked ?? '')}”, the dossier's answer is no: “${excerpt(c.text)}”.`,
+      }
+    }
+    const when = dateDisagreement({ claim: claimText, evidence: c.text, date: c.date })
+    return when ? { kind: 'date', explanation: when } : undefined
+  }
+  // The same words in the same order: a figure, a denial, a negation or a speaker is about
+  // this claim.
+  const inOrder = tokenOrderShare(claim.bodyTokens, c.tokens) >= ORDER_SHARE
+  const found = disagreements({
+    tokenizer,
+    claim: claimText,
+    evidence: c.text,
+    date: c.date,
+    aligned: inOrder,
+  })[0]
+  if (found) return found
+  const turned = inOrder && c.groupShare >= SUPPORTED_SHARE && stanceAround(dossier, claimText, c)
+  if (turned) return turned
+  // "Officials said X" against "officials denied X": the costliest error to miss.
+  if (inOrder && c.bodyShare >= DENIAL_SHARE && !claim.denial && isDenial(c.text)) {
+    return { kind: 'denial', explanation: `The dossier reports a denial: “${excerpt(c.text)}”.` }
+  }
+  if (inOrder && c.bodyShare >= ALIGNED_SHARE) {
+    const theirs = new Set(negatedWords(c.text).flatMap((w) => tokenizer.tokens(w)))
+    const tokens = new Set(tokenizer.tokens(c.text))
+    const claimTokens = new Set(tokenizer.tokens(claimText))
+    const flipped = [...claimTokens].find(
+      (t) => tokens.has(t) && claim.negated.has(t) !== theirs.has(t)
+    )
+    if (flipped) {
+      return {
+        kind: 'stance',
+        explanation: `The dossier states the opposite: “${excerpt(c.text)}”.`,
+      }
+    }
+  }
+  if (inOrder && c.bodyShare >= QUOTE_SHARE && claim.speakerName && !spokenBy(dossier, claim, c)) {
+    // Who the dossier says speaks: the build's attribution, else a person named as speaking.
+    const label = c.label.attribution
+    const who =
+      label && namesIn(tokenizer, ` ${label}`).length > 0 ? label : namedSpeakersIn(c.text)[0]
+    if (who) {
+      return {
+        kind: 'attribution',
+        explanation: `The dossier attributes this to ${who}, not ${claim.speaker?.text}.`,
+      }
+    }
+  }
+  if (c.share >= SWAP_SHARE) {
+    const swap = slotSwap({
+      tokenizer,
+      claim: claimText,
+      evidence: c.text,
+      sameEvent: tokenOrderShare(claim.bodyTokens, c.tokens) >= SAME_EVENT_ORDER,
+      ...(c.label.attribution && { attribution: c.label.attribution }),
+    })
+    if (swap) {
+      const list = (names: string[]) => names.map((n) => `“${n}”`).join(', ')
+      return {
+        kind: 'name',
+        explanation: `The dossier names ${list(swap.evidence)} where the summary says ${list(swap.claim)}.`,
+      }
+    }
+  }
+  return undefined
 }
 
 /**
  * Does the candidate's passage state the claim: every figure, date and name of the claim in it,
  * and every stance of the claim taken the same way?
  */
-function states(dossier: Dossier, claim: string, c: Candidate): boolean {
+function states(dossier: Dossier, claim: string, c: Candidate, speaker?: Speaker): boolean {
   // With its neighbours: a summary sentence often joins a paragraph and the one it continues.
-  const { index, documentId } = c.sentence.passage
-  const texts = [index - 1, index, index + 1]
+  // `passage.index` counts within its document; the dossier's list holds every document.
+  const { id, documentId } = c.sentence.passage
+  const at = dossier.positions.get(id) ?? -2
+  const texts = [at - 1, at, at + 1]
     .map((i) => dossier.passages[i])
     .flatMap((p) => (p?.documentId === documentId ? [p.text] : []))
-  if (unsupportedSpecifics(dossier.tokenizer, claim, texts).length > 0) return false
-  // Each stance of the claim taken the same way somewhere, and the other way nowhere.
+  let rest = withoutAgreedDates(claim, c)
+  // A speaker described by role ("the harbour spokesman") is named as such somewhere in the
+  // document that quotes them, not necessarily beside the quote.
+  const story = storyOf(dossier, documentId)
+  if (speaker && !speaker.named) {
+    const where = claim.indexOf(speaker.text)
+    if (
+      where >= 0 &&
+      unsupportedSpecifics(dossier.tokenizer, speaker.text, [story.text]).length === 0
+    ) {
+      rest =
+        rest.slice(0, where) +
+        ' '.repeat(speaker.text.length) +
+        rest.slice(where + speaker.text.length)
+    }
+  }
+  // A name that only says what the sentence is about ("the Zaporizhzhia plant" where the
+  // paragraph says "the plant"), neither a person nor a place where something happens, may be
+  // named anywhere in the document; persons and places must stand beside the statement.
+  for (const n of namesIn(dossier.tokenizer, rest)) {
+    if (LOCATIVE.test(rest.slice(0, n.at)) || isPerson(dossier.tokenizer, rest, n.at, n.name))
+      continue
+    if (!mentions(dossier.tokenizer, story.text, story.tokens, n.name)) continue
+    rest = rest.slice(0, n.at) + ' '.repeat(n.name.length) + rest.slice(n.at + n.name.length)
+  }
+  if (unsupportedSpecifics(dossier.tokenizer, rest, texts).length > 0) return false
+  // "All of X" is stated only by a sentence that speaks of the whole too.
+  if (isSweeping(claim) && !texts.some(isSweeping)) return false
+  // A denial restated in other words ("rejected the suggestion" for "denied") takes its stance.
+  if (isDenial(claim) && texts.some(isDenial)) return true
+  // Each stance of the claim taken the same way somewhere around, and the other way nowhere
+  // around: "a split" followed by "54% oppose" does not state that most support.
   const theirs = texts.map(stancesOf)
   for (const [family, sign] of stancesOf(claim)) {
     if (!theirs.some((t) => t.get(family) === sign)) return false
@@ -195,7 +688,55 @@ function states(dossier: Dossier, claim: string, c: Candidate): boolean {
   return true
 }
 
-function sentenceText({ passage, sentence }: ScoredSentence): string {
+/** A document's text and tokens, read once per isolate: the dossier never changes. */
+const stories = new WeakMap<Dossier, Map<string, { text: string; tokens: Set<string> }>>()
+
+function storyOf(dossier: Dossier, documentId: string): { text: string; tokens: Set<string> } {
+  let byId = stories.get(dossier)
+  if (!byId) {
+    byId = new Map()
+    stories.set(dossier, byId)
+  }
+  let story = byId.get(documentId)
+  if (!story) {
+    const text = dossier.passages
+      .filter((p) => p.documentId === documentId)
+      .map((p) => p.text)
+      .join('\n\n')
+    story = { text, tokens: new Set(dossier.tokenizer.tokens(text)) }
+    byId.set(documentId, story)
+  }
+  return story
+}
+
+/**
+ * The claim with the dates the candidate gives too left out: "on 16 February" is stated by
+ * "on Feb. 16" and by "on Monday" in a report of that week, though neither has its words.
+ */
+function withoutAgreedDates(claim: string, c: Candidate): string {
+  const ours = datesOfText(claim, c.date)
+  if (ours.length === 0) return claim
+  if (datesOfText(c.text, c.date).length === 0) {
+    // An undated sentence reports the day of its document, or the night before it.
+    const day = (iso: string, back: number) =>
+      new Date(Date.parse(`${iso}T12:00:00Z`) - back * 86_400_000).toISOString().slice(0, 10)
+    const from = day(c.date.earliest, 1)
+    const to = c.date.latest
+    if (!ours.every((d) => d.start <= to && from <= d.end)) return claim
+  } else if (dateDisagreement({ claim, evidence: c.text, date: c.date })) return claim
+  let out = claim
+  for (const d of ours) {
+    out = out.slice(0, d.index) + ' '.repeat(d.text.length) + out.slice(d.index + d.text.length)
+  }
+  return out
+}
+
+/** The index tokens of a scored sentence, as the build stored them. */
+function tokensOf(dossier: Dossier, { passage, sentence }: ScoredSentence): string[] {
+  return dossier.sentenceTokens(dossier.positions.get(passage.id) ?? -1)[sentence] ?? []
+}
+
+function textOf({ passage, sentence }: ScoredSentence): string {
   const s = passage.sentences[sentence]
   return s ? passage.text.slice(s.start, s.end) : passage.text
 }
@@ -209,6 +750,10 @@ function cite(c: Candidate): Citation {
     start: s.start,
     end: s.end,
   }
+}
+
+function excerpt(text: string): string {
+  return text.length <= 120 ? text : `${text.slice(0, 117).trimEnd()}…`
 }
 
 const round = (x: number) => Math.round(Math.min(1, Math.max(0, x)) * 100) / 100

@@ -84,6 +84,12 @@ export interface Lexicon {
   captionAgencies: string[]
   /** Words that open a byline or a reporting credit ("By", "Reporting by"). */
   bylines: string[]
+  /** Verbs that name what the speaker calls a thing ("X called it a trap"): X is the speaker. */
+  characterising: Set<string>
+  /** Verbs that lay blame ("X blamed Y for Z"): what follows is X's accusation, not a fact. */
+  blaming: Set<string>
+  /** Words news copy uses for one another ("households", "homes"), each group one meaning. */
+  paraphrases: string[][]
 }
 
 function compile(): Lexicon {
@@ -132,6 +138,9 @@ function compile(): Lexicon {
     credit: data.credit,
     captionAgencies: data.captionAgencies,
     bylines: data.bylines,
+    characterising: new Set(data.characterising),
+    blaming: new Set(data.blaming),
+    paraphrases: data.paraphrases,
   }
 }
 

@@ -1,0 +1,107 @@
+/**
+ * The check's light reading of one sentence (`src/check/reading.ts`): who it says speaks, whether
+ * it reports a denial, what it negates, how a transcript answers, and what is an allegation.
+ * Sentences are invented.
+ */
+import { describe, expect, it } from 'vitest'
+import {
+  answerOf,
+  isAllegation,
+  isDenial,
+  isQuestion,
+  namedSpeakersIn,
+  negatedWords,
+  reportKind,
+  speakerOf,
+  speaks,
+} from '../../src/check/reading.ts'
+
+describe('speakerOf', () => {
+  it.each([
+    ['Novak said the ferry would run again in May.', 'Novak', true],
+    ['The ferry will run again in May, the port authority said.', 'the port authority', false],
+    ['The ferry will run again in May, said Ana Novak.', 'Ana Novak', true],
+    ['According to Ana Novak, the ferry will run again in May.', 'Ana Novak', true],
+    ['The Harbour Board confirmed that the ferry would run again.', 'The Harbour Board', true],
+    ['Novak called the timetable “a fantasy”.', 'Novak', true],
+  ])('Should read the speaker of “%s”', (text, speaker, named) => {
+    expect(speakerOf(text)).toEqual({ text: speaker, named })
+  })
+
+  it('Should not take an adjective for a speaker’s verb', () => {
+    expect(speakerOf('Repairs will cost an estimated $4 million over two years.')).toBeUndefined()
+  })
+
+  it('Should find no speaker in a plain statement', () => {
+    expect(speakerOf('The ferry runs twice a day.')).toBeUndefined()
+  })
+})
+
+describe('isDenial', () => {
+  it.each([
+    ['The ministry denied that the ferry had been sold.', true],
+    ['The ministry rejected reports that the ferry had been sold.', true],
+    ['No, there is no such sale, and reports of one are simply untrue.', true],
+    ['The ministry confirmed that the ferry had been sold.', false],
+    ['What the ministry has not denied is that a buyer visited.', false],
+    ['Most residents would reject a sale of the ferry.', false],
+  ])('Should read “%s” as a denial: %s', (text, denial) => {
+    expect(isDenial(text)).toBe(denial)
+  })
+})
+
+describe('negatedWords', () => {
+  it('Should give the word a negation governs, past auxiliaries', () => {
+    expect(negatedWords('The city would not send more buses.')).toEqual(['send'])
+    expect(negatedWords('There are no such plans.')).toEqual(['plans'])
+  })
+
+  it('Should read a verb of refusal as a negation of what follows', () => {
+    expect(negatedWords('The mayor ruled out sending more buses.')).toEqual(['sending'])
+  })
+
+  it('Should give nothing for a sentence that negates nothing', () => {
+    expect(negatedWords('The city will send more buses.')).toEqual([])
+  })
+})
+
+describe('answerOf and isQuestion', () => {
+  it('Should read a plain yes or no after a speaker’s label', () => {
+    expect(answerOf('NOVAK: Yes, I can confirm that they met.')).toBe('yes')
+    expect(answerOf('NOVAK: There are no such plans at the moment.')).toBe('no')
+    expect(answerOf('NOVAK: We will see what the week brings.')).toBeUndefined()
+  })
+
+  it('Should tell a question from a statement', () => {
+    expect(isQuestion('Q: Is a second ferry planned?')).toBe(true)
+    expect(isQuestion('A second ferry is planned.')).toBe(false)
+  })
+})
+
+describe('isAllegation', () => {
+  it.each([
+    ['The union blamed the storm for the delay.', true],
+    ['The ferry was reportedly sold last week.', true],
+    ['Reports in the capital say the ferry was sold.', true],
+    ['The union rejected claims that the ferry was sold.', false],
+    ['The ferry was sold last week, the union said.', false],
+  ])('Should read “%s” as an allegation: %s', (text, allegation) => {
+    expect(isAllegation(text)).toBe(allegation)
+  })
+})
+
+describe('namedSpeakersIn, reportKind and speaks', () => {
+  it('Should find a person named as speaking in mid-sentence', () => {
+    expect(
+      namedSpeakersIn('The plan, which harbour chief Ana Novak has called a trap, stalled.')
+    ).toEqual(['Ana Novak'])
+  })
+
+  it('Should know the lexicon’s verbs in their inflected forms', () => {
+    expect(reportKind('denied')).toBe('deny')
+    expect(reportKind('told')).toBe('say')
+    expect(reportKind('confirms')).toBe('say')
+    expect(speaks('called')).toBe(true)
+    expect(speaks('sailed')).toBe(false)
+  })
+})

@@ -1,0 +1,126 @@
+/**
+ * The extractive checker's verdicts over a small dossier of invented articles: a denial
+ * reversed, a quote given to another speaker, a weekday read against the article's date, an
+ * allegation stated as fact, two figures for one count, and a caption that is never evidence
+ * for a contradiction.
+ */
+import { describe, expect, it } from 'vitest'
+import { parse as parseYaml } from 'yaml'
+import aliasesYaml from '../../corpus/aliases.yaml?raw'
+import { checkExtractive } from '../../src/check/extractive.ts'
+import { parseDocument } from '../../src/corpus/parse.ts'
+import { AliasTableSchema } from '../../src/index/aliases.ts'
+import { buildDossier } from '../../src/index/build-dossier.ts'
+import { loadDossier } from '../../src/index/load.ts'
+
+const aliases = AliasTableSchema.parse(parseYaml(aliasesYaml, { schema: 'core' }))
+
+const WIRE = `---
+id: harbour-wire
+title: Harbour talks end with a ferry deal
+publisher: Test Wire
+date: { earliest: 2026-03-06, latest: 2026-03-06, stated: true }
+language: en
+---
+Harbour talks end with a ferry deal
+
+The harbour board and the ferry union agreed on Tuesday to restore the night crossing, the board said.
+
+The port authority denied that it had sold the old terminal to a private buyer.
+
+"The timetable is where this deal lives or dies," union leader Ana Novak told reporters.
+
+Storm damage cut power to 4,200 homes in Lindholm on Wednesday, the grid operator said.
+
+A crane lifts a ferry hull onto the quay in Vardby.
+
+(Photo: J. Doe/Test Wire)`
+
+const BLOG = `---
+id: harbour-blog
+title: Live - the harbour after the storm
+publisher: Test Blog
+date: { earliest: 2026-03-07, latest: 2026-03-07, stated: true }
+language: en
+---
+Live - the harbour after the storm
+
+Unverified posts purportedly show a fire at the fuel depot in Lindholm.
+
+The union says 612 crew members will return to the night crossing.
+
+Port managers expect 580 crew members to return to the night crossing.
+
+The ferry union blamed the storm for the cancelled crossings.`
+
+const dossier = loadDossier(
+  buildDossier({
+    documents: [parseDocument(WIRE, 'harbour-wire.txt'), parseDocument(BLOG, 'harbour-blog.txt')],
+    aliases,
+  })
+)
+const verdict = (sentence: string) => checkExtractive(dossier, sentence, 'chk_test').sentences[0]
+
+describe('extractive checker verdicts', () => {
+  it('Should contradict a denial reported as a confirmation, and support it restated', () => {
+    expect(
+      verdict('The port authority confirmed that it had sold the old terminal to a private buyer.')
+        ?.verdict
+    ).toBe('contradicted')
+    expect(
+      verdict('The port authority denied that it had sold the old terminal to a private buyer.')
+        ?.verdict
+    ).toBe('supported')
+  })
+
+  it('Should contradict a quote given to another speaker, and support it with its own', () => {
+    const swapped = verdict('Karl Lind said the timetable is where this deal lives or dies.')
+    expect(swapped?.verdict).toBe('contradicted')
+    expect(swapped?.explanation).toMatch(/Novak/)
+    expect(verdict('Ana Novak said the timetable is where this deal lives or dies.')?.verdict).toBe(
+      'supported'
+    )
+  })
+
+  it('Should read the article’s weekday against its date', () => {
+    // "on Tuesday" in an article of Friday 6 March 2026 is 3 March.
+    expect(
+      verdict(
+        'The harbour board and the ferry union agreed on 3 March to restore the night crossing.'
+      )?.verdict
+    ).toBe('supported')
+    expect(
+      verdict(
+        'The harbour board and the ferry union agreed on 4 March to restore the night crossing.'
+      )?.verdict
+    ).toBe('contradicted')
+  })
+
+  it('Should contradict a wrong figure for the same count', () => {
+    const s = verdict('Storm damage cut power to 42,000 homes in Lindholm on Wednesday.')
+    expect(s?.verdict).toBe('contradicted')
+    expect(s?.explanation).toMatch(/4,200/)
+  })
+
+  it('Should call an allegation stated as fact contested, never supported', () => {
+    expect(verdict('A fire broke out at the fuel depot in Lindholm.')?.verdict).toBe('contested')
+    // Blame is an accusation, though it shares few of the summary's words.
+    expect(verdict('Storm damage caused the cancelled crossings at the port.')?.verdict).toBe(
+      'contested'
+    )
+  })
+
+  it('Should call a count the dossier gives two figures for contested', () => {
+    // In other words than either sentence: one says 612, the other 580. (A summary sentence the
+    // dossier prints word for word stands: the other figure may be another occasion's.)
+    expect(
+      verdict('Some 612 crew members are going back to work on the night crossing.')?.verdict
+    ).toBe('contested')
+  })
+
+  it('Should never contradict with a caption', () => {
+    const s = verdict('A crane lifts a ferry hull onto the quay in Oslo.')
+    expect(s?.verdict).not.toBe('contradicted')
+    expect(s?.verdict).not.toBe('supported')
+  })
+})
