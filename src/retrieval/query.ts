@@ -13,6 +13,7 @@ import { stopwords as es } from '@orama/stopwords/spanish'
 import { stopwords as uk } from '@orama/stopwords/ukrainian'
 import type { PhraseTable } from '../index/aliases.ts'
 import type { Dossier } from '../index/load.ts'
+import { stem } from '../index/tokenizer.ts'
 import { stripInstructions } from './injection.ts'
 
 /** Words of a question that say how it is asked, not what about. */
@@ -112,8 +113,10 @@ export function analyseQuestion(dossier: Dossier, question: string): AnalysedQue
     .split(/[^\p{L}\p{N}.’']+/u)
     .filter((w) => w && !isQuestionWord(w))
     .join(' ')
-  const synonyms = phrasesIn(dossier, text, dossier.aliases.synonyms)
-  const contrasts = phrasesIn(dossier, text, dossier.aliases.contrasts)
+  const widened = phrasesIn(dossier, text, dossier.aliases.synonyms)
+  const opposed = phrasesIn(dossier, text, dossier.aliases.contrasts)
+  const synonyms = widened.found
+  const contrasts = opposed.found
   const term = (token: string): QueryTerm => {
     const alternatives = synonyms.get(token) ?? []
     const opposite = contrasts.get(token) ?? []
@@ -122,6 +125,10 @@ export function analyseQuestion(dossier: Dossier, question: string): AnalysedQue
   }
   const tokens = new Set(tokenizer.tokens(content))
   for (const t of tokens) if (QUESTION_WORDS.has(t)) tokens.delete(t)
+  // "over" in "hand Donbass over" is part of the phrase, not a subject of its own.
+  for (const t of [...widened.inner, ...opposed.inner]) {
+    if (!synonyms.has(t) && !contrasts.has(t)) tokens.delete(t)
+  }
   // A reader's phrase ("give up") whose words are stop words still asks for its corpus words.
   for (const t of [...synonyms.keys(), ...contrasts.keys()]) tokens.add(t)
   const terms = [...tokens].map(term)
@@ -135,28 +142,77 @@ export function analyseQuestion(dossier: Dossier, question: string): AnalysedQue
   }
 }
 
+/** Most words a reader may put inside a phrase: "pulled its troops out" is "pull out". */
+const PHRASE_GAP = 2
+
+/** A text's words, lowercased, each with its stem, for {@link phrasesIn}. */
+function stemmedWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .map(stem)
+}
+
 /**
- * Reader phrases of `table` found in `text`, matched on tokens so "pulled" finds "pull out",
- * keyed by the phrase's own first token, with the tokens of the corpus's words.
+ * Does `phrase` (stemmed words) stand in `words`, in order, each word at most
+ * {@link PHRASE_GAP} words after the one before? Words are compared whole, by stem, stop words
+ * included: "sit down" is not in "the sitting president", "hand over" is in "hand Donbass over".
  */
-function phrasesIn(dossier: Dossier, text: string, table: PhraseTable): Map<string, string[]> {
-  const { tokenizer } = dossier
-  const question = ` ${tokenizer.tokens(text).join(' ')} `
-  const words = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `
-  const out = new Map<string, string[]>()
-  for (const [phrase, corpusWords] of table) {
-    const phraseTokens = tokenizer.tokens(phrase)
-    // A phrase of stop words only ("against") is looked for as written.
-    const found =
-      phraseTokens.length > 0
-        ? question.includes(` ${phraseTokens.join(' ')} `)
-        : words.includes(` ${phrase} `)
-    if (!found) continue
-    const key = phraseTokens[0] ?? phrase
-    const alts = corpusWords.flatMap((w) => tokenizer.tokens(w)).filter((t) => t !== key)
-    out.set(key, [...new Set([...(out.get(key) ?? []), ...alts])])
+export function containsPhrase(words: readonly string[], phrase: readonly string[]): boolean {
+  const [first, ...rest] = phrase
+  if (first === undefined) return false
+  return words.some((w, i) => {
+    if (w !== first) return false
+    let at = i
+    for (const next of rest) {
+      const found = words.slice(at + 1, at + 2 + PHRASE_GAP).indexOf(next)
+      if (found < 0) return false
+      at += found + 1
+    }
+    return true
+  })
+}
+
+/** Each table's phrases stemmed once per isolate, not once per question. */
+const stemmedTables = new WeakMap<
+  PhraseTable,
+  Array<readonly [string, readonly string[], string[]]>
+>()
+
+function stemmedTable(table: PhraseTable) {
+  let stemmed = stemmedTables.get(table)
+  if (!stemmed) {
+    stemmed = table.map(([phrase, words]) => [phrase, words, stemmedWords(phrase)] as const)
+    stemmedTables.set(table, stemmed)
   }
-  return out
+  return stemmed
+}
+
+/**
+ * Reader phrases of `table` found in `text`, matched on stemmed words so "pulled" finds
+ * "pull out", keyed by the phrase's own first token, with the tokens of the corpus's words.
+ */
+function phrasesIn(dossier: Dossier, text: string, table: PhraseTable): FoundPhrases {
+  const { tokenizer } = dossier
+  const words = stemmedWords(text)
+  const found = new Map<string, string[]>()
+  const inner = new Set<string>()
+  for (const [phrase, corpusWords, stems] of stemmedTable(table)) {
+    if (!containsPhrase(words, stems)) continue
+    const [key = phrase, ...rest] = tokenizer.tokens(phrase)
+    for (const t of rest) inner.add(t)
+    const alts = corpusWords.flatMap((w) => tokenizer.tokens(w)).filter((t) => t !== key)
+    found.set(key, [...new Set([...(found.get(key) ?? []), ...alts])])
+  }
+  return { found, inner }
+}
+
+/** What {@link phrasesIn} found: corpus words by key token, and the phrases' other tokens. */
+interface FoundPhrases {
+  found: Map<string, string[]>
+  /** Tokens of a matched phrase after its first ("over" of "hand over"): the phrase carries them. */
+  inner: Set<string>
 }
 
 /** "Jan." in "Jan. 22" is a date, not a name the dossier lacks. */
