@@ -4,17 +4,11 @@
  * dossier's sentences), the corpus words a reader's word may stand for, and the names the
  * dossier never mentions.
  */
-import { stopwords as fr } from '@orama/stopwords/french'
-import { stopwords as de } from '@orama/stopwords/german'
-import { stopwords as it } from '@orama/stopwords/italian'
-import { stopwords as pt } from '@orama/stopwords/portuguese'
-import { stopwords as ru } from '@orama/stopwords/russian'
-import { stopwords as es } from '@orama/stopwords/spanish'
-import { stopwords as uk } from '@orama/stopwords/ukrainian'
 import type { PhraseTable } from '../index/aliases.ts'
 import type { Dossier } from '../index/load.ts'
 import { stem } from '../index/tokenizer.ts'
 import { stripInstructions } from './injection.ts'
+import { FOREIGN_FUNCTION_WORDS, type ReadQuestion, readQuestion } from './reader-words.ts'
 
 /** Words of a question that say how it is asked, not what about. */
 // biome-ignore format: a word list reads better packed
@@ -28,13 +22,6 @@ const QUESTION_WORDS = new Set([
   'position', 'happening', 'going', 'get', 'gets', 'latest', 'new', 'news', 'thing', 'things',
   'role', 'situation', 'kind', 'sort', 'mean', 'means', 'stand', 'stance', 'view', 'views', 'if',
 ])
-
-/**
- * Function words of the languages readers write in besides English. The dossier is English, so
- * in a question in French only the names and the English-shaped words can match; without this
- * list "est-ce que" and "avec" would count as words the dossier lacks.
- */
-const FOREIGN_FUNCTION_WORDS = new Set([fr, de, it, pt, ru, es, uk].flat())
 
 /** One content term of a question. */
 export interface QueryTerm {
@@ -107,14 +94,16 @@ function termWeight(dossier: Dossier, token: string, alternatives: string[]): nu
 export function analyseQuestion(dossier: Dossier, question: string): AnalysedQuestion {
   const { text, injected } = stripInstructions(question)
   const { tokenizer } = dossier
+  // The question in the dossier's letters and spelling: names in Cyrillic found, typos mended.
+  const read = readQuestion(dossier, text)
   const isQuestionWord = (w: string) =>
     QUESTION_WORDS.has(w.toLowerCase()) || FOREIGN_FUNCTION_WORDS.has(w.toLowerCase())
-  const content = text
+  const content = read.text
     .split(/[^\p{L}\p{N}.’']+/u)
     .filter((w) => w && !isQuestionWord(w))
     .join(' ')
-  const widened = phrasesIn(dossier, text, dossier.aliases.synonyms)
-  const opposed = phrasesIn(dossier, text, dossier.aliases.contrasts)
+  const widened = phrasesIn(dossier, read.text, dossier.aliases.synonyms)
+  const opposed = phrasesIn(dossier, read.text, dossier.aliases.contrasts)
   const synonyms = widened.found
   const contrasts = opposed.found
   const term = (token: string): QueryTerm => {
@@ -123,7 +112,7 @@ export function analyseQuestion(dossier: Dossier, question: string): AnalysedQue
     const idf = termWeight(dossier, token, [...alternatives, ...opposite])
     return { token, alternatives, contrasts: opposite, idf }
   }
-  const tokens = new Set(tokenizer.tokens(content))
+  const tokens = new Set(tokenizer.tokens(content).map(read.respell))
   for (const t of tokens) if (QUESTION_WORDS.has(t)) tokens.delete(t)
   // "over" in "hand Donbass over" is part of the phrase, not a subject of its own.
   for (const t of [...widened.inner, ...opposed.inner]) {
@@ -135,10 +124,10 @@ export function analyseQuestion(dossier: Dossier, question: string): AnalysedQue
   return {
     text,
     terms,
-    unknownNames: unknownNames(dossier, text),
+    unknownNames: unknownNames(dossier, read),
     injected,
-    scenario: SCENARIO.test(text),
-    answerType: ANSWER_TYPES.find(([re]) => re.test(text))?.[1],
+    scenario: SCENARIO.test(read.text),
+    answerType: ANSWER_TYPES.find(([re]) => re.test(read.text))?.[1],
   }
 }
 
@@ -219,7 +208,7 @@ interface FoundPhrases {
 const MONTH_ABBREVIATIONS = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/
 
 /** Capitalised words after the first word whose tokens the dossier never contains. */
-function unknownNames(dossier: Dossier, text: string): string[] {
+function unknownNames(dossier: Dossier, { text, respell }: ReadQuestion): string[] {
   const names: string[] = []
   // Fold aliases first: "Foreign Office" is known as a whole, though "Foreign" alone is not.
   const words = dossier.aliases.fold(text).split(/\s+/).filter(Boolean)
@@ -233,7 +222,7 @@ function unknownNames(dossier: Dossier, text: string): string[] {
     )
       return
     const tokens = dossier.tokenizer.tokens(word)
-    if (tokens.length > 0 && tokens.every((t) => !dossier.documentFrequency.has(t)))
+    if (tokens.length > 0 && tokens.every((t) => !dossier.documentFrequency.has(respell(t))))
       names.push(word)
   })
   // A known spelling of a name no passage contains (a long form the alias table folds with its short one).
