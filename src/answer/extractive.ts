@@ -4,8 +4,9 @@
  * is a verbatim quote or one of the fixed notices; there is no generated text to go wrong.
  */
 import type { Dossier } from '../index/load.ts'
-import { selectEvidence } from '../retrieval/coverage.ts'
+import { type Evidence, selectEvidence } from '../retrieval/coverage.ts'
 import { type Retrieval, retrieve, type ScoredSentence } from '../retrieval/search.ts'
+import { ledeEvidence } from '../retrieval/summary.ts'
 import { NOTICES } from './notices.ts'
 import type { Answer, Segment } from './schema.ts'
 
@@ -35,8 +36,12 @@ export function answerExtractive(
   const retrieval = options.retrieval ?? retrieve(dossier, question)
   const terms = retrieval.question.terms.length
   const maxSentences = options.maxSentences ?? Math.min(5, Math.max(3, Math.ceil(terms / 6)))
-  const evidence = selectEvidence(retrieval, { maxSentences })
-  const { injected, unknownNames } = retrieval.question
+  const { injected, unknownNames, summary, latest } = retrieval.question
+  // "Give me a summary", with no subject left once the asking is set aside: the story's ledes.
+  const evidence: Evidence =
+    summary && terms === 0 && !injected
+      ? { coverage: 'answered', share: 1, sentences: ledeEvidence(dossier, { latest }) }
+      : selectEvidence(retrieval, { maxSentences })
   const notices: string[] = []
   if (injected) notices.push(NOTICES.injected)
   if (injected && terms === 0) notices.push(NOTICES.nothingLeft)

@@ -7,8 +7,10 @@
 import type { PhraseTable } from '../index/aliases.ts'
 import type { Dossier } from '../index/load.ts'
 import { stem } from '../index/tokenizer.ts'
+import { READER_NAMES } from '../language/lexicon.ts'
 import { stripInstructions } from './injection.ts'
 import { FOREIGN_FUNCTION_WORDS, type ReadQuestion, readQuestion } from './reader-words.ts'
+import { readSummaryRequest } from './summary.ts'
 
 /** Words of a question that say how it is asked, not what about. */
 // biome-ignore format: a word list reads better packed
@@ -50,6 +52,10 @@ export interface AnalysedQuestion {
   injected: boolean
   /** True for "what happens if…", "what if…", "if …, would…": it asks for consequences. */
   scenario: boolean
+  /** True for "what's going on?", "give me a summary": it asks for the story, not a fact. */
+  summary: boolean
+  /** True when a summary question asks for the newest news ("whats the latest"). */
+  latest: boolean
   /** What kind of answer the question wants, when its first words say so. */
   answerType: AnswerType | undefined
 }
@@ -98,7 +104,8 @@ export function analyseQuestion(dossier: Dossier, question: string): AnalysedQue
   const read = readQuestion(dossier, text)
   const isQuestionWord = (w: string) =>
     QUESTION_WORDS.has(w.toLowerCase()) || FOREIGN_FUNCTION_WORDS.has(w.toLowerCase())
-  const content = read.text
+  const asked = readSummaryRequest(read.text)
+  const content = asked.rest
     .split(/[^\p{L}\p{N}.’']+/u)
     .filter((w) => w && !isQuestionWord(w))
     .join(' ')
@@ -127,7 +134,10 @@ export function analyseQuestion(dossier: Dossier, question: string): AnalysedQue
     unknownNames: unknownNames(dossier, read),
     injected,
     scenario: SCENARIO.test(read.text),
-    answerType: ANSWER_TYPES.find(([re]) => re.test(read.text))?.[1],
+    summary: asked.summary,
+    latest: asked.latest,
+    // "Where do things stand" asks for the story, not a place.
+    answerType: ANSWER_TYPES.find(([re]) => re.test(asked.rest))?.[1],
   }
 }
 
@@ -213,14 +223,15 @@ function unknownNames(dossier: Dossier, { text, respell }: ReadQuestion): string
   // Fold aliases first: "Foreign Office" is known as a whole, though "Foreign" alone is not.
   const words = dossier.aliases.fold(text).split(/\s+/).filter(Boolean)
   words.forEach((raw, i) => {
-    const word = raw.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').replace(/[’']s$/u, '')
-    if (
-      !/^\p{Lu}/u.test(word) ||
-      isSentenceStart(words, i) ||
-      QUESTION_WORDS.has(word.toLowerCase()) ||
-      MONTH_ABBREVIATIONS.test(word)
-    )
-      return
+    const bare = raw.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')
+    const word = bare.replace(/[’']s$/u, '')
+    // A country, a people or a one-person title names a subject wherever it stands and however
+    // it is cased ("Belarus in the talks?", "the pope"); so does a capitalised possessive that
+    // opens the question ("Belarus's role"). Other capitalised first words are just first words.
+    const named =
+      READER_NAMES.has(word.toLowerCase()) ||
+      (/^\p{Lu}/u.test(word) && (!isSentenceStart(words, i) || bare !== word))
+    if (!named || QUESTION_WORDS.has(word.toLowerCase()) || MONTH_ABBREVIATIONS.test(word)) return
     const tokens = dossier.tokenizer.tokens(word)
     if (tokens.length > 0 && tokens.every((t) => !dossier.documentFrequency.has(respell(t))))
       names.push(word)

@@ -8,6 +8,7 @@
 import type { Dossier } from '../index/load.ts'
 import type { LabelledPassage } from '../provenance/schema.ts'
 import type { AnalysedQuestion, AnswerType, QueryTerm } from './query.ts'
+import { ledesOf } from './summary.ts'
 
 /** A synonym is evidence, but weaker than the reader's own word. */
 const SYNONYM_WEIGHT = 0.75
@@ -37,6 +38,14 @@ const ANSWER_TYPE_WEIGHT = 1.2
  * is divided by `1 - b + b * length / meanLength`.
  */
 const LENGTH_NORM = 0.25
+/** A question asking for the story prefers the paragraph that tells it: the lede. */
+const LEDE_WEIGHT = 1.3
+/**
+ * A sentence of fewer content words than this is a label (a subhead, "Energy truce"), which
+ * names a subject but says nothing about it.
+ */
+const LABEL_TOKENS = 4
+const LABEL_WEIGHT = 0.5
 /** Captions and headlines describe a photo or sell the story; prefer the reporting. */
 const DISPLAY_WEIGHT = 0.8
 
@@ -60,7 +69,7 @@ function match(tokens: ReadonlySet<string>, t: QueryTerm): number {
 /** Scores every sentence of `passage` for the question. */
 export function scoreSentences(
   dossier: Dossier,
-  { terms, scenario, answerType }: AnalysedQuestion,
+  { terms, scenario, answerType, summary }: AnalysedQuestion,
   passage: LabelledPassage,
   passageIndex: number
 ): ScoredSentence[] {
@@ -71,7 +80,8 @@ export function scoreSentences(
   const inNeighbour = new Set(
     before?.documentId === passage.documentId ? dossier.sentenceTokens(passageIndex - 1).flat() : []
   )
-  const weight = passage.kind === 'paragraph' ? 1 : DISPLAY_WEIGHT
+  const lede = summary && ledesOf(dossier).get(passage.documentId) === passage
+  const weight = (passage.kind === 'paragraph' ? 1 : DISPLAY_WEIGHT) * (lede ? LEDE_WEIGHT : 1)
   const referred = dossier.referredNames[passageIndex] ?? new Set<string>()
   return perSentence.map((tokens, sentence) => {
     const matches = terms.map((t) => {
@@ -89,11 +99,12 @@ export function scoreSentences(
       passage.sentences[sentence]?.start,
       passage.sentences[sentence]?.end
     )
+    const label = tokens.size < LABEL_TOKENS ? LABEL_WEIGHT : 1
     const stakes = scenario && CONSEQUENCE.test(text) ? CONSEQUENCE_WEIGHT : 1
     const shaped = answerType && ANSWER_SHAPES[answerType].test(text) ? ANSWER_TYPE_WEIGHT : 1
     const length = 1 - LENGTH_NORM + (LENGTH_NORM * tokens.size) / dossier.meanSentenceTokens
     const near = proximity(sequences[sentence] ?? [], terms)
-    const score = ((direct + context + near) * weight * stakes * shaped) / length
+    const score = ((direct + context + near) * weight * label * stakes * shaped) / length
     return { passage, sentence, matches, score }
   })
 }

@@ -1,0 +1,146 @@
+/**
+ * @module retrieval/summary
+ * "What's going on?", "give me a summary", "whats the latest": questions that ask for the
+ * story rather than a fact. A news article puts its story in its lede, the first paragraph after
+ * the headline, so these are answered with ledes: the newest documents' for "the latest", the
+ * ledes that share most with the rest of the dossier for a summary, and, when the question names
+ * a subject ("tl;dr on the port talks"), ledes are preferred among the passages about it.
+ */
+import type { Dossier } from '../index/load.ts'
+import type { LabelledPassage } from '../provenance/schema.ts'
+import type { ScoredSentence } from './score.ts'
+
+/** Phrases that ask for the story; removed from the question before its subject is looked up. */
+const SUMMARY =
+  /\b(?:(?:give|get) me (?:a |an |the )?(?:summary|overview|rundown|recap|gist)|summary|summari[sz]e|sum (?:it |this |that )?up|overview|recap|rundown|tl;? ?dr|catch me up(?: on)?|fill me in(?: on)?|brief me(?: on)?|bring me up to (?:speed|date)(?: on)?|what(?:'|’)?s (?:going on|happening|new|up)(?: with| on| in)?|whats (?:going on|happening|new|up)(?: with| on| in)?|where do things stand(?: with| on)?|state of play|(?:the )?latest(?: on| news| about)?|any (?:news|updates?)(?: on| about)?|(?:the )?situation)\b/gi
+
+/** Phrases that ask for the newest news in particular. */
+const LATEST = /\b(?:latest|newest|most recent|new|updates?|right now)\b/i
+
+/** What {@link readSummaryRequest} found. */
+export interface SummaryRequest {
+  /** True when the question asks for the story rather than a fact. */
+  summary: boolean
+  /** True when it asks for the newest news in particular. */
+  latest: boolean
+  /** The question without its summary phrases: what is left names the subject, if any. */
+  rest: string
+}
+
+/**
+ * @example
+ * ```ts
+ * readSummaryRequest('tl;dr on the port talks') // { summary: true, latest: false, rest: ' on the port talks' }
+ * ```
+ */
+export function readSummaryRequest(text: string): SummaryRequest {
+  const summary = new RegExp(SUMMARY.source, 'i').test(text)
+  if (!summary) return { summary, latest: false, rest: text }
+  return { summary, latest: LATEST.test(text), rest: text.replace(SUMMARY, ' ') }
+}
+
+/** Each document's lede, found on a dossier's first summary question. */
+const ledes = new WeakMap<Dossier, Map<string, LabelledPassage>>()
+
+/**
+ * Notes a newsroom puts above the story ("This story has been updated…", "Last updated … All
+ * times GMT"): not the lede.
+ */
+const NOTE = /\b(?:updated|updates|all times|correction|clarification|editor'?s note)\b/i
+
+/** A lede's content words at least: a dateline or a subhead is not one. */
+const LEDE_TOKENS = 10
+
+/**
+ * The lede of each document, by document id.
+ *
+ * @example
+ * ```ts
+ * ledesOf(dossier).get('report-one')?.kind // 'paragraph'
+ * ```
+ */
+export function ledesOf(dossier: Dossier): ReadonlyMap<string, LabelledPassage> {
+  let found = ledes.get(dossier)
+  if (!found) {
+    found = new Map()
+    const fallback = new Map<string, LabelledPassage>()
+    dossier.passages.forEach((p, i) => {
+      if (p.kind !== 'paragraph' || found?.has(p.documentId)) return
+      if (!fallback.has(p.documentId)) fallback.set(p.documentId, p)
+      const long = dossier.sentenceTokens(i).some((s) => s.length >= LEDE_TOKENS)
+      if (long && !NOTE.test(p.text)) found?.set(p.documentId, p)
+    })
+    for (const [id, p] of fallback) if (!found.has(id)) found.set(id, p)
+    ledes.set(dossier, found)
+  }
+  return found
+}
+
+/** A sentence of the lede worth quoting has at least this many content words. */
+const SENTENCE_TOKENS = 5
+
+/** Options for {@link ledeEvidence}. */
+export interface LedeEvidenceOptions {
+  /** The newest documents first, rather than the most central. */
+  latest: boolean
+  /** Most ledes to quote. Default 3. */
+  max?: number
+}
+
+/**
+ * The first sentence of the ledes that tell the dossier's story: the newest documents' for
+ * "the latest"; otherwise those whose words the other documents share most (a lede about what
+ * the whole dossier is about), newest first among equals.
+ *
+ * @example
+ * ```ts
+ * ledeEvidence(dossier, { latest: true })[0]?.passage.documentId // the newest document
+ * ```
+ */
+export function ledeEvidence(dossier: Dossier, options: LedeEvidenceOptions): ScoredSentence[] {
+  const max = options.max ?? 3
+  const { central, latest } = rankedLedes(dossier)
+  return (options.latest ? latest : central).slice(0, max).map((passage, k) => {
+    // The lede's first full sentence: a live entry opens with its timestamp.
+    const tokens = dossier.sentenceTokens(dossier.positions.get(passage.id) ?? -1)
+    const sentence = Math.max(
+      0,
+      tokens.findIndex((t) => t.length >= SENTENCE_TOKENS)
+    )
+    return { passage, sentence, score: max - k, matches: [] }
+  })
+}
+
+/** The ledes in both orders, computed on a dossier's first summary question. */
+const rankings = new WeakMap<Dossier, { central: LabelledPassage[]; latest: LabelledPassage[] }>()
+
+function rankedLedes(dossier: Dossier) {
+  const cached = rankings.get(dossier)
+  if (cached) return cached
+  const dated = new Map(dossier.documents.map((d) => [d.id, d.date.latest]))
+  const all = [...ledesOf(dossier).values()]
+  // How many documents use each token.
+  const documentsWith = new Map<string, Set<string>>()
+  dossier.passages.forEach((p, i) => {
+    for (const t of dossier.sentenceTokens(i).flat()) {
+      const docs = documentsWith.get(t) ?? new Set<string>()
+      docs.add(p.documentId)
+      documentsWith.set(t, docs)
+    }
+  })
+  const centrality = (p: LabelledPassage) => {
+    const tokens = [...new Set(dossier.sentenceTokens(dossier.positions.get(p.id) ?? -1).flat())]
+    if (tokens.length === 0) return 0
+    const shared = tokens.reduce((sum, t) => sum + (documentsWith.get(t)?.size ?? 1) - 1, 0)
+    return shared / Math.sqrt(tokens.length)
+  }
+  const newest = (a: LabelledPassage, b: LabelledPassage) =>
+    (dated.get(b.documentId) ?? '').localeCompare(dated.get(a.documentId) ?? '')
+  const central = all
+    .map((p) => ({ p, c: centrality(p) }))
+    .sort((a, b) => b.c - a.c || newest(a.p, b.p))
+    .map(({ p }) => p)
+  const ranked = { central, latest: [...all].sort(newest) }
+  rankings.set(dossier, ranked)
+  return ranked
+}
