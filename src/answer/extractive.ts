@@ -6,7 +6,7 @@
 import type { Dossier } from '../index/load.ts'
 import { type Evidence, selectEvidence } from '../retrieval/coverage.ts'
 import { type Retrieval, retrieve, type ScoredSentence } from '../retrieval/search.ts'
-import { ledeEvidence } from '../retrieval/summary.ts'
+import { ledeEvidence, topicEvidence } from '../retrieval/summary.ts'
 import { NOTICES } from './notices.ts'
 import type { Answer, Segment } from './schema.ts'
 
@@ -42,6 +42,14 @@ export function answerExtractive(
     summary && terms === 0 && !injected
       ? { coverage: 'answered', share: 1, sentences: ledeEvidence(dossier, { latest }) }
       : selectEvidence(retrieval, { maxSentences })
+  // A summary of one subject leads with the story whose headline names it.
+  if (summary && evidence.coverage !== 'not_in_corpus' && terms > 0) {
+    const story = topicEvidence(dossier, retrieval.question.terms)
+    const rest = evidence.sentences.filter(
+      (s) => !story.some((t) => t.passage.id === s.passage.id && t.sentence === s.sentence)
+    )
+    evidence.sentences = [...story, ...rest].slice(0, Math.max(maxSentences, 4))
+  }
   const notices: string[] = []
   if (injected) notices.push(NOTICES.injected)
   if (injected && terms === 0) notices.push(NOTICES.nothingLeft)

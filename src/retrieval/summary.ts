@@ -8,6 +8,7 @@
  */
 import type { Dossier } from '../index/load.ts'
 import type { LabelledPassage } from '../provenance/schema.ts'
+import type { QueryTerm } from './query.ts'
 import type { ScoredSentence } from './score.ts'
 
 /** Phrases that ask for the story; removed from the question before its subject is looked up. */
@@ -143,4 +144,50 @@ function rankedLedes(dossier: Dossier) {
   const ranked = { central, latest: [...all].sort(newest) }
   rankings.set(dossier, ranked)
   return ranked
+}
+
+/** Share of a question's weight a document's headline must hold to stand for its subject. */
+const HEADLINE_SHARE = 0.5
+
+/**
+ * For a summary of one subject ("tl;dr on the port talks"): the document whose headline names
+ * the subject best, by the question's weighted terms, quoted by its headline and its lede's
+ * first full sentence. Empty when no headline holds half the question's weight.
+ *
+ * @example
+ * ```ts
+ * topicEvidence(dossier, retrieve(dossier, 'tl;dr port talks').question.terms)
+ * // [headline of the port-talks story, first sentence of its lede]
+ * ```
+ */
+export function topicEvidence(dossier: Dossier, terms: readonly QueryTerm[]): ScoredSentence[] {
+  const total = terms.reduce((sum, t) => sum + t.idf, 0)
+  if (total === 0) return []
+  // Among headlines that hold the subject equally, the story that keeps to it: the most
+  // sentences naming one of its terms.
+  const mentions = new Map<string, number>()
+  dossier.passages.forEach((p, i) => {
+    const n = dossier.sentenceTokens(i).filter((s) => terms.some((t) => s.includes(t.token))).length
+    mentions.set(p.documentId, (mentions.get(p.documentId) ?? 0) + n)
+  })
+  let best: { headline: LabelledPassage; share: number } | undefined
+  dossier.passages.forEach((p, i) => {
+    if (p.kind !== 'headline') return
+    const tokens = new Set(dossier.sentenceTokens(i).flat())
+    const held = (t: QueryTerm) => tokens.has(t.token) || t.alternatives.some((a) => tokens.has(a))
+    const share = terms.reduce((sum, t) => sum + (held(t) ? t.idf : 0), 0) / total
+    const focused =
+      best !== undefined &&
+      share === best.share &&
+      (mentions.get(p.documentId) ?? 0) > (mentions.get(best.headline.documentId) ?? 0)
+    if (share >= HEADLINE_SHARE && (!best || share > best.share || focused)) {
+      best = { headline: p, share }
+    }
+  })
+  if (!best) return []
+  const lede = ledeEvidence(dossier, { latest: false, max: Number.POSITIVE_INFINITY }).find(
+    (s) => s.passage.documentId === best?.headline.documentId
+  )
+  const headline = { passage: best.headline, sentence: 0, score: 2, matches: [] }
+  return lede ? [headline, { ...lede, score: 1 }] : [headline]
 }
