@@ -43,6 +43,7 @@ export function selectEvidence(
   options: SelectEvidenceOptions = {}
 ): Evidence {
   const max = options.maxSentences ?? 3
+  if (retrieval.parts) return bothParts(retrieval.parts, options)
   const { terms, unknownNames } = retrieval.question
   const none: Evidence = { coverage: 'not_in_corpus', share: 0, sentences: [] }
   if (terms.length === 0) return none
@@ -72,6 +73,28 @@ export function selectEvidence(
         : 'not_in_corpus'
   if (unknownNames.length > 0) coverage = aroundUnknownName(picked, terms, share)
   return { coverage, share, sentences: coverage === 'not_in_corpus' ? [] : picked }
+}
+
+/**
+ * A question that asks two things: each part's evidence, two sentences a part at least, the
+ * question answered when every part is, not covered when no part is, and in part otherwise.
+ */
+function bothParts(parts: Retrieval[], options: SelectEvidenceOptions): Evidence {
+  const each = Math.max(2, Math.ceil((options.maxSentences ?? 3) / parts.length))
+  const found = parts.map((p) => selectEvidence(p, { ...options, maxSentences: each }))
+  const sentences: ScoredSentence[] = []
+  for (const s of found.flatMap((e) => e.sentences)) {
+    if (!sentences.some((o) => o.passage.id === s.passage.id && o.sentence === s.sentence))
+      sentences.push(s)
+  }
+  const all = (c: Coverage) => found.every((e) => e.coverage === c)
+  const coverage: Coverage = all('answered')
+    ? 'answered'
+    : all('not_in_corpus')
+      ? 'not_in_corpus'
+      : 'partial'
+  const share = found.reduce((sum, e) => sum + e.share, 0) / found.length
+  return { coverage, share, sentences: coverage === 'not_in_corpus' ? [] : sentences }
 }
 
 /**

@@ -46,6 +46,8 @@ const LEDE_WEIGHT = 1.3
  */
 const LABEL_TOKENS = 4
 const LABEL_WEIGHT = 0.5
+/** A question in the text (an interviewer's "Q: Is the plan still on the table?") asks, not tells. */
+const QUESTION_WEIGHT = 0.5
 /** Captions and headlines describe a photo or sell the story; prefer the reporting. */
 const DISPLAY_WEIGHT = 0.8
 
@@ -99,7 +101,8 @@ export function scoreSentences(
       passage.sentences[sentence]?.start,
       passage.sentences[sentence]?.end
     )
-    const label = tokens.size < LABEL_TOKENS ? LABEL_WEIGHT : 1
+    const label =
+      (tokens.size < LABEL_TOKENS ? LABEL_WEIGHT : 1) * (/\?\W*$/u.test(text) ? QUESTION_WEIGHT : 1)
     const stakes = scenario && CONSEQUENCE.test(text) ? CONSEQUENCE_WEIGHT : 1
     const shaped = answerType && ANSWER_SHAPES[answerType].test(text) ? ANSWER_TYPE_WEIGHT : 1
     const length = 1 - LENGTH_NORM + (LENGTH_NORM * tokens.size) / dossier.meanSentenceTokens
