@@ -41,10 +41,11 @@ const LENGTH_NORM = 0.25
 /** A question asking for the story prefers the paragraph that tells it: the lede. */
 const LEDE_WEIGHT = 1.3
 /**
- * A sentence of fewer content words than this is a label (a subhead, "Energy truce"), which
- * names a subject but says nothing about it.
+ * A label (a subhead, "Energy truce"; a dateline, "Saturday 1 March") names a subject but says
+ * nothing about it: fewer content words than this, or a few words with no closing punctuation.
  */
 const LABEL_TOKENS = 4
+const LABEL_WORDS = 8
 const LABEL_WEIGHT = 0.5
 /** A question in the text (an interviewer's "Q: Is the plan still on the table?") asks, not tells. */
 const QUESTION_WEIGHT = 0.5
@@ -71,10 +72,11 @@ function match(tokens: ReadonlySet<string>, t: QueryTerm): number {
 /** Scores every sentence of `passage` for the question. */
 export function scoreSentences(
   dossier: Dossier,
-  { terms, scenario, answerType, summary }: AnalysedQuestion,
+  question: AnalysedQuestion,
   passage: LabelledPassage,
   passageIndex: number
 ): ScoredSentence[] {
+  const { terms, scenario, answerType, summary } = question
   const sequences = dossier.sentenceTokens(passageIndex)
   const perSentence = sequences.map((t) => new Set(t))
   const inPassage = new Set(perSentence.flatMap((s) => [...s]))
@@ -85,6 +87,7 @@ export function scoreSentences(
   const lede = summary && ledesOf(dossier).get(passage.documentId) === passage
   const weight = (passage.kind === 'paragraph' ? 1 : DISPLAY_WEIGHT) * (lede ? LEDE_WEIGHT : 1)
   const referred = dossier.referredNames[passageIndex] ?? new Set<string>()
+  const asked = new Set(question.text.match(NUMBER) ?? [])
   return perSentence.map((tokens, sentence) => {
     const matches = terms.map((t) => {
       const direct = match(tokens, t)
@@ -101,16 +104,40 @@ export function scoreSentences(
       passage.sentences[sentence]?.start,
       passage.sentences[sentence]?.end
     )
-    const label =
-      (tokens.size < LABEL_TOKENS ? LABEL_WEIGHT : 1) * (/\?\W*$/u.test(text) ? QUESTION_WEIGHT : 1)
+    const label = (isLabel(text, tokens.size) ? LABEL_WEIGHT : 1) * (asks(text) ? QUESTION_WEIGHT : 1)
     const stakes = scenario && CONSEQUENCE.test(text) ? CONSEQUENCE_WEIGHT : 1
-    const shaped = answerType && ANSWER_SHAPES[answerType].test(text) ? ANSWER_TYPE_WEIGHT : 1
+    const shaped = answerType && hasShape(text, answerType, asked) ? ANSWER_TYPE_WEIGHT : 1
     const length = 1 - LENGTH_NORM + (LENGTH_NORM * tokens.size) / dossier.meanSentenceTokens
     const near = proximity(sequences[sentence] ?? [], terms)
     const score = ((direct + context + near) * weight * label * stakes * shaped) / length
     return { passage, sentence, matches, score }
   })
 }
+
+/** Figures in a text: "1,100", "54%", "2.5". */
+const NUMBER = /\d[\d,.]*/g
+/** A year is a date, not the figure a "how many" asks for. */
+const YEAR = /^(?:19|20)\d\d$/
+
+/**
+ * Is `text` the kind of answer wanted? For a number, a figure the question does not already
+ * give and that is not a year ("how many drones on 21 February?" is not answered by "21
+ * February 2026"), or a number in words.
+ */
+function hasShape(text: string, type: AnswerType, asked: ReadonlySet<string>): boolean {
+  if (type !== 'number') return ANSWER_SHAPES[type].test(text)
+  const figures = (text.match(NUMBER) ?? []).filter((n) => !asked.has(n) && !YEAR.test(n))
+  return figures.length > 0 || ANSWER_SHAPES.number.test(text.replace(/\d/g, ''))
+}
+
+/** A subhead, a dateline, a credit line: a few words without closing punctuation. */
+function isLabel(text: string, tokens: number): boolean {
+  if (tokens < LABEL_TOKENS) return true
+  return text.trim().split(/\s+/).length < LABEL_WORDS && !/[.!?:;…"”’')]\s*$/u.test(text)
+}
+
+/** A question in the text asks rather than tells. */
+const asks = (text: string) => /\?\W*$/u.test(text)
 
 /** How close two of the question's neighbouring terms must be, in tokens, to count as a phrase. */
 const PROXIMITY_WINDOW = 3
