@@ -59,6 +59,12 @@ export function selectEvidence(
     const addsTerm = s.matches.some((m, k) => m > 0 && picked.every((p) => (p.matches[k] ?? 0) < m))
     if (s.score >= 0.75 * best.score || (addsTerm && s.score >= 0.5 * best.score)) picked.push(s)
   }
+  // "How many" wants a figure: when none of the picked sentences gives one, a close runner-up
+  // that does stands in for the weakest.
+  if (retrieval.question.answerType === 'number' && !picked.some((s) => s.shaped)) {
+    const figure = ranked.find((s) => s.shaped && s.score >= 0.5 * best.score)
+    if (figure) picked.splice(Math.min(picked.length, max - 1), 1, figure)
+  }
   const total = terms.reduce((sum, t) => sum + t.idf, 0)
   const covered = terms.reduce(
     (sum, t, k) => sum + t.idf * Math.max(...picked.map((p) => p.matches[k] ?? 0)),
@@ -72,7 +78,28 @@ export function selectEvidence(
         ? 'partial'
         : 'not_in_corpus'
   if (unknownNames.length > 0) coverage = aroundUnknownName(picked, terms, share)
+  if (coverage === 'answered' && retrieval.question.answerType === 'number') {
+    coverage = figureFor(picked, retrieval.question.text) ? 'answered' : 'partial'
+  }
   return { coverage, share, sentences: coverage === 'not_in_corpus' ? [] : picked }
+}
+
+/** Words that count the dead; a question asking for them is not answered by the wounded. */
+const DEATHS = /\b(?:kill(?:ed|s|ing)?|dead|deaths?|died|fatalit(?:y|ies)|death toll)\b/i
+
+/**
+ * A "how many" is answered only by a figure: a picked sentence must give one (not a figure the
+ * question gave, nor a year), and for a count of the dead it must also speak of deaths. The
+ * dossier giving the wounded is not a death toll, nor a vague "cost lives": both are near the
+ * question, so `partial`, and the reader sees what the dossier has instead.
+ */
+function figureFor(picked: ScoredSentence[], question: string): boolean {
+  const figures = picked.filter((s) => s.shaped)
+  if (!DEATHS.test(question)) return figures.length > 0
+  return figures.some((s) => {
+    const span = s.passage.sentences[s.sentence]
+    return DEATHS.test(s.passage.text.slice(span?.start, span?.end))
+  })
 }
 
 /**

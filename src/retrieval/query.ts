@@ -64,7 +64,7 @@ export type AnswerType = 'number' | 'date' | 'place'
 
 const ANSWER_TYPES: ReadonlyArray<readonly [RegExp, AnswerType]> = [
   [
-    /^\s*how (?:many|much|far|long|large|big|wide)\b|\bwhat (?:share|percentage|proportion|number)\b/i,
+    /^\s*how (?:many|much|far|long|large|big|wide)\b|\bwhat (?:share|percentage|proportion|number)\b|\b(?:death|casualty) toll\b|\bhow many\b|\bwhat %/i,
     'number',
   ],
   [/^\s*when\b|\bwhat (?:date|day|month|year)\b/i, 'date'],

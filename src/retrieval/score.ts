@@ -60,6 +60,8 @@ export interface ScoredSentence {
   score: number
   /** Per query term, how well this sentence matches it (1 direct, 0.75 synonym, 0.6 contrast, 0 not). */
   matches: number[]
+  /** True when the sentence is the kind of answer the question wants (a figure for "how many"). */
+  shaped?: boolean
 }
 
 /** How well a set of tokens matches one term: 1 direct, less through a synonym or contrast. */
@@ -104,13 +106,15 @@ export function scoreSentences(
       passage.sentences[sentence]?.start,
       passage.sentences[sentence]?.end
     )
-    const label = (isLabel(text, tokens.size) ? LABEL_WEIGHT : 1) * (asks(text) ? QUESTION_WEIGHT : 1)
+    const label =
+      (isLabel(text, tokens.size) ? LABEL_WEIGHT : 1) * (asks(text) ? QUESTION_WEIGHT : 1)
     const stakes = scenario && CONSEQUENCE.test(text) ? CONSEQUENCE_WEIGHT : 1
-    const shaped = answerType && hasShape(text, answerType, asked) ? ANSWER_TYPE_WEIGHT : 1
+    const isShaped = answerType !== undefined && hasShape(text, answerType, asked)
+    const shaped = isShaped ? ANSWER_TYPE_WEIGHT : 1
     const length = 1 - LENGTH_NORM + (LENGTH_NORM * tokens.size) / dossier.meanSentenceTokens
     const near = proximity(sequences[sentence] ?? [], terms)
     const score = ((direct + context + near) * weight * label * stakes * shaped) / length
-    return { passage, sentence, matches, score }
+    return { passage, sentence, matches, score, shaped: isShaped }
   })
 }
 
