@@ -71,7 +71,7 @@ const MAX_OTHER_SIDES = 2
 
 /**
  * When a quoted passage is contradicted by another passage, quote the other side too (its
- * first sentence that states it), so the reader sees the conflict, not one side of it.
+ * first sentence that says it), so the reader sees the conflict, not one side of it.
  */
 function withConflicts(dossier: Dossier, picked: ScoredSentence[]): ScoredSentence[] {
   const out = [...picked]

@@ -2,8 +2,8 @@
  * @module retrieval/coverage
  * Picks the sentences that answer a question and judges coverage: `answered`, `partial`, or
  * `not_in_corpus`. The judgement is the share of the question's weight (IDF) that the picked
- * sentences contain, so "grain exports from Ukraine" is not answered by a sentence that only
- * shares "Ukraine": the rare words carry the question.
+ * sentences contain, so "grain exports from Arveland" is not answered by a sentence that only
+ * shares "Arveland": the rare words carry the question.
  */
 import type { QueryTerm } from './query.ts'
 import type { Retrieval, ScoredSentence } from './search.ts'
@@ -127,7 +127,7 @@ function bothParts(parts: Retrieval[], options: SelectEvidenceOptions): Evidence
 /**
  * A name the dossier never mentions usually is the subject ("Crimea", "Hungary's veto"): then
  * nothing is answered. But when one sentence matches most of the rest of the question directly
- * ("the first US–Russia–Ukraine talks … in Geneva"), the name is a wrong detail in a question the
+ * ("the envoys’ opening round … in Lisbon"), the name is a wrong detail in a question the
  * dossier does answer, and the quote corrects it: `partial`, with a notice naming the name.
  */
 function aroundUnknownName(picked: ScoredSentence[], terms: QueryTerm[], share: number): Coverage {

@@ -1,21 +1,21 @@
 /**
  * @module retrieval/cyrillic
- * Questions in Ukrainian or Russian meet an English dossier through their names: "Що сказав
- * Умєров?" names Umerov. This module owns reading a Cyrillic word in Latin letters: its
- * transliteration (Ukrainian and Russian tables differ: г is h in one and g in the other), its
+ * Questions written in Cyrillic meet an English dossier through their names: "Що сказав
+ * Даниленко?" names Danylenko. This module owns reading a Cyrillic word in Latin letters: its
+ * transliteration (the two languages' tables differ: г is h in one and g in the other), its
  * stem without the case ending ("Росії", "России" → "Рос", "Росс"), and the few question words
  * and month names that say what kind of answer is wanted.
  *
- * No library: transliteration is one table a language (the Ukrainian national system and the
- * common English press spelling of Russian), shorter than any package's glue, and the worker
+ * No library: transliteration is one table a language (the official romanisation of one, and the
+ * common English press spelling for the other), shorter than any package's glue, and the worker
  * bundle counts every kilobyte.
  */
 
-/** Letters only Ukrainian writes; a word with one is read with the Ukrainian table. */
-const UKRAINIAN_ONLY = /[ієїґ]/iu
+/** Letters only one of the two languages writes (і, є, ї, ґ); a word with one is read by its table. */
+const UK_ONLY = /[ієїґ]/iu
 
 // biome-ignore format: a letter table reads better packed
-const UKRAINIAN: Record<string, string> = {
+const UK_LETTERS: Record<string, string> = {
   а: 'a', б: 'b', в: 'v', г: 'h', ґ: 'g', д: 'd', е: 'e', є: 'ie', ж: 'zh', з: 'z', и: 'y',
   і: 'i', ї: 'i', й: 'i', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's',
   т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ь: '', ю: 'iu',
@@ -23,7 +23,7 @@ const UKRAINIAN: Record<string, string> = {
 }
 
 // biome-ignore format: a letter table reads better packed
-const RUSSIAN: Record<string, string> = {
+const RU_LETTERS: Record<string, string> = {
   а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y',
   к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f',
   х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu',
@@ -35,7 +35,7 @@ export const hasCyrillic = (text: string) => /\p{Script=Cyrillic}/u.test(text)
 
 /**
  * Latin letters for a Cyrillic word, keeping its first letter's case; the language is
- * Ukrainian when `ukrainian` says so (the whole question's letters decide, since "Путин" alone
+ * read by the table `uk` names (the whole question's letters decide, since "Путин" alone
  * could be either).
  *
  * @example
@@ -43,17 +43,17 @@ export const hasCyrillic = (text: string) => /\p{Script=Cyrillic}/u.test(text)
  * transliterate('Сибіга', true) // 'Sybiha'
  * ```
  */
-export function transliterate(word: string, ukrainian = UKRAINIAN_ONLY.test(word)): string {
-  const table = ukrainian ? UKRAINIAN : RUSSIAN
+export function transliterate(word: string, uk = UK_ONLY.test(word)): string {
+  const table = uk ? UK_LETTERS : RU_LETTERS
   const latin = [...word.toLowerCase()].map((c) => table[c] ?? c).join('')
   const upper = word[0] !== undefined && word[0] !== word[0].toLowerCase()
   return upper ? latin.charAt(0).toUpperCase() + latin.slice(1) : latin
 }
 
-/** Does the question use letters only Ukrainian writes? */
-export const isUkrainian = (text: string) => UKRAINIAN_ONLY.test(text)
+/** Does the question use letters only the `uk` table reads? */
+export const usesUkLetters = (text: string) => UK_ONLY.test(text)
 
-/** Case endings of Ukrainian and Russian nouns and adjectives, longest first. */
+/** Case endings of the two languages' nouns and adjectives, longest first. */
 // biome-ignore format: a word list reads better packed
 const ENDINGS = [
   'ією', 'ого', 'ому', 'ими', 'ами', 'ями', 'ою', 'ею', 'єю', 'ої', 'ій', 'ий', 'ой', 'ый',

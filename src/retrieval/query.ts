@@ -4,12 +4,19 @@
  * dossier's sentences), the corpus words a reader's word may stand for, and the names the
  * dossier never mentions.
  */
+import { stopwords as fr } from '@orama/stopwords/french'
+import { stopwords as de } from '@orama/stopwords/german'
+import { stopwords as it } from '@orama/stopwords/italian'
+import { stopwords as pt } from '@orama/stopwords/portuguese'
+import { stopwords as ru } from '@orama/stopwords/russian'
+import { stopwords as es } from '@orama/stopwords/spanish'
+import { stopwords as uk } from '@orama/stopwords/ukrainian'
 import type { PhraseTable } from '../index/aliases.ts'
 import type { Dossier } from '../index/load.ts'
 import { stem } from '../index/tokenizer.ts'
 import { READER_NAMES } from '../language/lexicon.ts'
 import { stripInstructions } from './injection.ts'
-import { FOREIGN_FUNCTION_WORDS, type ReadQuestion, readQuestion } from './reader-words.ts'
+import { type ReadQuestion, readQuestion } from './reader-words.ts'
 import { readSummaryRequest } from './summary.ts'
 
 /** Words of a question that say how it is asked, not what about. */
@@ -24,6 +31,13 @@ const QUESTION_WORDS = new Set([
   'position', 'happening', 'going', 'get', 'gets', 'latest', 'new', 'news', 'thing', 'things',
   'role', 'situation', 'kind', 'sort', 'mean', 'means', 'stand', 'stance', 'view', 'views', 'if',
 ])
+
+/**
+ * Function words of the languages readers write in besides English. The dossier is English, so
+ * in a question in French only the names and the English-shaped words can match; without this
+ * list "est-ce que" and "avec" would count as words the dossier lacks.
+ */
+const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = new Set([fr, de, it, pt, ru, es, uk].flat())
 
 /** One content term of a question. */
 export interface QueryTerm {
@@ -101,7 +115,7 @@ export function analyseQuestion(dossier: Dossier, question: string): AnalysedQue
   const { text, injected } = stripInstructions(question)
   const { tokenizer } = dossier
   // The question in the dossier's letters and spelling: names in Cyrillic found, typos mended.
-  const read = readQuestion(dossier, text)
+  const read = readQuestion(dossier, text, { functionWords: FOREIGN_FUNCTION_WORDS })
   const isQuestionWord = (w: string) =>
     QUESTION_WORDS.has(w.toLowerCase()) || FOREIGN_FUNCTION_WORDS.has(w.toLowerCase())
   const asked = readSummaryRequest(read.text)
@@ -121,7 +135,7 @@ export function analyseQuestion(dossier: Dossier, question: string): AnalysedQue
   }
   const tokens = new Set(tokenizer.tokens(content).map(read.respell))
   for (const t of tokens) if (QUESTION_WORDS.has(t)) tokens.delete(t)
-  // "over" in "hand Donbass over" is part of the phrase, not a subject of its own.
+  // "over" in "hand the port over" is part of the phrase, not a subject of its own.
   for (const t of [...widened.inner, ...opposed.inner]) {
     if (!synonyms.has(t) && !contrasts.has(t)) tokens.delete(t)
   }
@@ -156,7 +170,7 @@ function stemmedWords(text: string): string[] {
 /**
  * Does `phrase` (stemmed words) stand in `words`, in order, each word at most
  * {@link PHRASE_GAP} words after the one before? Words are compared whole, by stem, stop words
- * included: "sit down" is not in "the sitting president", "hand over" is in "hand Donbass over".
+ * included: "sit down" is not in "the sitting president", "hand over" is in "hand the port over".
  */
 export function containsPhrase(words: readonly string[], phrase: readonly string[]): boolean {
   const [first, ...rest] = phrase

@@ -1,34 +1,18 @@
 /**
  * @module retrieval/reader-words
- * A reader's words read into the dossier's: a question in Ukrainian or Russian has its names
+ * A reader's words read into the dossier's: a question in Cyrillic has its names
  * found (by the alias table's Cyrillic spellings, or transliterated and matched against the
  * dossier's words), its question words put in English and the rest set aside, since an English
  * dossier cannot match them; and a word the dossier never uses is corrected to the nearest one
  * it does (`spelling.ts`).
  */
-import { stopwords as fr } from '@orama/stopwords/french'
-import { stopwords as de } from '@orama/stopwords/german'
-import { stopwords as it } from '@orama/stopwords/italian'
-import { stopwords as pt } from '@orama/stopwords/portuguese'
-import { stopwords as ru } from '@orama/stopwords/russian'
-import { stopwords as es } from '@orama/stopwords/spanish'
-import { stopwords as uk } from '@orama/stopwords/ukrainian'
 import type { Dossier } from '../index/load.ts'
-import { cyrillicStem, englishFor, hasCyrillic, isUkrainian, transliterate } from './cyrillic.ts'
+import { cyrillicStem, englishFor, hasCyrillic, transliterate, usesUkLetters } from './cyrillic.ts'
 import { allowedEdits, createSpeller, editDistance, type Speller } from './spelling.ts'
 
 /**
- * Function words of the languages readers write in besides English. The dossier is English, so
- * in a question in French only the names and the English-shaped words can match; without this
- * list "est-ce que" and "avec" would count as words the dossier lacks.
- */
-export const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = new Set(
-  [fr, de, it, pt, ru, es, uk].flat()
-)
-
-/**
  * A transliterated word may run on past the dossier's word it matches by this many letters:
- * Ukrainian and Russian endings ("дронів" → "droniv" for "drone", "делегацию" for
+ * Cyrillic case endings ("дронів" → "droniv" for "drone", "делегацию" for
  * "delegation") are long, and the word's start is what carries it.
  */
 const INFLECTION_TAIL = 10
@@ -76,16 +60,26 @@ function readerFor(dossier: Dossier): Reader {
 /** A Cyrillic word, hyphenated parts included ("Абу-Дабі"). */
 const CYRILLIC_WORD = /\p{Script=Cyrillic}[\p{Script=Cyrillic}ʼ'’]*(?:-\p{Script=Cyrillic}+)*/gu
 
+/** Options for {@link readQuestion}. */
+export interface ReadQuestionOptions {
+  /** Function words of the languages readers write in; a Cyrillic one is set aside. */
+  functionWords: ReadonlySet<string>
+}
+
 /**
  * Reads `text` for the dossier.
  *
  * @example
  * ```ts
- * readQuestion(dossier, 'Що сказав Умєров?').text // 'what  Umierov?'
- * readQuestion(dossier, 'garantees').respell('garante') // 'guarante'
+ * readQuestion(dossier, 'Що сказав Даниленко?', options).text // 'what  Danylenko?'
+ * readQuestion(dossier, 'harbuor', options).respell('harbuor') // 'harbour'
  * ```
  */
-export function readQuestion(dossier: Dossier, text: string): ReadQuestion {
+export function readQuestion(
+  dossier: Dossier,
+  text: string,
+  { functionWords }: ReadQuestionOptions
+): ReadQuestion {
   const reader = readerFor(dossier)
   const fromCyrillic = new Set<string>()
   const known = (token: string) =>
@@ -96,15 +90,15 @@ export function readQuestion(dossier: Dossier, text: string): ReadQuestion {
     return reader.speller.correct(token, { tail }) ?? token
   }
   if (!hasCyrillic(text)) return { text, respell }
-  const ukrainian = isUkrainian(text)
+  const uk = usesUkLetters(text)
   const latin = text.replace(CYRILLIC_WORD, (word) => {
     const english = englishFor(word)
     if (english) return english
-    if (FOREIGN_FUNCTION_WORDS.has(word.toLowerCase())) return ''
+    if (functionWords.has(word.toLowerCase())) return ''
     const parts = word.split('-')
     const named = reader.cyrillicNames.get(parts.map(cyrillicStem).join(' '))
     if (named) return ` ${named} `
-    const spelled = parts.map((p) => transliterate(p, ukrainian))
+    const spelled = parts.map((p) => transliterate(p, uk))
     const joined = spelled.join(' ').toLowerCase()
     const multi = reader.multiword.find(
       (m) =>

@@ -19,7 +19,7 @@ const CONTEXT_WEIGHT = 0.25
 /** The passage before may hold what "the idea" or "the meeting" refers to. */
 const NEIGHBOUR_WEIGHT = 0.15
 /**
- * Sentences that state a consequence, a condition or a fear ("would", "could serve as",
+ * Sentences that give a consequence, a condition or a fear ("would", "could serve as",
  * "the fear of…", "as a prerequisite"), preferred for a question about what follows if.
  */
 const CONSEQUENCE =
@@ -93,7 +93,7 @@ export function scoreSentences(
   return perSentence.map((tokens, sentence) => {
     const matches = terms.map((t) => {
       const direct = match(tokens, t)
-      // "His refusal…" names Zelensky through the passage before; count it like a synonym.
+      // "His refusal…" names the minister through the passage before; count it like a synonym.
       return direct || (sentence === 0 && referred.has(t.token) ? SYNONYM_WEIGHT : 0)
     })
     const direct = terms.reduce((sum, t, k) => sum + t.idf * (matches[k] ?? 0), 0)
@@ -149,8 +149,8 @@ const PROXIMITY_WEIGHT = 0.5
 
 /**
  * A bonus for the question's neighbouring terms found close together in the sentence, as in the
- * question: "Russia pull its troops out" is answered by "Russian forces must withdraw", not by
- * "Kyiv agrees to withdraw forces", though both contain all three ideas.
+ * question: "Arveland pull its troops out" is answered by "Arveland's army must leave", not
+ * by "Ostria agrees the army should leave", though both contain all three ideas.
  */
 function proximity(sequence: string[], terms: QueryTerm[]): number {
   const positions = terms.map((t) => {

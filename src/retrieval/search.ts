@@ -16,7 +16,7 @@ export type { ScoredSentence }
 
 /**
  * A passage next to a strong match shares its subject more often than not: a news paragraph
- * continues the one before ("Over 54% of respondents oppose the idea" follows the poll it
+ * continues the one before ("Most of them oppose the plan" follows the poll it
  * counts). Ranking adds this share of the stronger neighbour's score.
  */
 const ADJACENCY_WEIGHT = 0.5
@@ -49,8 +49,8 @@ export interface Retrieval {
 /**
  * @example
  * ```ts
- * const { passages } = retrieve(dossier, 'How long is the fortress belt?')
- * passages[0]?.passage.text // 'The 50km ‘fortress belt’—spanning cities like …'
+ * const { passages } = retrieve(dossier, 'How long is the harbour wall?')
+ * passages[0]?.passage.text // 'The 3km harbour wall …'
  * ```
  */
 export function retrieve(

@@ -16,7 +16,7 @@
  *
  * @example
  * ```ts
- * editDistance('zelenksy', 'zelensky') // 1
+ * editDistance('harbuor', 'harbour') // 1
  * ```
  */
 export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINITY): number {

@@ -1,7 +1,7 @@
 /**
  * @module retrieval/summary
  * "What's going on?", "give me a summary", "whats the latest": questions that ask for the
- * story rather than a fact. A news article puts its story in its lede, the first paragraph after
+ * story rather than a fact. A news story is told in its lede, the first paragraph after
  * the headline, so these are answered with ledes: the newest documents' for "the latest", the
  * ledes that share most with the rest of the dossier for a summary, and, when the question names
  * a subject ("tl;dr on the port talks"), ledes are preferred among the passages about it.
@@ -13,7 +13,7 @@ import type { ScoredSentence } from './score.ts'
 
 /** Phrases that ask for the story; removed from the question before its subject is looked up. */
 const SUMMARY =
-  /\b(?:(?:give|get) me (?:a |an |the )?(?:summary|overview|rundown|recap|gist)|summary|summari[sz]e|sum (?:it |this |that )?up|overview|recap|rundown|tl;? ?dr|catch me up(?: on)?|fill me in(?: on)?|brief me(?: on)?|bring me up to (?:speed|date)(?: on)?|what(?:'|’)?s (?:going on|happening|new|up)(?: with| on| in)?|whats (?:going on|happening|new|up)(?: with| on| in)?|where do things stand(?: with| on)?|state of play|(?:the )?latest(?: on| news| about)?|any (?:news|updates?)(?: on| about)?|(?:the )?situation)\b/gi
+  /\b(?:(?:give|get) me (?:a |an |the )?(?:summary|overview|rundown|recap|gist)|summary|summari[sz]e|sum (?:it |this |that )?up|overview|recap|rundown|tl;? ?dr|catch me up(?: on)?|fill me in(?: on)?|brief me(?: on)?|bring me up to (?:speed|date)(?: on)?|what(?:'|’)?s (?:going on|happening|new|up)(?: with| on| in)?|whats (?:going on|happening|new|up)(?: with| on| in)?|where do things stand(?: with| on)?|(?:the )?latest(?: on| news| about)?|any (?:news|updates?)(?: on| about)?|(?:the )?situation)\b/gi
 
 /** Phrases that ask for the newest news in particular. */
 const LATEST = /\b(?:latest|newest|most recent|new|updates?|right now)\b/i
@@ -44,10 +44,10 @@ export function readSummaryRequest(text: string): SummaryRequest {
 const ledes = new WeakMap<Dossier, Map<string, LabelledPassage>>()
 
 /**
- * Notes a newsroom puts above the story ("This story has been updated…", "Last updated … All
- * times GMT"): not the lede.
+ * Notes a newsroom puts above the story ("This story has been updated…", "Last updated 18:05,
+ * live updates from our reporters"): not the lede.
  */
-const NOTE = /\b(?:updated|updates|all times|correction|clarification|editor'?s note)\b/i
+const NOTE = /\b(?:updated|updates|correction|clarification|editor'?s note)\b/i
 
 /** A lede's content words at least: a dateline or a subhead is not one. */
 const LEDE_TOKENS = 10

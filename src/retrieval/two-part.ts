@@ -13,7 +13,7 @@ const SECOND_QUESTION =
   /\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)(?=(?:who|whom|whose|what|when|where|why|how|which|was|were|is|are|did|does|do|has|have|had|will|would|can|could)\b)/i
 
 /**
- * A first part must itself be a question: "If Russia attacks, would the allies respond?" is one
+ * A first part must itself be a question: "If the truce fails, would the allies respond?" is one
  * question whose condition comes first, not two.
  */
 const ASKS_FIRST =
