@@ -66,6 +66,8 @@ export interface AnalysedQuestion {
   injected: boolean
   /** True for "what happens if…", "what if…", "if …, would…": it asks for consequences. */
   scenario: boolean
+  /** True when the question is about a photo: the captions say who and what it shows. */
+  photo: boolean
   /** True for "what's going on?", "give me a summary": it asks for the story, not a fact. */
   summary: boolean
   /** True when a summary question asks for the newest news ("whats the latest"). */
@@ -82,8 +84,17 @@ const ANSWER_TYPES: ReadonlyArray<readonly [RegExp, AnswerType]> = [
     'number',
   ],
   [/^\s*when\b|\bwhat (?:date|day|month|year)\b/i, 'date'],
-  [/^\s*where\b|\bin which (?:city|country|place)\b/i, 'place'],
+  [/^\s*where\b|\b(?:which|what) (?:city|country|countries|place|town|venue|nation)\b/i, 'place'],
 ]
+
+/** Words that ask about a photo. */
+const PHOTO = /\b(?:photos?|photograph(?:s|ed|er)?|pictures?|pictured|images?|caption)\b/i
+
+/**
+ * "Which country…" asks for a place; "country" names the kind of answer, not a subject the
+ * answer must contain.
+ */
+const KIND_OF_PLACE = /\b(which|what) (?:city|cities|country|countries|place|town|venue|nation)\b/gi
 
 const SCENARIO =
   /\bwhat (?:happens|would happen|could happen|will happen|if)\b|\bif\b.+\b(?:would|could|will|might)\b|\b(?:would|could|will|might)\b.+\bif\b|\bwhat (?:does|would|could) .+ (?:gain|lose|get|risk)\b/i
@@ -120,6 +131,7 @@ export function analyseQuestion(dossier: Dossier, question: string): AnalysedQue
     QUESTION_WORDS.has(w.toLowerCase()) || FOREIGN_FUNCTION_WORDS.has(w.toLowerCase())
   const asked = readSummaryRequest(read.text)
   const content = asked.rest
+    .replace(KIND_OF_PLACE, '$1')
     .split(/[^\p{L}\p{N}.’']+/u)
     .filter((w) => w && !isQuestionWord(w))
     .join(' ')
@@ -149,6 +161,7 @@ export function analyseQuestion(dossier: Dossier, question: string): AnalysedQue
     injected,
     scenario: SCENARIO.test(read.text),
     summary: asked.summary,
+    photo: PHOTO.test(read.text),
     latest: asked.latest,
     // "Where do things stand" asks for the story, not a place.
     answerType: ANSWER_TYPES.find(([re]) => re.test(asked.rest))?.[1],

@@ -19,6 +19,15 @@ const CONTEXT_WEIGHT = 0.25
 /** The passage before may hold what "the idea" or "the meeting" refers to. */
 const NEIGHBOUR_WEIGHT = 0.15
 /**
+ * A passage that follows a question in the text (an interview's "Q: …?", a briefing's
+ * question from the floor) answers it: its first sentences take on the question's words.
+ */
+const ANSWER_TO_QUESTION_WEIGHT = 0.75
+/** Sentences of such a passage that count as the answer. */
+const ANSWER_SENTENCES = 2
+/** A question about a photo prefers the captions, which say who and what it shows. */
+const PHOTO_CAPTION_WEIGHT = 1.3
+/**
  * Sentences that give a consequence, a condition or a fear ("would", "could serve as",
  * "the fear of…", "as a prerequisite"), preferred for a question about what follows if.
  */
@@ -30,7 +39,7 @@ const ANSWER_SHAPES: Record<AnswerType, RegExp> = {
   number:
     /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?)\b/i,
   date: /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4}|(?:last|next|this) (?:week|month|year)|since)\b/,
-  place: /\b(?:in|at|near|from) (?:the )?\p{Lu}/u,
+  place: /\b(?:in|at|near|from|by|to|with) (?:the )?\p{Lu}/u,
 }
 const ANSWER_TYPE_WEIGHT = 1.2
 /**
@@ -87,7 +96,15 @@ export function scoreSentences(
     before?.documentId === passage.documentId ? dossier.sentenceTokens(passageIndex - 1).flat() : []
   )
   const lede = summary && ledesOf(dossier).get(passage.documentId) === passage
-  const weight = (passage.kind === 'paragraph' ? 1 : DISPLAY_WEIGHT) * (lede ? LEDE_WEIGHT : 1)
+  const display =
+    passage.kind === 'caption' && question.photo
+      ? PHOTO_CAPTION_WEIGHT
+      : passage.kind === 'paragraph'
+        ? 1
+        : DISPLAY_WEIGHT
+  const weight = display * (lede ? LEDE_WEIGHT : 1)
+  const previous = before?.documentId === passage.documentId ? before : undefined
+  const answersQuestion = previous !== undefined && asks(lastSentence(previous))
   const referred = dossier.referredNames[passageIndex] ?? new Set<string>()
   const asked = new Set(question.text.match(NUMBER) ?? [])
   return perSentence.map((tokens, sentence) => {
@@ -100,7 +117,11 @@ export function scoreSentences(
     const context = terms.reduce((sum, t, k) => {
       if (matches[k]) return sum
       const here = match(inPassage, t) * CONTEXT_WEIGHT
-      return sum + t.idf * Math.max(here, match(inNeighbour, t) * NEIGHBOUR_WEIGHT)
+      const fromBefore =
+        answersQuestion && sentence < ANSWER_SENTENCES
+          ? ANSWER_TO_QUESTION_WEIGHT
+          : NEIGHBOUR_WEIGHT
+      return sum + t.idf * Math.max(here, match(inNeighbour, t) * fromBefore)
     }, 0)
     const text = passage.text.slice(
       passage.sentences[sentence]?.start,
@@ -138,6 +159,12 @@ function hasShape(text: string, type: AnswerType, asked: ReadonlySet<string>): b
 function isLabel(text: string, tokens: number): boolean {
   if (tokens < LABEL_TOKENS) return true
   return text.trim().split(/\s+/).length < LABEL_WORDS && !/[.!?:;…"”’')]\s*$/u.test(text)
+}
+
+/** The text of a passage's last sentence. */
+function lastSentence(passage: LabelledPassage): string {
+  const span = passage.sentences.at(-1)
+  return passage.text.slice(span?.start, span?.end)
 }
 
 /** A question in the text asks rather than tells. */
