@@ -6,7 +6,7 @@
 import type { Dossier } from '../index/load.ts'
 import { type Evidence, selectEvidence } from '../retrieval/coverage.ts'
 import { type Retrieval, retrieve, type ScoredSentence } from '../retrieval/search.ts'
-import { ledeEvidence, topicEvidence } from '../retrieval/summary.ts'
+import { ledeEvidence, namesTheWholeDossier, topicEvidence } from '../retrieval/summary.ts'
 import { NOTICES } from './notices.ts'
 import type { Answer, Segment } from './schema.ts'
 
@@ -37,13 +37,15 @@ export function answerExtractive(
   const terms = retrieval.question.terms.length
   const maxSentences = options.maxSentences ?? Math.min(5, Math.max(3, Math.ceil(terms / 6)))
   const { injected, unknownNames, summary, latest } = retrieval.question
-  // "Give me a summary", with no subject left once the asking is set aside: the story's ledes.
+  // "Give me a summary", with no subject left once the asking is set aside, or only one every
+  // document shares ("what's going on with the talks?"): the story's ledes.
+  const whole = summary && (terms === 0 || namesTheWholeDossier(dossier, retrieval.question.terms))
   const evidence: Evidence =
-    summary && terms === 0 && !injected
+    whole && !injected && unknownNames.length === 0
       ? { coverage: 'answered', share: 1, sentences: ledeEvidence(dossier, { latest }) }
       : selectEvidence(retrieval, { maxSentences })
   // A summary of one subject leads with the story whose headline names it.
-  if (summary && evidence.coverage !== 'not_in_corpus' && terms > 0) {
+  if (summary && !whole && evidence.coverage !== 'not_in_corpus' && terms > 0) {
     const story = topicEvidence(dossier, retrieval.question.terms)
     const rest = evidence.sentences.filter(
       (s) => !story.some((t) => t.passage.id === s.passage.id && t.sentence === s.sentence)

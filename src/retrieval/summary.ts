@@ -79,6 +79,32 @@ export function ledesOf(dossier: Dossier): ReadonlyMap<string, LabelledPassage> 
 
 /** A sentence of the lede worth quoting has at least this many content words. */
 const SENTENCE_TOKENS = 5
+/** A lede is quoted by its first sentences: the news, then what it means. */
+const LEDE_SENTENCES = 2
+
+/**
+ * A subject most documents share ("the talks", in a dossier about talks) narrows nothing: a
+ * summary of it is a summary of the dossier.
+ */
+const EVERYWHERE = 0.5
+
+/**
+ * Does every term of the question stand in at least half the documents?
+ *
+ * @example
+ * ```ts
+ * namesTheWholeDossier(dossier, retrieve(dossier, "what's going on with the talks").question.terms) // true
+ * ```
+ */
+export function namesTheWholeDossier(dossier: Dossier, terms: readonly QueryTerm[]): boolean {
+  const { documentsWith } = rankedLedes(dossier)
+  const n = Math.max(1, dossier.documents.length)
+  const share = (t: string) => (documentsWith.get(t)?.size ?? 0) / n
+  return (
+    terms.length > 0 &&
+    terms.every((t) => Math.max(share(t.token), ...t.alternatives.map(share)) >= EVERYWHERE)
+  )
+}
 
 /** Options for {@link ledeEvidence}. */
 export interface LedeEvidenceOptions {
@@ -101,21 +127,29 @@ export interface LedeEvidenceOptions {
 export function ledeEvidence(dossier: Dossier, options: LedeEvidenceOptions): ScoredSentence[] {
   const max = options.max ?? 3
   const { central, latest } = rankedLedes(dossier)
-  return (options.latest ? latest : central).slice(0, max).map((passage, k) => {
-    // The lede's first full sentence: a live entry opens with its timestamp.
+  return (options.latest ? latest : central).slice(0, max).flatMap((passage, k) => {
+    // The lede's first full sentences: a live entry opens with its timestamp.
     const tokens = dossier.sentenceTokens(dossier.positions.get(passage.id) ?? -1)
-    const sentence = Math.max(
+    const first = Math.max(
       0,
       tokens.findIndex((t) => t.length >= SENTENCE_TOKENS)
     )
-    return { passage, sentence, score: max - k, matches: [] }
+    return tokens
+      .map((_, sentence) => ({ passage, sentence, score: max - k, matches: [] }))
+      .slice(first, first + LEDE_SENTENCES)
   })
 }
 
 /** The ledes in both orders, computed on a dossier's first summary question. */
-const rankings = new WeakMap<Dossier, { central: LabelledPassage[]; latest: LabelledPassage[] }>()
+interface Rankings {
+  central: LabelledPassage[]
+  latest: LabelledPassage[]
+  /** Token → the documents that use it. */
+  documentsWith: Map<string, Set<string>>
+}
+const rankings = new WeakMap<Dossier, Rankings>()
 
-function rankedLedes(dossier: Dossier) {
+function rankedLedes(dossier: Dossier): Rankings {
   const cached = rankings.get(dossier)
   if (cached) return cached
   const dated = new Map(dossier.documents.map((d) => [d.id, d.date.latest]))
@@ -141,7 +175,7 @@ function rankedLedes(dossier: Dossier) {
     .map((p) => ({ p, c: centrality(p) }))
     .sort((a, b) => b.c - a.c || newest(a.p, b.p))
     .map(({ p }) => p)
-  const ranked = { central, latest: [...all].sort(newest) }
+  const ranked = { central, latest: [...all].sort(newest), documentsWith }
   rankings.set(dossier, ranked)
   return ranked
 }
