@@ -59,13 +59,32 @@ export function answerExtractive(
     notices.push(unknownNames.length > 0 ? NOTICES.unknownNames(unknownNames) : NOTICES.notInCorpus)
   } else if (evidence.coverage === 'partial') notices.push(NOTICES.partial)
 
-  const quoted = withConflicts(dossier, evidence.sentences)
-  if (quoted.length > evidence.sentences.length) notices.push(NOTICES.conflict)
+  const picked = retrieval.question.photo ? wholeCaptions(evidence.sentences) : evidence.sentences
+  const quoted = withConflicts(dossier, picked)
+  if (quoted.length > picked.length) notices.push(NOTICES.conflict)
   const segments: Segment[] = [
     ...notices.map((text): Segment => ({ text, kind: 'notice', citations: [], labels: [] })),
     ...order(quoted).map(quoteSegment),
   ]
   return { id, question, mode: 'extractive', coverage: evidence.coverage, segments, passages: [] }
+}
+
+/**
+ * A photo question is answered with whole captions: the description says who is in the
+ * photo, the credit who took it.
+ */
+function wholeCaptions(picked: ScoredSentence[]): ScoredSentence[] {
+  const out: ScoredSentence[] = []
+  const has = (s: ScoredSentence) =>
+    out.some((o) => o.passage.id === s.passage.id && o.sentence === s.sentence)
+  for (const s of picked) {
+    const all =
+      s.passage.kind === 'caption'
+        ? s.passage.sentences.map((_, sentence) => ({ ...s, sentence }))
+        : [s]
+    for (const one of all) if (!has(one)) out.push(one)
+  }
+  return out
 }
 
 /** Most passages quoted to show the other side of one contested passage. */

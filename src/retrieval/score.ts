@@ -107,9 +107,12 @@ export function scoreSentences(
   const answersQuestion = previous !== undefined && asks(lastSentence(previous))
   const referred = dossier.referredNames[passageIndex] ?? new Set<string>()
   const asked = new Set(question.text.match(NUMBER) ?? [])
+  // A caption is read whole by a photo question: its credit says who took the photo, its
+  // description who is in it, and either answers "the photo from the port".
+  const wholeCaption = question.photo && passage.kind === 'caption'
   return perSentence.map((tokens, sentence) => {
     const matches = terms.map((t) => {
-      const direct = match(tokens, t)
+      const direct = match(wholeCaption ? inPassage : tokens, t)
       // "His refusal…" names the minister through the passage before; count it like a synonym.
       return direct || (sentence === 0 && referred.has(t.token) ? SYNONYM_WEIGHT : 0)
     })
