@@ -86,10 +86,10 @@ const LEDE_SENTENCES = 2
  * A subject most documents share ("the talks", in a dossier about talks) narrows nothing: a
  * summary of it is a summary of the dossier.
  */
-const EVERYWHERE = 0.5
+const EVERYWHERE = 0.75
 
 /**
- * Does every term of the question stand in at least half the documents?
+ * Does every term of the question stand in three documents out of four?
  *
  * @example
  * ```ts
@@ -102,7 +102,11 @@ export function namesTheWholeDossier(dossier: Dossier, terms: readonly QueryTerm
   const share = (t: string) => (documentsWith.get(t)?.size ?? 0) / n
   return (
     terms.length > 0 &&
-    terms.every((t) => Math.max(share(t.token), ...t.alternatives.map(share)) >= EVERYWHERE)
+    terms.every((t) => {
+      // The reader's own word when the dossier uses it; otherwise the words it stands for.
+      const words = documentsWith.has(t.token) ? [t.token] : t.alternatives
+      return Math.max(0, ...words.map(share)) >= EVERYWHERE
+    })
   )
 }
 
