@@ -8,6 +8,12 @@
 import type { QueryTerm } from './query.ts'
 import type { Retrieval, ScoredSentence } from './search.ts'
 
+/**
+ * A sentence with a figure, for a "how many", may stand in for the weakest pick at this share
+ * of the best score: the figure is often in the sentence after the one that names the subject.
+ */
+const FIGURE_RUNNER_UP = 0.3
+
 /** Terms at or above this IDF occur in no sentence of the dossier. */
 const UNKNOWN_IDF_FLOOR = 5
 
@@ -62,7 +68,7 @@ export function selectEvidence(
   // "How many" wants a figure: when none of the picked sentences gives one, a close runner-up
   // that does stands in for the weakest.
   if (retrieval.question.answerType === 'number' && !picked.some((s) => s.shaped)) {
-    const figure = ranked.find((s) => s.shaped && s.score >= 0.5 * best.score)
+    const figure = ranked.find((s) => s.shaped && s.score >= FIGURE_RUNNER_UP * best.score)
     if (figure) picked.splice(Math.min(picked.length, max - 1), 1, figure)
   }
   const total = terms.reduce((sum, t) => sum + t.idf, 0)
@@ -103,8 +109,9 @@ function figureFor(picked: ScoredSentence[], question: string): boolean {
 }
 
 /**
- * A question that asks two things: each part's evidence, two sentences a part at least, the
- * question answered when every part is, not covered when no part is, and in part otherwise.
+ * A question that asks two things: each part's evidence, two sentences a part at least; the
+ * question is answered when one part is and every other is at least near (a short second part
+ * rarely covers its share alone), not covered when no part is, and in part otherwise.
  */
 function bothParts(parts: Retrieval[], options: SelectEvidenceOptions): Evidence {
   const each = Math.max(2, Math.ceil((options.maxSentences ?? 3) / parts.length))
@@ -114,12 +121,13 @@ function bothParts(parts: Retrieval[], options: SelectEvidenceOptions): Evidence
     if (!sentences.some((o) => o.passage.id === s.passage.id && o.sentence === s.sentence))
       sentences.push(s)
   }
-  const all = (c: Coverage) => found.every((e) => e.coverage === c)
-  const coverage: Coverage = all('answered')
-    ? 'answered'
-    : all('not_in_corpus')
-      ? 'not_in_corpus'
-      : 'partial'
+  const some = (c: Coverage) => found.some((e) => e.coverage === c)
+  const coverage: Coverage =
+    !some('not_in_corpus') && some('answered')
+      ? 'answered'
+      : found.every((e) => e.coverage === 'not_in_corpus')
+        ? 'not_in_corpus'
+        : 'partial'
   const share = found.reduce((sum, e) => sum + e.share, 0) / found.length
   return { coverage, share, sentences: coverage === 'not_in_corpus' ? [] : sentences }
 }

@@ -185,14 +185,18 @@ function stemmedWords(text: string): string[] {
  * {@link PHRASE_GAP} words after the one before? Words are compared whole, by stem, stop words
  * included: "sit down" is not in "the sitting president", "hand over" is in "hand the port over".
  */
-export function containsPhrase(words: readonly string[], phrase: readonly string[]): boolean {
+export function containsPhrase(
+  words: readonly string[],
+  phrase: readonly string[],
+  gap = PHRASE_GAP
+): boolean {
   const [first, ...rest] = phrase
   if (first === undefined) return false
   return words.some((w, i) => {
     if (w !== first) return false
     let at = i
     for (const next of rest) {
-      const found = words.slice(at + 1, at + 2 + PHRASE_GAP).indexOf(next)
+      const found = words.slice(at + 1, at + 2 + gap).indexOf(next)
       if (found < 0) return false
       at += found + 1
     }
@@ -227,7 +231,9 @@ function phrasesIn(dossier: Dossier, text: string, table: PhraseTable): FoundPhr
   for (const [phrase, corpusWords, stems] of stemmedTable(table)) {
     if (!containsPhrase(words, stems)) continue
     const [key = phrase, ...rest] = tokenizer.tokens(phrase)
-    for (const t of rest) inner.add(t)
+    // Split by other words ("hand the port over"), the particle is the phrase's alone; written
+    // together ("three-way", "death toll"), each word still counts for itself.
+    if (!containsPhrase(words, stems, 0)) for (const t of rest) inner.add(t)
     const alts = corpusWords.flatMap((w) => tokenizer.tokens(w)).filter((t) => t !== key)
     found.set(key, [...new Set([...(found.get(key) ?? []), ...alts])])
   }
@@ -237,7 +243,7 @@ function phrasesIn(dossier: Dossier, text: string, table: PhraseTable): FoundPhr
 /** What {@link phrasesIn} found: corpus words by key token, and the phrases' other tokens. */
 interface FoundPhrases {
   found: Map<string, string[]>
-  /** Tokens of a matched phrase after its first ("over" of "hand over"): the phrase carries them. */
+  /** Tokens of a phrase matched with words inside it ("over" of "hand it over"): the phrase carries them. */
   inner: Set<string>
 }
 
