@@ -44,6 +44,17 @@ VELMORA (Test Wire) — The grain quota agreed in Velmora last week held through
 
 Danylenko said the monitors would report every Friday.`
       ),
+      doc(
+        'harbour-interview',
+        '2031-04-28',
+        `The Harbourmaster on Ships and Inspections
+
+Q: Will the harbour reopen to container traffic?
+
+HARBOURMASTER: Not before the cranes are repaired, which we expect by late summer.
+
+A dock crane stands idle at the harbour of Velmora on April 27. (Photo: Tove Lindahl/Test Wire)`
+      ),
     ],
     aliases: {
       names: { kestrova: ['Kestrova', 'Кестрова', 'Кестровой'] },
@@ -189,6 +200,19 @@ describe('summaries', () => {
     expect(readSummaryRequest('tl;dr on the harbour').summary).toBe(true)
     expect(readSummaryRequest('where is the harbour').summary).toBe(false)
     expect(retrieve(dossier, 'catch me up on the monitors').question.summary).toBe(true)
+  })
+})
+
+describe('transcripts and photos', () => {
+  it('answers with the reply that follows a question in a transcript, not the question', () => {
+    const text = quoted('Will the harbour reopen to container traffic?')
+    expect(text).toContain('cranes are repaired')
+  })
+
+  it('answers a photo question with the whole caption, credit included', () => {
+    const text = quoted('who took the photo of the crane?')
+    expect(text).toContain('A dock crane stands idle')
+    expect(text).toContain('Tove Lindahl')
   })
 })
 
