@@ -17,6 +17,7 @@ import { stem } from '../index/tokenizer.ts'
 import { READER_NAMES } from '../language/lexicon.ts'
 import { stripInstructions } from './injection.ts'
 import { type ReadQuestion, readQuestion } from './reader-words.ts'
+import { editDistance } from './spelling.ts'
 import { readSummaryRequest } from './summary.ts'
 
 /** Words of a question that say how it is asked, not what about. */
@@ -99,6 +100,24 @@ const KIND_OF_PLACE = /\b(which|what) (?:city|cities|country|countries|place|tow
 const SCENARIO =
   /\bwhat (?:happens|would happen|could happen|will happen|if)\b|\bif\b.+\b(?:would|could|will|might)\b|\b(?:would|could|will|might)\b.+\bif\b|\bwhat (?:does|would|could) .+ (?:gain|lose|get|risk)\b/i
 
+/** Question words long enough that a letter's slip still reads as them ("meny", "waht"). */
+const MENDABLE = [...QUESTION_WORDS].filter((w) => w.length >= 4)
+
+/**
+ * A misspelt question word ("how meny drones") is a question word: it asks how, not about a
+ * subject, and "how many" must still ask for a number. Only a word the dossier never uses is
+ * read so.
+ */
+function mendQuestionWords(dossier: Dossier, read: ReadQuestion): ReadQuestion {
+  const mended = read.text.replace(/\p{L}+/gu, (word) => {
+    const lower = word.toLowerCase()
+    if (lower.length < 4 || QUESTION_WORDS.has(lower)) return word
+    if (dossier.documentFrequency.has(stem(lower))) return word
+    return MENDABLE.find((q) => editDistance(lower, q, 1) <= 1) ?? word
+  })
+  return { ...read, text: mended }
+}
+
 /** IDF as BM25 defines it, over sentences. */
 export function idf(dossier: Dossier, token: string): number {
   const n = dossier.documentFrequency.get(token) ?? 0
@@ -126,7 +145,10 @@ export function analyseQuestion(dossier: Dossier, question: string): AnalysedQue
   const { text, injected } = stripInstructions(question)
   const { tokenizer } = dossier
   // The question in the dossier's letters and spelling: names in Cyrillic found, typos mended.
-  const read = readQuestion(dossier, text, { functionWords: FOREIGN_FUNCTION_WORDS })
+  const read = mendQuestionWords(
+    dossier,
+    readQuestion(dossier, text, { functionWords: FOREIGN_FUNCTION_WORDS })
+  )
   const isQuestionWord = (w: string) =>
     QUESTION_WORDS.has(w.toLowerCase()) || FOREIGN_FUNCTION_WORDS.has(w.toLowerCase())
   const asked = readSummaryRequest(read.text)

@@ -223,6 +223,12 @@ describe('figures', () => {
     expect(quoted('How many monitors arrived at the harbour?')).toContain('twelve')
   })
 
+  it('reads a misspelt question word as the question word', () => {
+    const { question } = retrieve(dossier, 'how meny monitors arrived?')
+    expect(question.answerType).toBe('number')
+    expect(question.terms.map((t) => t.token)).not.toContain('meni')
+  })
+
   it('gives an honest partial when the dossier has the wounded but no death toll', () => {
     const answer = ask('How many dock workers were killed near the harbour?')
     expect(answer.coverage).toBe('partial')
