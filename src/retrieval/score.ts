@@ -6,6 +6,7 @@
  * questions, numbers for "how many", reporting over captions), over a mild length normalisation.
  */
 import type { Dossier } from '../index/load.ts'
+import { stem } from '../index/tokenizer.ts'
 import type { LabelledPassage } from '../provenance/schema.ts'
 import type { AnalysedQuestion, AnswerType, QueryTerm } from './query.ts'
 import { ledesOf } from './summary.ts'
@@ -88,6 +89,7 @@ export function scoreSentences(
   passageIndex: number
 ): ScoredSentence[] {
   const { terms, scenario, answerType, summary } = question
+  const affirmative = !NEGATION.test(question.text)
   const sequences = dossier.sentenceTokens(passageIndex)
   const perSentence = sequences.map((t) => new Set(t))
   const inPassage = new Set(perSentence.flatMap((s) => [...s]))
@@ -137,7 +139,8 @@ export function scoreSentences(
     const shaped = isShaped ? ANSWER_TYPE_WEIGHT : 1
     const length = 1 - LENGTH_NORM + (LENGTH_NORM * tokens.size) / dossier.meanSentenceTokens
     const near = proximity(sequences[sentence] ?? [], terms)
-    const score = ((direct + context + near) * weight * label * stakes * shaped) / length
+    const denial = affirmative && DENIES.test(text) ? negated(text, terms) : 0
+    const score = ((direct + context + near + denial) * weight * label * stakes * shaped) / length
     return { passage, sentence, matches, score, shaped: isShaped }
   })
 }
@@ -172,6 +175,43 @@ function lastSentence(passage: LabelledPassage): string {
 
 /** A question in the text asks rather than tells. */
 const asks = (text: string) => /\?\W*$/u.test(text)
+
+/** A question that negates ("why won't they sign?") is not corrected by a denial. */
+const NEGATION = /\b(?:not|no|never|won't|refuse[sd]?|without)\b|n[’']t\b/i
+/** Words that negate what follows. */
+const NEGATORS = new Set(['not', 'no', 'never', 'nor', 'cannot'])
+/** A sentence worth reading word by word for a negation. */
+const DENIES = /\b(?:not|no|never|nor|cannot)\b|n[’']t\b/i
+/**
+ * How many words after a negation a term is still what it negates: "will not withdraw", "did
+ * not yet sign"; not "would not be on the table", where the negation is of being.
+ */
+const NEGATION_WINDOW = 2
+const DENIAL_WEIGHT = 0.5
+
+/**
+ * A bonus for a sentence that negates what an affirmative question asks about: "We will not
+ * withdraw" answers "Why did they agree to withdraw?" by correcting it, and answers "Will they
+ * withdraw?" more directly than a sentence that merely names the withdrawal.
+ */
+function negated(text: string, terms: QueryTerm[]): number {
+  const words = text
+    .toLowerCase()
+    .replace(/n[’']t\b/g, ' not')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+  let bonus = 0
+  for (const t of terms) {
+    const at = words.findIndex((w) => {
+      const s = stem(w)
+      return s === t.token || t.alternatives.includes(s)
+    })
+    if (at < 0) continue
+    const before = words.slice(Math.max(0, at - NEGATION_WINDOW - 1), at)
+    if (before.some((w) => NEGATORS.has(w))) bonus += DENIAL_WEIGHT * t.idf
+  }
+  return bonus
+}
 
 /** How close two of the question's neighbouring terms must be, in tokens, to count as a phrase. */
 const PROXIMITY_WINDOW = 3

@@ -203,6 +203,32 @@ describe('summaries', () => {
   })
 })
 
+describe('false premises', () => {
+  it('are corrected by the sentence that negates what they take for granted', () => {
+    const fleet = loadDossier(
+      buildDossier({
+        documents: [
+          doc(
+            'fleet-talks',
+            '2031-06-01',
+            `Fleet Talks Stall Over the Northern Bay
+
+Ostria insists that Arveland withdraw its fleet from the northern bay before any truce.
+
+Arveland will not withdraw its fleet from the northern bay, its navy chief said on Monday.
+
+The bay has been patrolled by both fleets since the spring.`
+          ),
+        ],
+        aliases: { names: {}, synonyms: {}, contrasts: {} },
+      })
+    )
+    const answer = answerExtractive(fleet, 'Why did Arveland agree to withdraw its fleet?', 't')
+    const first = answer.segments.find((s) => s.kind === 'quote')
+    expect(first?.text).toContain('will not withdraw')
+  })
+})
+
 describe('transcripts and photos', () => {
   it('answers with the reply that follows a question in a transcript, not the question', () => {
     const text = quoted('Will the harbour reopen to container traffic?')
