@@ -87,8 +87,9 @@ export function cyrillicStem(word: string): string {
 }
 
 /**
- * Question words and month names, by stem, with the English that says the same: "Скільки"
- * asks for a number as "how many" does, and "21 лютого" is a date as "21 February" is.
+ * Question words, month names and the words of when, by stem, with the English that says the
+ * same: "Скільки" asks for a number as "how many" does, "21 лютого" is a date as "21 February"
+ * is, and "в ніч на" is "overnight".
  */
 // biome-ignore format: a word list reads better packed
 const ENGLISH_FOR: Record<string, string> = {
@@ -102,6 +103,8 @@ const ENGLISH_FOR: Record<string, string> = {
   грудн: 'December', груден: 'December', январ: 'January', феврал: 'February', март: 'March',
   апрел: 'April', мая: 'May', май: 'May', июн: 'June', июл: 'July', август: 'August',
   сентябр: 'September', октябр: 'October', ноябр: 'November', декабр: 'December',
+  ніч: 'overnight', ночь: 'overnight', ноч: 'overnight', вчора: 'yesterday', вчера: 'yesterday',
+  сьогодн: 'today', сегодн: 'today', тижн: 'week', тиждень: 'week', недел: 'week',
 }
 
 /**

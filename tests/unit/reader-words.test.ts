@@ -115,6 +115,7 @@ describe('Cyrillic', () => {
     expect(englishFor('Скільки')).toBe('how many')
     expect(englishFor('Когда')).toBe('when')
     expect(englishFor('травня')).toBe('May')
+    expect(englishFor('ночь')).toBe('overnight')
     expect(englishFor('гавань')).toBeUndefined()
   })
 })
