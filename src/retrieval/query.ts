@@ -11,7 +11,7 @@ import { stopwords as pt } from '@orama/stopwords/portuguese'
 import { stopwords as ru } from '@orama/stopwords/russian'
 import { stopwords as es } from '@orama/stopwords/spanish'
 import { stopwords as uk } from '@orama/stopwords/ukrainian'
-import type { PhraseTable } from '../index/aliases.ts'
+import type { CompiledAliases, PhraseTable } from '../index/aliases.ts'
 import type { Dossier } from '../index/load.ts'
 import { stem } from '../index/tokenizer.ts'
 import { READER_NAMES } from '../language/lexicon.ts'
@@ -193,13 +193,17 @@ export function analyseQuestion(dossier: Dossier, question: string): AnalysedQue
 /** Most words a reader may put inside a phrase: "pulled its troops out" is "pull out". */
 const PHRASE_GAP = 2
 
-/** A text's words, lowercased, each with its stem, for {@link phrasesIn}. */
-function stemmedWords(text: string): string[] {
-  return text
+/**
+ * A text's words, for {@link phrasesIn}: names folded by the alias table ("Ukrainians" and
+ * "Kiev" are their names' tokens, as the index has them), every other word lowercased and stemmed.
+ */
+function stemmedWords(text: string, aliases: CompiledAliases): string[] {
+  return aliases
+    .fold(text)
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
-    .map(stem)
+    .map((w) => (aliases.canonical.has(w) ? w : stem(w)))
 }
 
 /**
@@ -232,10 +236,12 @@ const stemmedTables = new WeakMap<
   Array<readonly [string, readonly string[], string[]]>
 >()
 
-function stemmedTable(table: PhraseTable) {
+function stemmedTable(table: PhraseTable, aliases: CompiledAliases) {
   let stemmed = stemmedTables.get(table)
   if (!stemmed) {
-    stemmed = table.map(([phrase, words]) => [phrase, words, stemmedWords(phrase)] as const)
+    stemmed = table.map(
+      ([phrase, words]) => [phrase, words, stemmedWords(phrase, aliases)] as const
+    )
     stemmedTables.set(table, stemmed)
   }
   return stemmed
@@ -247,10 +253,10 @@ function stemmedTable(table: PhraseTable) {
  */
 function phrasesIn(dossier: Dossier, text: string, table: PhraseTable): FoundPhrases {
   const { tokenizer } = dossier
-  const words = stemmedWords(text)
+  const words = stemmedWords(text, dossier.aliases)
   const found = new Map<string, string[]>()
   const inner = new Set<string>()
-  for (const [phrase, corpusWords, stems] of stemmedTable(table)) {
+  for (const [phrase, corpusWords, stems] of stemmedTable(table, dossier.aliases)) {
     if (!containsPhrase(words, stems)) continue
     const [key = phrase, ...rest] = tokenizer.tokens(phrase)
     // Split by other words ("hand the port over"), the particle is the phrase's alone; written
