@@ -194,8 +194,9 @@ export function analyseQuestion(dossier: Dossier, question: string): AnalysedQue
 const PHRASE_GAP = 2
 
 /**
- * A text's words, for {@link phrasesIn}: names folded by the alias table ("Ukrainians" and
- * "Kiev" are their names' tokens, as the index has them), every other word lowercased and stemmed.
+ * A text's words, for {@link phrasesIn}: names folded by the alias table ("Arvelanders" and
+ * "Velmoria" are their names' tokens, as the index has them), every other word lowercased and
+ * stemmed.
  */
 function stemmedWords(text: string, aliases: CompiledAliases): string[] {
   return aliases
