@@ -11,7 +11,7 @@
  * bundle counts every kilobyte.
  */
 
-/** Letters only one of the two languages writes (і, є, ї, ґ); a word with one is read by its table. */
+/** Letters only one of the two languages writes: a word with one is read by its table. */
 const UK_ONLY = /[ієїґ]/iu
 
 // biome-ignore format: a letter table reads better packed

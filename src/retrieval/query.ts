@@ -272,7 +272,7 @@ function phrasesIn(dossier: Dossier, text: string, table: PhraseTable): FoundPhr
 /** What {@link phrasesIn} found: corpus words by key token, and the phrases' other tokens. */
 interface FoundPhrases {
   found: Map<string, string[]>
-  /** Tokens of a phrase matched with words inside it ("over" of "hand it over"): the phrase carries them. */
+  /** Tokens of a phrase matched with words inside it ("over" of "hand it over"): its own. */
   inner: Set<string>
 }
 

@@ -57,7 +57,7 @@ const LEDE_WEIGHT = 1.3
 const LABEL_TOKENS = 4
 const LABEL_WORDS = 8
 const LABEL_WEIGHT = 0.5
-/** A question in the text (an interviewer's "Q: Is the plan still on the table?") asks, not tells. */
+/** A question in the text (an interviewer's "Q: Is the plan still on?") asks, not tells. */
 const QUESTION_WEIGHT = 0.5
 /** Captions and headlines describe a photo or sell the story; prefer the reporting. */
 const DISPLAY_WEIGHT = 0.8

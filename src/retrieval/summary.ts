@@ -31,7 +31,7 @@ export interface SummaryRequest {
 /**
  * @example
  * ```ts
- * readSummaryRequest('tl;dr on the port talks') // { summary: true, latest: false, rest: ' on the port talks' }
+ * readSummaryRequest('tl;dr on the port talks').rest // ' on the port talks'
  * ```
  */
 export function readSummaryRequest(text: string): SummaryRequest {
@@ -93,7 +93,8 @@ const EVERYWHERE = 0.75
  *
  * @example
  * ```ts
- * namesTheWholeDossier(dossier, retrieve(dossier, "what's going on with the talks").question.terms) // true
+ * const { terms } = retrieve(dossier, "what's going on with the talks").question
+ * namesTheWholeDossier(dossier, terms) // true
  * ```
  */
 export function namesTheWholeDossier(dossier: Dossier, terms: readonly QueryTerm[]): boolean {
