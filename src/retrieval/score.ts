@@ -189,6 +189,18 @@ const DENIES = /\b(?:not|no|never|nor|cannot)\b|n[’']t\b/i
 const NEGATION_WINDOW = 2
 const DENIAL_WEIGHT = 0.5
 
+/** Stems of denying sentences' words, kept: the same sentences come back question after question. */
+const stemCache = new Map<string, string>()
+function cachedStem(word: string): string {
+  let stemmed = stemCache.get(word)
+  if (stemmed === undefined) {
+    stemmed = stem(word)
+    if (stemCache.size >= 20_000) stemCache.clear()
+    stemCache.set(word, stemmed)
+  }
+  return stemmed
+}
+
 /**
  * A bonus for a sentence that negates what an affirmative question asks about: "We will not
  * withdraw" answers "Why did they agree to withdraw?" by correcting it, and answers "Will they
@@ -200,12 +212,10 @@ function negated(text: string, terms: QueryTerm[]): number {
     .replace(/n[’']t\b/g, ' not')
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
+  const stems = words.map(cachedStem)
   let bonus = 0
   for (const t of terms) {
-    const at = words.findIndex((w) => {
-      const s = stem(w)
-      return s === t.token || t.alternatives.includes(s)
-    })
+    const at = stems.findIndex((s) => s === t.token || t.alternatives.includes(s))
     if (at < 0) continue
     const before = words.slice(Math.max(0, at - NEGATION_WINDOW - 1), at)
     if (before.some((w) => NEGATORS.has(w))) bonus += DENIAL_WEIGHT * t.idf
