@@ -4,8 +4,9 @@
  * is a verbatim quote or one of the fixed notices; there is no generated text to go wrong.
  */
 import type { Dossier } from '../index/load.ts'
-import { selectEvidence } from '../retrieval/coverage.ts'
+import { type Evidence, selectEvidence } from '../retrieval/coverage.ts'
 import { type Retrieval, retrieve, type ScoredSentence } from '../retrieval/search.ts'
+import { ledeEvidence, namesTheWholeDossier, topicEvidence } from '../retrieval/summary.ts'
 import { NOTICES } from './notices.ts'
 import type { Answer, Segment } from './schema.ts'
 
@@ -35,8 +36,22 @@ export function answerExtractive(
   const retrieval = options.retrieval ?? retrieve(dossier, question)
   const terms = retrieval.question.terms.length
   const maxSentences = options.maxSentences ?? Math.min(5, Math.max(3, Math.ceil(terms / 6)))
-  const evidence = selectEvidence(retrieval, { maxSentences })
-  const { injected, unknownNames } = retrieval.question
+  const { injected, unknownNames, summary, latest } = retrieval.question
+  // "Give me a summary", with no subject left once the asking is set aside, or only one every
+  // document shares ("what's going on with the talks?"): the story's ledes.
+  const whole = summary && (terms === 0 || namesTheWholeDossier(dossier, retrieval.question.terms))
+  const evidence: Evidence =
+    whole && !injected && unknownNames.length === 0
+      ? { coverage: 'answered', share: 1, sentences: ledeEvidence(dossier, { latest }) }
+      : selectEvidence(retrieval, { maxSentences })
+  // A summary of one subject leads with the story whose headline names it.
+  if (summary && !whole && evidence.coverage !== 'not_in_corpus' && terms > 0) {
+    const story = topicEvidence(dossier, retrieval.question.terms)
+    const rest = evidence.sentences.filter(
+      (s) => !story.some((t) => t.passage.id === s.passage.id && t.sentence === s.sentence)
+    )
+    evidence.sentences = [...story, ...rest].slice(0, Math.max(maxSentences, 4))
+  }
   const notices: string[] = []
   if (injected) notices.push(NOTICES.injected)
   if (injected && terms === 0) notices.push(NOTICES.nothingLeft)
@@ -44,8 +59,9 @@ export function answerExtractive(
     notices.push(unknownNames.length > 0 ? NOTICES.unknownNames(unknownNames) : NOTICES.notInCorpus)
   } else if (evidence.coverage === 'partial') notices.push(NOTICES.partial)
 
-  const quoted = withConflicts(dossier, evidence.sentences)
-  if (quoted.length > evidence.sentences.length) notices.push(NOTICES.conflict)
+  const picked = retrieval.question.photo ? wholeCaptions(evidence.sentences) : evidence.sentences
+  const quoted = withConflicts(dossier, picked)
+  if (quoted.length > picked.length) notices.push(NOTICES.conflict)
   const segments: Segment[] = [
     ...notices.map((text): Segment => ({ text, kind: 'notice', citations: [], labels: [] })),
     ...order(quoted).map(quoteSegment),
@@ -53,12 +69,30 @@ export function answerExtractive(
   return { id, question, mode: 'extractive', coverage: evidence.coverage, segments, passages: [] }
 }
 
+/**
+ * A photo question is answered with whole captions: the description says who is in the
+ * photo, the credit who took it.
+ */
+function wholeCaptions(picked: ScoredSentence[]): ScoredSentence[] {
+  const out: ScoredSentence[] = []
+  const has = (s: ScoredSentence) =>
+    out.some((o) => o.passage.id === s.passage.id && o.sentence === s.sentence)
+  for (const s of picked) {
+    const all =
+      s.passage.kind === 'caption'
+        ? s.passage.sentences.map((_, sentence) => ({ ...s, sentence }))
+        : [s]
+    for (const one of all) if (!has(one)) out.push(one)
+  }
+  return out
+}
+
 /** Most passages quoted to show the other side of one contested passage. */
 const MAX_OTHER_SIDES = 2
 
 /**
  * When a quoted passage is contradicted by another passage, quote the other side too (its
- * first sentence that states it), so the reader sees the conflict, not one side of it.
+ * first sentence that says it), so the reader sees the conflict, not one side of it.
  */
 function withConflicts(dossier: Dossier, picked: ScoredSentence[]): ScoredSentence[] {
   const out = [...picked]

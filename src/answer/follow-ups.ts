@@ -14,12 +14,21 @@ import { answerExtractive } from './extractive.ts'
 import type { FollowUp } from './schema.ts'
 
 /**
- * "European allies" and "U.S. security guarantees" take a plural verb; "United States" and
- * "Ukraine’s withdrawal from Donbas" (its head noun is before "from") do not.
+ * A name of several capitalised words ending in a plural ("Allied Nations", "Northern
+ * Territories") is one country or body: a singular verb, and "the" before it.
+ */
+const pluralProperName = (name: string) => {
+  const words = name.split(/\s+/)
+  return words.length > 1 && words.every((w) => /^\p{Lu}/u.test(w)) && /s$/.test(name)
+}
+
+/**
+ * "Coastal allies" and "harbour guarantees" take a plural verb; "the Allied Nations" and "the
+ * port’s handover to its owners" (its head noun is before "to") do not.
  */
 function plural(name: string): boolean {
   const head = name.split(/\s+(?:from|in|on|of|to|for|with)\s+/)[0] ?? name
-  return /s$/.test(head) && !/\bUnited States$/.test(head)
+  return /s$/.test(head) && !pluralProperName(head.replace(/^the /, ''))
 }
 
 const POSITION_QUESTIONS = {
@@ -29,7 +38,7 @@ const POSITION_QUESTIONS = {
   condition: (name: string) => `What conditions ${plural(name) ? 'have' : 'has'} ${name} set?`,
 } as const
 
-/** "A free economic zone" → "a free economic zone", to sit inside a question. */
+/** "A neutral harbour zone" → "a neutral harbour zone", to sit inside a question. */
 const inSentence = (name: string) => name.replace(/^(A|An|The) /, (a) => a.toLowerCase())
 
 /** Candidate questions, each with the passages its overview item quotes. */
@@ -39,7 +48,7 @@ function candidates(overview: Overview): Array<{ question: string; sources: Set<
     for (const kind of Object.keys(POSITION_QUESTIONS) as Array<keyof typeof POSITION_QUESTIONS>) {
       const positions = party.positions.filter((p) => p.kind === kind)
       if (positions.length === 0) continue
-      const name = party.name.startsWith('United') ? `the ${party.name}` : party.name
+      const name = pluralProperName(party.name) ? `the ${party.name}` : party.name
       out.push({
         question: POSITION_QUESTIONS[kind](name),
         sources: new Set(positions.map((p) => p.citation.passageId)),
@@ -72,7 +81,7 @@ function candidates(overview: Overview): Array<{ question: string; sources: Set<
  * @example
  * ```ts
  * const artifact = withFollowUps(buildDossier(inputs))
- * artifact.followUps[0]?.question // 'What does the United States demand?'
+ * artifact.followUps[0]?.question // 'What does Arveland demand?'
  * ```
  */
 export function withFollowUps(artifact: Artifact): Artifact {

@@ -16,7 +16,7 @@ const MIN_SUGGESTED = 2
  *
  * @example
  * ```ts
- * suggestFollowUps(dossier, answer) // ['What conditions has Russia set?', …]
+ * suggestFollowUps(dossier, answer) // ['What has Arveland offered?', …]
  * ```
  */
 export function suggestFollowUps(dossier: Dossier, answer: Answer): string[] {

@@ -51,12 +51,12 @@ export const isAcronym = (v: string) =>
   /^[\p{Lu}.]{1,4}$/u.test(v) && v.replace(/\./g, '').length <= 3
 
 /**
- * Compiles the table. Longer variants are tried first, so "Kyiv International Institute of
- * Sociology" folds to `kiis` before "Kyiv" can fold to `kyiv`.
+ * Compiles the table. Longer variants are tried first, so "Velmora Harbour Authority" folds to
+ * its own token before "Velmora" can fold to `velmora`.
  *
  * @example
  * ```ts
- * compileAliases({ names: { kyiv: ['Kyiv', 'Kiev'] }, synonyms: {}, contrasts: {} }).fold('Kiev talks') // 'kyiv talks'
+ * compileAliases({ names: { velmora: ['Velmora', 'Velmoria'] }, synonyms: {}, contrasts: {} }).fold('Velmoria talks') // ' velmora  talks'
  * ```
  */
 export function compileAliases(table: AliasTable): CompiledAliases {

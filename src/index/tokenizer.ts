@@ -38,7 +38,7 @@ export interface Tokenizer {
   tokens(text: string): string[]
   /** The same tokens without duplicates, as the index stores them. */
   unique(text: string): string[]
-  /** Is `token` the canonical token of a name in the alias table ("putin", "unitedstates")? */
+  /** Is `token` the canonical token of a name in the alias table ("velmora", "unitedstates")? */
   isName(token: string): boolean
   /** An adapter for `create({ components: { tokenizer } })`. */
   orama: OramaTokenizer
@@ -50,7 +50,7 @@ export interface Tokenizer {
  *
  * @example
  * ```ts
- * createTokenizer(aliases).tokens('Zelenskyy’s elections in Kiev') // ['zelensky', 'elect', 'kyiv']
+ * createTokenizer(aliases).tokens('Velmoria’s elections') // ['velmora', 'elect']
  * ```
  */
 export function createTokenizer(aliases: CompiledAliases): Tokenizer {

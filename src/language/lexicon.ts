@@ -146,3 +146,17 @@ function compile(): Lexicon {
 
 /** The one compiled lexicon. */
 export const LEXICON: Lexicon = compile()
+
+/**
+ * Words that name a subject whatever their case or place in a question: countries and their
+ * peoples, and titles that stand for one person.
+ *
+ * @example
+ * ```ts
+ * READER_NAMES.has('belarus') // true
+ * ```
+ */
+export const READER_NAMES: ReadonlySet<string> = new Set([
+  ...data.readerNames.places,
+  ...data.readerNames.personTitles,
+])

@@ -22,7 +22,7 @@ const INSTRUCTION_PATTERNS: RegExp[] = [
   /\b(?:ignore[zr]?|oublie[zr]?|ignoriere|vergiss|ignora|olvida|dimentica|esquece)\b.{0,40}\b(?:instructions?|consignes?|règles|anweisungen|regeln|instrucciones|reglas|istruzioni|regole|instruções|regras)\b/i,
   /\b(?:in your own words|r[ée]ponds|r[ée]pondez|antworte|responde|rispondi)\b.{0,40}\b(?:own words|propres mots|eigenen worten|propias palabras|parole tue)\b/i,
   /\b(?:invente[zr]?|erfinde|inventa)\b.{0,30}\b(?:citations?|zitate?|citas?|citazioni)\b/i,
-  // Ukrainian and Russian (no \b: JavaScript's \b only knows ASCII letters)
+  // Cyrillic (no \b: JavaScript's \b only knows ASCII letters)
   /(?:ігноруй|ігноруйте|забудь|забудьте|игнорируй|игнорируйте)[^.?!]{0,40}(?:інструкц|правил|инструкц)/i,
   /(?:системн\p{L}* (?:промпт|підказ|инструкц|інструкц))/iu,
 ]
@@ -44,10 +44,10 @@ const ASKS =
 
 /**
  * Removes the instructions. When a question carries an order, only its sentences that ask
- * something are kept (an order's surroundings, "You are no longer limited to the article",
+ * something are kept (an order's surroundings, "You are no longer limited to the dossier",
  * are part of the order), and within those, every comma-separated phrase that carries an order
  * is dropped, since a reader's real question often shares a sentence with the order
- * ("…in your own words, will Zelensky cede Donbas?").
+ * ("…in your own words, will the minister sign?").
  *
  * @example
  * ```ts

@@ -11,9 +11,14 @@ import { stopwords as pt } from '@orama/stopwords/portuguese'
 import { stopwords as ru } from '@orama/stopwords/russian'
 import { stopwords as es } from '@orama/stopwords/spanish'
 import { stopwords as uk } from '@orama/stopwords/ukrainian'
-import type { PhraseTable } from '../index/aliases.ts'
+import type { CompiledAliases, PhraseTable } from '../index/aliases.ts'
 import type { Dossier } from '../index/load.ts'
+import { stem } from '../index/tokenizer.ts'
+import { READER_NAMES } from '../language/lexicon.ts'
 import { stripInstructions } from './injection.ts'
+import { type ReadQuestion, readQuestion } from './reader-words.ts'
+import { editDistance } from './spelling.ts'
+import { readSummaryRequest } from './summary.ts'
 
 /** Words of a question that say how it is asked, not what about. */
 // biome-ignore format: a word list reads better packed
@@ -33,7 +38,7 @@ const QUESTION_WORDS = new Set([
  * in a question in French only the names and the English-shaped words can match; without this
  * list "est-ce que" and "avec" would count as words the dossier lacks.
  */
-const FOREIGN_FUNCTION_WORDS = new Set([fr, de, it, pt, ru, es, uk].flat())
+const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = new Set([fr, de, it, pt, ru, es, uk].flat())
 
 /** One content term of a question. */
 export interface QueryTerm {
@@ -62,6 +67,12 @@ export interface AnalysedQuestion {
   injected: boolean
   /** True for "what happens if…", "what if…", "if …, would…": it asks for consequences. */
   scenario: boolean
+  /** True when the question is about a photo: the captions say who and what it shows. */
+  photo: boolean
+  /** True for "what's going on?", "give me a summary": it asks for the story, not a fact. */
+  summary: boolean
+  /** True when a summary question asks for the newest news ("whats the latest"). */
+  latest: boolean
   /** What kind of answer the question wants, when its first words say so. */
   answerType: AnswerType | undefined
 }
@@ -70,15 +81,42 @@ export type AnswerType = 'number' | 'date' | 'place'
 
 const ANSWER_TYPES: ReadonlyArray<readonly [RegExp, AnswerType]> = [
   [
-    /^\s*how (?:many|much|far|long|large|big|wide)\b|\bwhat (?:share|percentage|proportion|number)\b/i,
+    /^\s*how (?:many|much|far|long|large|big|wide)\b|\bwhat (?:share|percentage|proportion|number)\b|\b(?:death|casualty) toll\b|\bhow many\b|\bwhat %/i,
     'number',
   ],
   [/^\s*when\b|\bwhat (?:date|day|month|year)\b/i, 'date'],
-  [/^\s*where\b|\bin which (?:city|country|place)\b/i, 'place'],
+  [/^\s*where\b|\b(?:which|what) (?:city|country|countries|place|town|venue|nation)\b/i, 'place'],
 ]
+
+/** Words that ask about a photo. */
+const PHOTO = /\b(?:photos?|photograph(?:s|ed|er)?|pictures?|pictured|images?|caption)\b/i
+
+/**
+ * "Which country…" asks for a place; "country" names the kind of answer, not a subject the
+ * answer must contain.
+ */
+const KIND_OF_PLACE = /\b(which|what) (?:city|cities|country|countries|place|town|venue|nation)\b/gi
 
 const SCENARIO =
   /\bwhat (?:happens|would happen|could happen|will happen|if)\b|\bif\b.+\b(?:would|could|will|might)\b|\b(?:would|could|will|might)\b.+\bif\b|\bwhat (?:does|would|could) .+ (?:gain|lose|get|risk)\b/i
+
+/** Question words long enough that a letter's slip still reads as them ("meny", "waht"). */
+const MENDABLE = [...QUESTION_WORDS].filter((w) => w.length >= 4)
+
+/**
+ * A misspelt question word ("how meny drones") is a question word: it asks how, not about a
+ * subject, and "how many" must still ask for a number. Only a word the dossier never uses is
+ * read so.
+ */
+function mendQuestionWords(dossier: Dossier, read: ReadQuestion): ReadQuestion {
+  const mended = read.text.replace(/\p{L}+/gu, (word) => {
+    const lower = word.toLowerCase()
+    if (lower.length < 4 || QUESTION_WORDS.has(lower)) return word
+    if (dossier.documentFrequency.has(stem(lower))) return word
+    return MENDABLE.find((q) => editDistance(lower, q, 1) <= 1) ?? word
+  })
+  return { ...read, text: mended }
+}
 
 /** IDF as BM25 defines it, over sentences. */
 export function idf(dossier: Dossier, token: string): number {
@@ -106,78 +144,158 @@ function termWeight(dossier: Dossier, token: string, alternatives: string[]): nu
 export function analyseQuestion(dossier: Dossier, question: string): AnalysedQuestion {
   const { text, injected } = stripInstructions(question)
   const { tokenizer } = dossier
+  // The question in the dossier's letters and spelling: names in Cyrillic found, typos mended.
+  const read = mendQuestionWords(
+    dossier,
+    readQuestion(dossier, text, { functionWords: FOREIGN_FUNCTION_WORDS })
+  )
   const isQuestionWord = (w: string) =>
     QUESTION_WORDS.has(w.toLowerCase()) || FOREIGN_FUNCTION_WORDS.has(w.toLowerCase())
-  const content = text
+  const asked = readSummaryRequest(read.text)
+  const content = asked.rest
+    .replace(KIND_OF_PLACE, '$1')
     .split(/[^\p{L}\p{N}.’']+/u)
     .filter((w) => w && !isQuestionWord(w))
     .join(' ')
-  const synonyms = phrasesIn(dossier, text, dossier.aliases.synonyms)
-  const contrasts = phrasesIn(dossier, text, dossier.aliases.contrasts)
+  const widened = phrasesIn(dossier, read.text, dossier.aliases.synonyms)
+  const opposed = phrasesIn(dossier, read.text, dossier.aliases.contrasts)
+  const synonyms = widened.found
+  const contrasts = opposed.found
   const term = (token: string): QueryTerm => {
     const alternatives = synonyms.get(token) ?? []
     const opposite = contrasts.get(token) ?? []
     const idf = termWeight(dossier, token, [...alternatives, ...opposite])
     return { token, alternatives, contrasts: opposite, idf }
   }
-  const tokens = new Set(tokenizer.tokens(content))
+  const tokens = new Set(tokenizer.tokens(content).map(read.respell))
   for (const t of tokens) if (QUESTION_WORDS.has(t)) tokens.delete(t)
+  // "over" in "hand the port over" is part of the phrase, not a subject of its own.
+  for (const t of [...widened.inner, ...opposed.inner]) {
+    if (!synonyms.has(t) && !contrasts.has(t)) tokens.delete(t)
+  }
   // A reader's phrase ("give up") whose words are stop words still asks for its corpus words.
   for (const t of [...synonyms.keys(), ...contrasts.keys()]) tokens.add(t)
   const terms = [...tokens].map(term)
   return {
     text,
     terms,
-    unknownNames: unknownNames(dossier, text),
+    unknownNames: unknownNames(dossier, read),
     injected,
-    scenario: SCENARIO.test(text),
-    answerType: ANSWER_TYPES.find(([re]) => re.test(text))?.[1],
+    scenario: SCENARIO.test(read.text),
+    summary: asked.summary,
+    photo: PHOTO.test(read.text),
+    latest: asked.latest,
+    // "Where do things stand" asks for the story, not a place.
+    answerType: ANSWER_TYPES.find(([re]) => re.test(asked.rest))?.[1],
   }
 }
 
+/** Most words a reader may put inside a phrase: "pulled its troops out" is "pull out". */
+const PHRASE_GAP = 2
+
 /**
- * Reader phrases of `table` found in `text`, matched on tokens so "pulled" finds "pull out",
- * keyed by the phrase's own first token, with the tokens of the corpus's words.
+ * A text's words, for {@link phrasesIn}: names folded by the alias table ("Arvelanders" and
+ * "Velmoria" are their names' tokens, as the index has them), every other word lowercased and
+ * stemmed.
  */
-function phrasesIn(dossier: Dossier, text: string, table: PhraseTable): Map<string, string[]> {
-  const { tokenizer } = dossier
-  const question = ` ${tokenizer.tokens(text).join(' ')} `
-  const words = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `
-  const out = new Map<string, string[]>()
-  for (const [phrase, corpusWords] of table) {
-    const phraseTokens = tokenizer.tokens(phrase)
-    // A phrase of stop words only ("against") is looked for as written.
-    const found =
-      phraseTokens.length > 0
-        ? question.includes(` ${phraseTokens.join(' ')} `)
-        : words.includes(` ${phrase} `)
-    if (!found) continue
-    const key = phraseTokens[0] ?? phrase
-    const alts = corpusWords.flatMap((w) => tokenizer.tokens(w)).filter((t) => t !== key)
-    out.set(key, [...new Set([...(out.get(key) ?? []), ...alts])])
+function stemmedWords(text: string, aliases: CompiledAliases): string[] {
+  return aliases
+    .fold(text)
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .map((w) => (aliases.canonical.has(w) ? w : stem(w)))
+}
+
+/**
+ * Does `phrase` (stemmed words) stand in `words`, in order, each word at most
+ * {@link PHRASE_GAP} words after the one before? Words are compared whole, by stem, stop words
+ * included: "sit down" is not in "the sitting president", "hand over" is in "hand the port over".
+ */
+export function containsPhrase(
+  words: readonly string[],
+  phrase: readonly string[],
+  gap = PHRASE_GAP
+): boolean {
+  const [first, ...rest] = phrase
+  if (first === undefined) return false
+  return words.some((w, i) => {
+    if (w !== first) return false
+    let at = i
+    for (const next of rest) {
+      const found = words.slice(at + 1, at + 2 + gap).indexOf(next)
+      if (found < 0) return false
+      at += found + 1
+    }
+    return true
+  })
+}
+
+/** Each table's phrases stemmed once per isolate, not once per question. */
+const stemmedTables = new WeakMap<
+  PhraseTable,
+  Array<readonly [string, readonly string[], string[]]>
+>()
+
+function stemmedTable(table: PhraseTable, aliases: CompiledAliases) {
+  let stemmed = stemmedTables.get(table)
+  if (!stemmed) {
+    stemmed = table.map(
+      ([phrase, words]) => [phrase, words, stemmedWords(phrase, aliases)] as const
+    )
+    stemmedTables.set(table, stemmed)
   }
-  return out
+  return stemmed
+}
+
+/**
+ * Reader phrases of `table` found in `text`, matched on stemmed words so "pulled" finds
+ * "pull out", keyed by the phrase's own first token, with the tokens of the corpus's words.
+ */
+function phrasesIn(dossier: Dossier, text: string, table: PhraseTable): FoundPhrases {
+  const { tokenizer } = dossier
+  const words = stemmedWords(text, dossier.aliases)
+  const found = new Map<string, string[]>()
+  const inner = new Set<string>()
+  for (const [phrase, corpusWords, stems] of stemmedTable(table, dossier.aliases)) {
+    if (!containsPhrase(words, stems)) continue
+    const [key = phrase, ...rest] = tokenizer.tokens(phrase)
+    // Split by other words ("hand the port over"), the particle is the phrase's alone; written
+    // together ("three-way", "death toll"), each word still counts for itself.
+    if (!containsPhrase(words, stems, 0)) for (const t of rest) inner.add(t)
+    const alts = corpusWords.flatMap((w) => tokenizer.tokens(w)).filter((t) => t !== key)
+    found.set(key, [...new Set([...(found.get(key) ?? []), ...alts])])
+  }
+  return { found, inner }
+}
+
+/** What {@link phrasesIn} found: corpus words by key token, and the phrases' other tokens. */
+interface FoundPhrases {
+  found: Map<string, string[]>
+  /** Tokens of a phrase matched with words inside it ("over" of "hand it over"): its own. */
+  inner: Set<string>
 }
 
 /** "Jan." in "Jan. 22" is a date, not a name the dossier lacks. */
 const MONTH_ABBREVIATIONS = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/
 
 /** Capitalised words after the first word whose tokens the dossier never contains. */
-function unknownNames(dossier: Dossier, text: string): string[] {
+function unknownNames(dossier: Dossier, { text, respell }: ReadQuestion): string[] {
   const names: string[] = []
   // Fold aliases first: "Foreign Office" is known as a whole, though "Foreign" alone is not.
   const words = dossier.aliases.fold(text).split(/\s+/).filter(Boolean)
   words.forEach((raw, i) => {
-    const word = raw.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').replace(/[’']s$/u, '')
-    if (
-      !/^\p{Lu}/u.test(word) ||
-      isSentenceStart(words, i) ||
-      QUESTION_WORDS.has(word.toLowerCase()) ||
-      MONTH_ABBREVIATIONS.test(word)
-    )
-      return
+    const bare = raw.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')
+    const word = bare.replace(/[’']s$/u, '')
+    // A country, a people or a one-person title names a subject wherever it stands and however
+    // it is cased ("Belarus in the talks?", "the pope"); so does a capitalised possessive that
+    // opens the question ("Belarus's role"). Other capitalised first words are just first words.
+    const named =
+      READER_NAMES.has(word.toLowerCase()) ||
+      (/^\p{Lu}/u.test(word) && (!isSentenceStart(words, i) || bare !== word))
+    if (!named || QUESTION_WORDS.has(word.toLowerCase()) || MONTH_ABBREVIATIONS.test(word)) return
     const tokens = dossier.tokenizer.tokens(word)
-    if (tokens.length > 0 && tokens.every((t) => !dossier.documentFrequency.has(t)))
+    if (tokens.length > 0 && tokens.every((t) => !dossier.documentFrequency.has(respell(t))))
       names.push(word)
   })
   // A known spelling of a name no passage contains (a long form the alias table folds with its short one).

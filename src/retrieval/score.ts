@@ -6,8 +6,10 @@
  * questions, numbers for "how many", reporting over captions), over a mild length normalisation.
  */
 import type { Dossier } from '../index/load.ts'
+import { stem } from '../index/tokenizer.ts'
 import type { LabelledPassage } from '../provenance/schema.ts'
 import type { AnalysedQuestion, AnswerType, QueryTerm } from './query.ts'
+import { ledesOf } from './summary.ts'
 
 /** A synonym is evidence, but weaker than the reader's own word. */
 const SYNONYM_WEIGHT = 0.75
@@ -18,7 +20,16 @@ const CONTEXT_WEIGHT = 0.25
 /** The passage before may hold what "the idea" or "the meeting" refers to. */
 const NEIGHBOUR_WEIGHT = 0.15
 /**
- * Sentences that state a consequence, a condition or a fear ("would", "could serve as",
+ * A passage that follows a question in the text (an interview's "Q: …?", a briefing's
+ * question from the floor) answers it: its first sentences take on the question's words.
+ */
+const ANSWER_TO_QUESTION_WEIGHT = 0.75
+/** Sentences of such a passage that count as the answer. */
+const ANSWER_SENTENCES = 2
+/** A question about a photo prefers the captions, which say who and what it shows. */
+const PHOTO_CAPTION_WEIGHT = 1.3
+/**
+ * Sentences that give a consequence, a condition or a fear ("would", "could serve as",
  * "the fear of…", "as a prerequisite"), preferred for a question about what follows if.
  */
 const CONSEQUENCE =
@@ -29,7 +40,7 @@ const ANSWER_SHAPES: Record<AnswerType, RegExp> = {
   number:
     /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?)\b/i,
   date: /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4}|(?:last|next|this) (?:week|month|year)|since)\b/,
-  place: /\b(?:in|at|near|from) (?:the )?\p{Lu}/u,
+  place: /\b(?:in|at|near|from|by|to|with) (?:the )?\p{Lu}/u,
 }
 const ANSWER_TYPE_WEIGHT = 1.2
 /**
@@ -37,6 +48,17 @@ const ANSWER_TYPE_WEIGHT = 1.2
  * is divided by `1 - b + b * length / meanLength`.
  */
 const LENGTH_NORM = 0.25
+/** A question asking for the story prefers the paragraph that tells it: the lede. */
+const LEDE_WEIGHT = 1.3
+/**
+ * A label (a subhead, "Energy truce"; a dateline, "Saturday 1 March") names a subject but says
+ * nothing about it: fewer content words than this, or a few words with no closing punctuation.
+ */
+const LABEL_TOKENS = 4
+const LABEL_WORDS = 8
+const LABEL_WEIGHT = 0.5
+/** A question in the text (an interviewer's "Q: Is the plan still on?") asks, not tells. */
+const QUESTION_WEIGHT = 0.5
 /** Captions and headlines describe a photo or sell the story; prefer the reporting. */
 const DISPLAY_WEIGHT = 0.8
 
@@ -48,6 +70,8 @@ export interface ScoredSentence {
   score: number
   /** Per query term, how well this sentence matches it (1 direct, 0.75 synonym, 0.6 contrast, 0 not). */
   matches: number[]
+  /** True when the sentence is the kind of answer the question wants (a figure for "how many"). */
+  shaped?: boolean
 }
 
 /** How well a set of tokens matches one term: 1 direct, less through a synonym or contrast. */
@@ -60,10 +84,12 @@ function match(tokens: ReadonlySet<string>, t: QueryTerm): number {
 /** Scores every sentence of `passage` for the question. */
 export function scoreSentences(
   dossier: Dossier,
-  { terms, scenario, answerType }: AnalysedQuestion,
+  question: AnalysedQuestion,
   passage: LabelledPassage,
   passageIndex: number
 ): ScoredSentence[] {
+  const { terms, scenario, answerType, summary } = question
+  const affirmative = !NEGATION.test(question.text)
   const sequences = dossier.sentenceTokens(passageIndex)
   const perSentence = sequences.map((t) => new Set(t))
   const inPassage = new Set(perSentence.flatMap((s) => [...s]))
@@ -71,31 +97,130 @@ export function scoreSentences(
   const inNeighbour = new Set(
     before?.documentId === passage.documentId ? dossier.sentenceTokens(passageIndex - 1).flat() : []
   )
-  const weight = passage.kind === 'paragraph' ? 1 : DISPLAY_WEIGHT
+  const lede = summary && ledesOf(dossier).get(passage.documentId) === passage
+  const display =
+    passage.kind === 'caption' && question.photo
+      ? PHOTO_CAPTION_WEIGHT
+      : passage.kind === 'paragraph'
+        ? 1
+        : DISPLAY_WEIGHT
+  const weight = display * (lede ? LEDE_WEIGHT : 1)
+  const previous = before?.documentId === passage.documentId ? before : undefined
+  const answersQuestion = previous !== undefined && asks(lastSentence(previous))
   const referred = dossier.referredNames[passageIndex] ?? new Set<string>()
+  const asked = new Set(question.text.match(NUMBER) ?? [])
+  // A caption is read whole by a photo question: its credit says who took the photo, its
+  // description who is in it, and either answers "the photo from the port".
+  const wholeCaption = question.photo && passage.kind === 'caption'
   return perSentence.map((tokens, sentence) => {
     const matches = terms.map((t) => {
-      const direct = match(tokens, t)
-      // "His refusal…" names Zelensky through the passage before; count it like a synonym.
+      const direct = match(wholeCaption ? inPassage : tokens, t)
+      // "His refusal…" names the minister through the passage before; count it like a synonym.
       return direct || (sentence === 0 && referred.has(t.token) ? SYNONYM_WEIGHT : 0)
     })
     const direct = terms.reduce((sum, t, k) => sum + t.idf * (matches[k] ?? 0), 0)
     const context = terms.reduce((sum, t, k) => {
       if (matches[k]) return sum
       const here = match(inPassage, t) * CONTEXT_WEIGHT
-      return sum + t.idf * Math.max(here, match(inNeighbour, t) * NEIGHBOUR_WEIGHT)
+      const fromBefore =
+        answersQuestion && sentence < ANSWER_SENTENCES
+          ? ANSWER_TO_QUESTION_WEIGHT
+          : NEIGHBOUR_WEIGHT
+      return sum + t.idf * Math.max(here, match(inNeighbour, t) * fromBefore)
     }, 0)
     const text = passage.text.slice(
       passage.sentences[sentence]?.start,
       passage.sentences[sentence]?.end
     )
+    const label =
+      (isLabel(text, tokens.size) ? LABEL_WEIGHT : 1) * (asks(text) ? QUESTION_WEIGHT : 1)
     const stakes = scenario && CONSEQUENCE.test(text) ? CONSEQUENCE_WEIGHT : 1
-    const shaped = answerType && ANSWER_SHAPES[answerType].test(text) ? ANSWER_TYPE_WEIGHT : 1
+    const isShaped = answerType !== undefined && hasShape(text, answerType, asked)
+    const shaped = isShaped ? ANSWER_TYPE_WEIGHT : 1
     const length = 1 - LENGTH_NORM + (LENGTH_NORM * tokens.size) / dossier.meanSentenceTokens
     const near = proximity(sequences[sentence] ?? [], terms)
-    const score = ((direct + context + near) * weight * stakes * shaped) / length
-    return { passage, sentence, matches, score }
+    const denial = affirmative && DENIES.test(text) ? negated(text, terms) : 0
+    const score = ((direct + context + near + denial) * weight * label * stakes * shaped) / length
+    return { passage, sentence, matches, score, shaped: isShaped }
   })
+}
+
+/** Figures in a text: "1,100", "54%", "2.5". */
+const NUMBER = /\d[\d,.]*/g
+/** A year is a date, not the figure a "how many" asks for. */
+const YEAR = /^(?:19|20)\d\d$/
+
+/**
+ * Is `text` the kind of answer wanted? For a number, a figure the question does not already
+ * give and that is not a year ("how many drones on 21 February?" is not answered by "21
+ * February 2026"), or a number in words.
+ */
+function hasShape(text: string, type: AnswerType, asked: ReadonlySet<string>): boolean {
+  if (type !== 'number') return ANSWER_SHAPES[type].test(text)
+  const figures = (text.match(NUMBER) ?? []).filter((n) => !asked.has(n) && !YEAR.test(n))
+  return figures.length > 0 || ANSWER_SHAPES.number.test(text.replace(/\d/g, ''))
+}
+
+/** A subhead, a dateline, a credit line: a few words without closing punctuation. */
+function isLabel(text: string, tokens: number): boolean {
+  if (tokens < LABEL_TOKENS) return true
+  return text.trim().split(/\s+/).length < LABEL_WORDS && !/[.!?:;…"”’')]\s*$/u.test(text)
+}
+
+/** The text of a passage's last sentence. */
+function lastSentence(passage: LabelledPassage): string {
+  const span = passage.sentences.at(-1)
+  return passage.text.slice(span?.start, span?.end)
+}
+
+/** A question in the text asks rather than tells. */
+const asks = (text: string) => /\?\W*$/u.test(text)
+
+/** A question that negates ("why won't they sign?") is not corrected by a denial. */
+const NEGATION = /\b(?:not|no|never|won't|refuse[sd]?|without)\b|n[’']t\b/i
+/** Words that negate what follows. */
+const NEGATORS = new Set(['not', 'no', 'never', 'nor', 'cannot'])
+/** A sentence worth reading word by word for a negation. */
+const DENIES = /\b(?:not|no|never|nor|cannot)\b|n[’']t\b/i
+/**
+ * How many words after a negation a term is still what it negates: "will not withdraw", "did
+ * not yet sign"; not "would not be on the table", where the negation is of being.
+ */
+const NEGATION_WINDOW = 2
+const DENIAL_WEIGHT = 0.5
+
+/** Stems of denying sentences' words, kept: the same sentences come back question after question. */
+const stemCache = new Map<string, string>()
+function cachedStem(word: string): string {
+  let stemmed = stemCache.get(word)
+  if (stemmed === undefined) {
+    stemmed = stem(word)
+    if (stemCache.size >= 20_000) stemCache.clear()
+    stemCache.set(word, stemmed)
+  }
+  return stemmed
+}
+
+/**
+ * A bonus for a sentence that negates what an affirmative question asks about: "We will not
+ * withdraw" answers "Why did they agree to withdraw?" by correcting it, and answers "Will they
+ * withdraw?" more directly than a sentence that merely names the withdrawal.
+ */
+function negated(text: string, terms: QueryTerm[]): number {
+  const words = text
+    .toLowerCase()
+    .replace(/n[’']t\b/g, ' not')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+  const stems = words.map(cachedStem)
+  let bonus = 0
+  for (const t of terms) {
+    const at = stems.findIndex((s) => s === t.token || t.alternatives.includes(s))
+    if (at < 0) continue
+    const before = words.slice(Math.max(0, at - NEGATION_WINDOW - 1), at)
+    if (before.some((w) => NEGATORS.has(w))) bonus += DENIAL_WEIGHT * t.idf
+  }
+  return bonus
 }
 
 /** How close two of the question's neighbouring terms must be, in tokens, to count as a phrase. */
@@ -104,8 +229,8 @@ const PROXIMITY_WEIGHT = 0.5
 
 /**
  * A bonus for the question's neighbouring terms found close together in the sentence, as in the
- * question: "Russia pull its troops out" is answered by "Russian forces must withdraw", not by
- * "Kyiv agrees to withdraw forces", though both contain all three ideas.
+ * question: "Arveland pull its troops out" is answered by "Arveland's army must leave", not
+ * by "Ostria agrees the army should leave", though both contain all three ideas.
  */
 function proximity(sequence: string[], terms: QueryTerm[]): number {
   const positions = terms.map((t) => {

@@ -10,12 +10,13 @@ import type { Dossier } from '../index/load.ts'
 import type { LabelledPassage } from '../provenance/schema.ts'
 import { type AnalysedQuestion, analyseQuestion } from './query.ts'
 import { type ScoredSentence, scoreSentences } from './score.ts'
+import { splitQuestion } from './two-part.ts'
 
 export type { ScoredSentence }
 
 /**
  * A passage next to a strong match shares its subject more often than not: a news paragraph
- * continues the one before ("Over 54% of respondents oppose the idea" follows the poll it
+ * continues the one before ("Most of them oppose the plan" follows the poll it
  * counts). Ranking adds this share of the stronger neighbour's score.
  */
 const ADJACENCY_WEIGHT = 0.5
@@ -41,13 +42,15 @@ export interface Retrieval {
   question: AnalysedQuestion
   /** Passages that match at least one term, best first. */
   passages: ScoredPassage[]
+  /** For a question that asks two things, each part's own retrieval (`two-part.ts`). */
+  parts?: Retrieval[]
 }
 
 /**
  * @example
  * ```ts
- * const { passages } = retrieve(dossier, 'How long is the fortress belt?')
- * passages[0]?.passage.text // 'The 50km ‘fortress belt’—spanning cities like …'
+ * const { passages } = retrieve(dossier, 'How long is the harbour wall?')
+ * passages[0]?.passage.text // 'The 3km harbour wall …'
  * ```
  */
 export function retrieve(
@@ -55,6 +58,34 @@ export function retrieve(
   question: string,
   options: RetrieveOptions = {}
 ): Retrieval {
+  const split = splitQuestion(question)
+  if (split.length < 2) return retrieveOne(dossier, question, options)
+  const parts = split.map((part) => retrieveOne(dossier, part, options))
+  // The whole question leads the ranking (a passage answering both halves is the best of all);
+  // each part's best follow in turn, so neither half goes unanswered.
+  const whole = retrieveOne(dossier, question, options)
+  return { ...whole, passages: interleave([whole, ...parts].map((p) => p.passages)), parts }
+}
+
+/** Passages of several rankings, taken in turn (first of each, then second…), once each. */
+function interleave(rankings: ScoredPassage[][]): ScoredPassage[] {
+  const out: ScoredPassage[] = []
+  const seen = new Set<string>()
+  const longest = Math.max(0, ...rankings.map((r) => r.length))
+  for (let i = 0; i < longest; i++) {
+    for (const ranking of rankings) {
+      const p = ranking[i]
+      if (p && !seen.has(p.passage.id)) {
+        seen.add(p.passage.id)
+        out.push(p)
+      }
+    }
+  }
+  return out
+}
+
+/** One question's retrieval: Orama's candidates, their sentences scored. */
+function retrieveOne(dossier: Dossier, question: string, options: RetrieveOptions): Retrieval {
   const analysed = analyseQuestion(dossier, question)
   const { terms } = analysed
   if (terms.length === 0) return { question: analysed, passages: [] }
