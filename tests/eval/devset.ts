@@ -138,6 +138,9 @@ export async function readDevDossier(dir: string, name: string): Promise<DevDoss
 /** The dossier folders of a part (`tuning` or `heldout`), each a dossier of its own. */
 export async function readDevPart(root: string, part: string): Promise<DevDossier[]> {
   const dir = join(root, 'tests', 'devset', part)
+  // A part may name one dossier ("tuning/c"): a folder that holds articles itself.
+  const entries = await readdir(dir)
+  if (entries.includes('articles')) return [await readDevDossier(dir, part)]
   const names = (await readdir(dir, { withFileTypes: true }))
     .filter((d) => d.isDirectory())
     .map((d) => d.name)
