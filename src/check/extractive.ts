@@ -17,7 +17,15 @@ import { splitSentences } from '../passages/sentences.ts'
 import type { SentenceLabel } from '../provenance/schema.ts'
 import { retrieve, type ScoredSentence } from '../retrieval/search.ts'
 import { mentions, namesIn, unsupportedSpecifics } from '../verification/specifics.ts'
-import { isPerson, LOCATIVE, slotSwap, tokenOrderShare } from './align.ts'
+import {
+  anchors,
+  isPerson,
+  LOCATIVE,
+  slotSwap,
+  tokenOrderShare,
+  type Word,
+  wordsOf,
+} from './align.ts'
 import { stancesOf } from './claims.ts'
 import { type Disagreement, disagreements, isSweeping } from './compare.ts'
 import { meaning, meaningsOf } from './paraphrase.ts'
@@ -247,7 +255,7 @@ function checkSentence(
         (c.answer !== undefined || inOrder(claim, c)) &&
         !findings.some((f) => f.c === c) &&
         spokenBy(dossier, claim, c) &&
-        states(dossier, text, c, claim.speaker)
+        states(dossier, text, c, claim)
     )
     .sort((a, b) => b.groupShare - a.groupShare)
   // The sentence that says it best decides: a plain one that says less than an allegation
@@ -330,7 +338,7 @@ function checkSentence(
       !c.caption &&
       disputes(c) &&
       tokenOrderShare(claim.bodyTokens, c.tokens) >= ALLEGED_ORDER &&
-      states(dossier, text, c, claim.speaker)
+      states(dossier, text, c, claim)
   )
   if (alleged) {
     const why = alleged.label.reasons?.[0] ?? 'It is stated as an allegation or a claim.'
@@ -438,6 +446,10 @@ interface Claim {
   speakerTokens: Set<string>
   denial: boolean
   negated: Set<string>
+  /** Does the sentence negate anything, a stop word included ("had not been in contact")? */
+  negates: boolean
+  /** The sentence's index tokens before paraphrases fold them. */
+  rawTokens: Set<string>
 }
 
 function readClaim(dossier: Dossier, text: string): Claim {
@@ -463,6 +475,8 @@ function readClaim(dossier: Dossier, text: string): Claim {
     speakerTokens,
     denial: isDenial(text),
     negated: new Set(negatedWords(text).flatMap((w) => dossier.tokenizer.tokens(w))),
+    negates: negatedWords(text).length > 0,
+    rawTokens: new Set(dossier.tokenizer.tokens(text)),
   }
 }
 
@@ -640,7 +654,8 @@ function compareWith(
  * Does the candidate's passage state the claim: every figure, date and name of the claim in it,
  * and every stance of the claim taken the same way?
  */
-function states(dossier: Dossier, claim: string, c: Candidate, speaker?: Speaker): boolean {
+function states(dossier: Dossier, claim: string, c: Candidate, read: Claim): boolean {
+  const { speaker } = read
   // With its neighbours: a summary sentence often joins a paragraph and the one it continues.
   // `passage.index` counts within its document; the dossier's list holds every document.
   const { id, documentId } = c.sentence.passage
@@ -649,6 +664,24 @@ function states(dossier: Dossier, claim: string, c: Candidate, speaker?: Speaker
     .map((i) => dossier.passages[i])
     .flatMap((p) => (p?.documentId === documentId ? [p.text] : []))
   let rest = withoutAgreedDates(claim, c)
+  // Every date of the claim is one the sentence gives too, or one its document's day implies.
+  if (rest === claim && datesOfText(claim, c.date).length > 0) return false
+  // The claim's polarity is the sentence's: what it negates is negated there, and what it
+  // states is not negated there ("had not been in contact" is not "had been in contact").
+  const theirNegated = new Set(negatedWords(c.text).flatMap((w) => dossier.tokenizer.tokens(w)))
+  // The neighbours' negations count for the claim's own, not against it.
+  const aroundNegated = texts.flatMap(negatedWords)
+  // A negation is often said otherwise ("had no power", "were without electricity"): some
+  // negation around is enough, none is not.
+  if (read.negates && theirNegated.size === 0 && aroundNegated.length === 0) return false
+  if (read.negates && negatedWords(c.text).length === 0 && !isDenial(c.text)) return false
+  if (!read.negates && [...theirNegated].some((t) => read.rawTokens.has(t))) return false
+  // A denial is stated only by a denial, and states only a denial or a negation ("said no
+  // meeting was planned" for "there are no such plans").
+  if (read.denial && !texts.some(isDenial)) return false
+  if (!read.denial && !read.negates && isDenial(c.text)) return false
+  // A name of the claim the sentence lacks, where the sentence names another of its own: a swap.
+  if (nameSwapped(dossier, claim, c)) return false
   // A speaker described by role ("the harbour spokesman") is named as such somewhere in the
   // document that quotes them, not necessarily beside the quote.
   const story = storyOf(dossier, documentId)
@@ -687,6 +720,85 @@ function states(dossier: Dossier, claim: string, c: Candidate, speaker?: Speaker
   }
   return true
 }
+
+/**
+ * Does the candidate name, in the claim's name's place, another name: "Turkey and Spain offered"
+ * against "Italy and Spain offered"? The place is where the words around the claim's name fall
+ * in the candidate, the shared words in order; two spellings of one party are one name.
+ */
+function nameSwapped(dossier: Dossier, claim: string, c: Candidate): boolean {
+  const { tokenizer } = dossier
+  const party = partyOf(dossier)
+  const fold = (t: string) => party.get(t) ?? t
+  const ours = wordsOf(tokenizer, claim)
+  const theirs = wordsOf(tokenizer, c.text)
+  const theirTokens = new Set(theirs.flatMap((w) => w.tokens.map(fold)))
+  const ourTokens = new Set(ours.flatMap((w) => w.tokens.map(fold)))
+  const isName = (text: string, w: Word) =>
+    /^\p{Lu}/u.test(w.text) &&
+    w.tokens.length > 0 &&
+    namesIn(tokenizer, text.slice(0, w.end)).some((n) => n.at === w.start)
+  const pairs = anchors(ours, theirs)
+  // Who says it is the speaker's check, not a slot of the claim.
+  const said = c.label.attribution ? c.text.indexOf(c.label.attribution) : -1
+  const attributed = (o: Word) =>
+    said >= 0 && o.start >= said && o.start < said + (c.label.attribution?.length ?? 0)
+  const speaker = speakerOf(claim)
+  const speakerAt = speaker ? claim.indexOf(speaker.text) : -1
+  const content = (from: number, to: number) =>
+    ours.slice(from, to).filter((o) => o.tokens.length > 0).length
+  for (const [i, w] of ours.entries()) {
+    if (!isName(claim, w) || w.tokens.every((t) => theirTokens.has(fold(t)))) continue
+    if (speakerAt >= 0 && w.start >= speakerAt && w.start < speakerAt + (speaker?.text.length ?? 0))
+      continue
+    const before = pairs.filter(([a]) => a < i).at(-1)
+    const after = pairs.find(([a]) => a > i)
+    // Held in place by a shared word beside it, stop words aside.
+    const besideBefore = before !== undefined && content(before[0] + 1, i) === 0
+    const besideAfter = after !== undefined && content(i + 1, after[0]) === 0
+    if (!besideBefore && !besideAfter) continue
+    const from = before ? before[1] + 1 : Math.max(0, (after?.[1] ?? 0) - 5)
+    const to = after ? after[1] : Math.min(theirs.length, from + 5)
+    if (to - from > 5) continue
+    const other = theirs
+      .slice(from, to)
+      .some(
+        (o) => isName(c.text, o) && !attributed(o) && !o.tokens.every((t) => ourTokens.has(fold(t)))
+      )
+    if (other) return true
+  }
+  return false
+}
+
+/**
+ * The party each of the overview's spellings of a place or an institution folds to, per dossier:
+ * a country, its people, its capital ("in Moscow"), its offices ("the Kremlin"); never a person of
+ * the party, who is a name of their own.
+ */
+const parties = new WeakMap<Dossier, Map<string, string>>()
+
+function partyOf(dossier: Dossier): Map<string, string> {
+  let map = parties.get(dossier)
+  if (!map) {
+    map = new Map()
+    const text = dossier.passages.map((p) => p.text).join('\n')
+    for (const p of dossier.overview.parties) {
+      for (const spelling of [p.name, ...p.aliases]) {
+        const tokens = dossier.tokenizer.tokens(spelling)
+        if (tokens.length !== 1 || !tokens[0]) continue
+        const place =
+          spelling === p.name ||
+          spelling.slice(0, 4).toLowerCase() === p.name.slice(0, 4).toLowerCase() ||
+          new RegExp(`\\b(?:in|from|to|at|the)\\s+${escapeRegExp(spelling)}\\b`, 'u').test(text)
+        if (place) map.set(tokens[0], p.id)
+      }
+    }
+    parties.set(dossier, map)
+  }
+  return map
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /** A document's text and tokens, read once per isolate: the dossier never changes. */
 const stories = new WeakMap<Dossier, Map<string, { text: string; tokens: Set<string> }>>()
