@@ -448,8 +448,6 @@ interface Claim {
   negated: Set<string>
   /** Does the sentence negate anything, a stop word included ("had not been in contact")? */
   negates: boolean
-  /** The sentence's index tokens before paraphrases fold them. */
-  rawTokens: Set<string>
 }
 
 function readClaim(dossier: Dossier, text: string): Claim {
@@ -476,7 +474,6 @@ function readClaim(dossier: Dossier, text: string): Claim {
     denial: isDenial(text),
     negated: new Set(negatedWords(text).flatMap((w) => dossier.tokenizer.tokens(w))),
     negates: negatedWords(text).length > 0,
-    rawTokens: new Set(dossier.tokenizer.tokens(text)),
   }
 }
 
@@ -674,8 +671,12 @@ function states(dossier: Dossier, claim: string, c: Candidate, read: Claim): boo
   // A negation is often said otherwise ("had no power", "were without electricity"): some
   // negation around is enough, none is not.
   if (read.negates && theirNegated.size === 0 && aroundNegated.length === 0) return false
-  if (read.negates && negatedWords(c.text).length === 0 && !isDenial(c.text)) return false
-  if (!read.negates && [...theirNegated].some((t) => read.rawTokens.has(t))) return false
+  // Each negation of the claim has one in the sentence ("cannot … must not" is not "cannot …").
+  const own = negatedWords(c.text).length + (isDenial(c.text) ? 1 : 0)
+  if (read.negates && own < negatedWords(claim).length) return false
+  const said = new Set(read.tokens)
+  const meanings = meaningsOf(dossier.tokenizer)
+  if (!read.negates && [...theirNegated].some((t) => said.has(meaning(meanings, t)))) return false
   // A denial is stated only by a denial, and states only a denial or a negation ("said no
   // meeting was planned" for "there are no such plans").
   if (read.denial && !texts.some(isDenial)) return false
@@ -699,11 +700,16 @@ function states(dossier: Dossier, claim: string, c: Candidate, read: Claim): boo
   }
   // A name that only says what the sentence is about ("the Zaporizhzhia plant" where the
   // paragraph says "the plant"), neither a person nor a place where something happens, may be
-  // named anywhere in the document; persons and places must stand beside the statement.
+  // named where the document says what it is about, its headline and lede; a party of the talks
+  // ("land Kyiv holds"), anywhere in it. Persons and places, and any other name, must stand
+  // beside the statement.
+  const party = partyOf(dossier)
   for (const n of namesIn(dossier.tokenizer, rest)) {
     if (LOCATIVE.test(rest.slice(0, n.at)) || isPerson(dossier.tokenizer, rest, n.at, n.name))
       continue
-    if (!mentions(dossier.tokenizer, story.text, story.tokens, n.name)) continue
+    const isParty = dossier.tokenizer.tokens(n.name).every((t) => party.has(t))
+    const where = isParty ? story : { text: story.topic, tokens: story.topicTokens }
+    if (!mentions(dossier.tokenizer, where.text, where.tokens, n.name)) continue
     rest = rest.slice(0, n.at) + ' '.repeat(n.name.length) + rest.slice(n.at + n.name.length)
   }
   if (unsupportedSpecifics(dossier.tokenizer, rest, texts).length > 0) return false
@@ -734,11 +740,14 @@ function nameSwapped(dossier: Dossier, claim: string, c: Candidate): boolean {
   const theirs = wordsOf(tokenizer, c.text)
   const theirTokens = new Set(theirs.flatMap((w) => w.tokens.map(fold)))
   const ourTokens = new Set(ours.flatMap((w) => w.tokens.map(fold)))
+  // A sentence's first word is a name when it is a party's ("Turkey and …").
   const isName = (text: string, w: Word) =>
     /^\p{Lu}/u.test(w.text) &&
     w.tokens.length > 0 &&
-    namesIn(tokenizer, text.slice(0, w.end)).some((n) => n.at === w.start)
+    (namesIn(tokenizer, text.slice(0, w.end)).some((n) => n.at === w.start) ||
+      (w.start === 0 && w.tokens.every((t) => party.has(t))))
   const pairs = anchors(ours, theirs)
+  const key = (o: Word) => o.tokens.map(fold).join(' ')
   // Who says it is the speaker's check, not a slot of the claim.
   const said = c.label.attribution ? c.text.indexOf(c.label.attribution) : -1
   const attributed = (o: Word) =>
@@ -748,7 +757,7 @@ function nameSwapped(dossier: Dossier, claim: string, c: Candidate): boolean {
   const content = (from: number, to: number) =>
     ours.slice(from, to).filter((o) => o.tokens.length > 0).length
   for (const [i, w] of ours.entries()) {
-    if (!isName(claim, w) || w.tokens.every((t) => theirTokens.has(fold(t)))) continue
+    if (!isName(claim, w)) continue
     if (speakerAt >= 0 && w.start >= speakerAt && w.start < speakerAt + (speaker?.text.length ?? 0))
       continue
     const before = pairs.filter(([a]) => a < i).at(-1)
@@ -756,15 +765,18 @@ function nameSwapped(dossier: Dossier, claim: string, c: Candidate): boolean {
     // Held in place by a shared word beside it, stop words aside.
     const besideBefore = before !== undefined && content(before[0] + 1, i) === 0
     const besideAfter = after !== undefined && content(i + 1, after[0]) === 0
-    if (!besideBefore && !besideAfter) continue
+    // A name the candidate gives elsewhere ("Trump and Zelensky" for "Zelensky … he and Trump")
+    // is swapped only in a slot closed on both sides.
+    const missing = !w.tokens.every((t) => theirTokens.has(fold(t)))
+    if (missing ? !besideBefore && !besideAfter : !besideBefore || !besideAfter) continue
     const from = before ? before[1] + 1 : Math.max(0, (after?.[1] ?? 0) - 5)
     const to = after ? after[1] : Math.min(theirs.length, from + 5)
     if (to - from > 5) continue
-    const other = theirs
-      .slice(from, to)
-      .some(
-        (o) => isName(c.text, o) && !attributed(o) && !o.tokens.every((t) => ourTokens.has(fold(t)))
-      )
+    const slot = theirs.slice(from, to)
+    // The claim's name stands in the candidate's slot too: no swap.
+    if (slot.some((o) => key(o) === key(w))) continue
+    // Another name there: "drones at Russia" for "Russian forces launched drones at Ukraine".
+    const other = slot.some((o) => isName(c.text, o) && !attributed(o))
     if (other) return true
   }
   return false
@@ -801,9 +813,17 @@ function partyOf(dossier: Dossier): Map<string, string> {
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /** A document's text and tokens, read once per isolate: the dossier never changes. */
-const stories = new WeakMap<Dossier, Map<string, { text: string; tokens: Set<string> }>>()
+const stories = new WeakMap<Dossier, Map<string, Story>>()
 
-function storyOf(dossier: Dossier, documentId: string): { text: string; tokens: Set<string> } {
+interface Story {
+  text: string
+  tokens: Set<string>
+  /** Its headline and first two paragraphs: what the document is about. */
+  topic: string
+  topicTokens: Set<string>
+}
+
+function storyOf(dossier: Dossier, documentId: string): Story {
   let byId = stories.get(dossier)
   if (!byId) {
     byId = new Map()
@@ -811,11 +831,20 @@ function storyOf(dossier: Dossier, documentId: string): { text: string; tokens: 
   }
   let story = byId.get(documentId)
   if (!story) {
-    const text = dossier.passages
-      .filter((p) => p.documentId === documentId)
+    const own = dossier.passages.filter((p) => p.documentId === documentId)
+    const text = own.map((p) => p.text).join('\n\n')
+    const topic = [
+      ...own.filter((p) => p.kind === 'headline'),
+      ...own.filter((p) => p.kind === 'paragraph').slice(0, 2),
+    ]
       .map((p) => p.text)
       .join('\n\n')
-    story = { text, tokens: new Set(dossier.tokenizer.tokens(text)) }
+    story = {
+      text,
+      tokens: new Set(dossier.tokenizer.tokens(text)),
+      topic,
+      topicTokens: new Set(dossier.tokenizer.tokens(topic)),
+    }
     byId.set(documentId, story)
   }
   return story
@@ -828,6 +857,8 @@ function storyOf(dossier: Dossier, documentId: string): { text: string; tokens: 
 function withoutAgreedDates(claim: string, c: Candidate): string {
   const ours = datesOfText(claim, c.date)
   if (ours.length === 0) return claim
+  // A reading whose month is not the month it names is a misreading: nothing is agreed.
+  if (ours.some(misread)) return claim
   if (datesOfText(c.text, c.date).length === 0) {
     // An undated sentence reports the day of its document, or the night before it.
     const day = (iso: string, back: number) =>
@@ -841,6 +872,29 @@ function withoutAgreedDates(claim: string, c: Candidate): string {
     out = out.slice(0, d.index) + ' '.repeat(d.text.length) + out.slice(d.index + d.text.length)
   }
   return out
+}
+
+const MONTH_NAMES = [
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'may',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+]
+
+/** Does a date reading name a month its days do not fall in? */
+function misread(d: { text: string; start: string; end: string }): boolean {
+  const named = MONTH_NAMES.filter((m) => new RegExp(`\\b${m}`, 'i').test(d.text))
+  if (named.length !== 1) return false
+  const month = (iso: string) => MONTH_NAMES[Number(iso.slice(5, 7)) - 1]
+  return month(d.start) !== named[0] && month(d.end) !== named[0]
 }
 
 /** The index tokens of a scored sentence, as the build stored them. */
