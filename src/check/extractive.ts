@@ -739,7 +739,6 @@ function nameSwapped(dossier: Dossier, claim: string, c: Candidate): boolean {
   const ours = wordsOf(tokenizer, claim)
   const theirs = wordsOf(tokenizer, c.text)
   const theirTokens = new Set(theirs.flatMap((w) => w.tokens.map(fold)))
-  const ourTokens = new Set(ours.flatMap((w) => w.tokens.map(fold)))
   // A sentence's first word is a name when it is a party's ("Turkey and …").
   const isName = (text: string, w: Word) =>
     /^\p{Lu}/u.test(w.text) &&
