@@ -701,7 +701,7 @@ function states(dossier: Dossier, claim: string, c: Candidate, read: Claim): boo
   // A name that only says what the sentence is about ("the Zaporizhzhia plant" where the
   // paragraph says "the plant"), neither a person nor a place where something happens, may be
   // named where the document says what it is about, its headline and lede; a party of the talks
-  // ("land Kyiv holds"), anywhere in it. Persons and places, and any other name, must stand
+  // ("land Velmora holds"), anywhere in it. Persons and places, and any other name, must stand
   // beside the statement.
   const party = partyOf(dossier)
   for (const n of namesIn(dossier.tokenizer, rest)) {
@@ -728,8 +728,8 @@ function states(dossier: Dossier, claim: string, c: Candidate, read: Claim): boo
 }
 
 /**
- * Does the candidate name, in the claim's name's place, another name: "Turkey and Spain offered"
- * against "Italy and Spain offered"? The place is where the words around the claim's name fall
+ * Does the candidate name, in the claim's name's place, another name: "Ostland and Norvia offered"
+ * against "Belmar and Norvia offered"? The place is where the words around the claim's name fall
  * in the candidate, the shared words in order; two spellings of one party are one name.
  */
 function nameSwapped(dossier: Dossier, claim: string, c: Candidate): boolean {
@@ -739,7 +739,7 @@ function nameSwapped(dossier: Dossier, claim: string, c: Candidate): boolean {
   const ours = wordsOf(tokenizer, claim)
   const theirs = wordsOf(tokenizer, c.text)
   const theirTokens = new Set(theirs.flatMap((w) => w.tokens.map(fold)))
-  // A sentence's first word is a name when it is a party's ("Turkey and …").
+  // A sentence's first word is a name when it is a party's ("Ostland and …").
   const isName = (text: string, w: Word) =>
     /^\p{Lu}/u.test(w.text) &&
     w.tokens.length > 0 &&
@@ -764,7 +764,7 @@ function nameSwapped(dossier: Dossier, claim: string, c: Candidate): boolean {
     // Held in place by a shared word beside it, stop words aside.
     const besideBefore = before !== undefined && content(before[0] + 1, i) === 0
     const besideAfter = after !== undefined && content(i + 1, after[0]) === 0
-    // A name the candidate gives elsewhere ("Trump and Zelensky" for "Zelensky … he and Trump")
+    // A name the candidate gives elsewhere ("Novak and Lind" for "Lind … he and Novak")
     // is swapped only in a slot closed on both sides.
     const missing = !w.tokens.every((t) => theirTokens.has(fold(t)))
     if (missing ? !besideBefore && !besideAfter : !besideBefore || !besideAfter) continue
@@ -774,7 +774,7 @@ function nameSwapped(dossier: Dossier, claim: string, c: Candidate): boolean {
     const slot = theirs.slice(from, to)
     // The claim's name stands in the candidate's slot too: no swap.
     if (slot.some((o) => key(o) === key(w))) continue
-    // Another name there: "drones at Russia" for "Russian forces launched drones at Ukraine".
+    // Another name there: "ships sent to Ostland" for "Ostland's navy sent ships to Belmar".
     const other = slot.some((o) => isName(c.text, o) && !attributed(o))
     if (other) return true
   }
@@ -783,7 +783,7 @@ function nameSwapped(dossier: Dossier, claim: string, c: Candidate): boolean {
 
 /**
  * The party each of the overview's spellings of a place or an institution folds to, per dossier:
- * a country, its people, its capital ("in Moscow"), its offices ("the Kremlin"); never a person of
+ * a country, its people, its capital ("in Velgrad"), its offices ("the Palace"); never a person of
  * the party, who is a name of their own.
  */
 const parties = new WeakMap<Dossier, Map<string, string>>()
