@@ -677,9 +677,9 @@ function states(dossier: Dossier, claim: string, c: Candidate, read: Claim): boo
   const said = new Set(read.tokens)
   const meanings = meaningsOf(dossier.tokenizer)
   if (!read.negates && [...theirNegated].some((t) => said.has(meaning(meanings, t)))) return false
-  // A denial is stated only by a denial, and states only a denial or a negation ("said no
-  // meeting was planned" for "there are no such plans").
-  if (read.denial && !texts.some(isDenial)) return false
+  // A denial is stated only by a denial, in the sentence itself, not beside it; and states only
+  // a denial or a negation ("said no meeting was planned" for "there are no such plans").
+  if (read.denial && !isDenial(c.text)) return false
   if (!read.denial && !read.negates && isDenial(c.text)) return false
   // A name of the claim the sentence lacks, where the sentence names another of its own: a swap.
   if (nameSwapped(dossier, claim, c)) return false
