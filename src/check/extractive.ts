@@ -26,22 +26,46 @@ import {
   type Word,
   wordsOf,
 } from './align.ts'
-import { stancesOf } from './claims.ts'
-import { type Disagreement, disagreements, isSweeping } from './compare.ts'
+import { stancesOf as readStances } from './claims.ts'
+import { type Disagreement, disagreements, isSweeping as readSweeping } from './compare.ts'
 import { meaning, meaningsOf } from './paraphrase.ts'
 import {
   answerOf,
-  isAllegation,
-  isDenial,
-  isQuestion,
   namedSpeakersIn,
-  negatedWords,
+  isAllegation as readAllegation,
+  isDenial as readDenial,
+  negatedWords as readNegated,
+  isQuestion as readQuestion,
   type Speaker,
   speakerOf,
   speaks,
 } from './reading.ts'
 import { type Check, type CheckedSentence, countVerdicts } from './schema.ts'
 import { dateDisagreement, datesOfText } from './when.ts'
+
+/**
+ * A reading of a text, kept: the dossier's sentences come back for every sentence of every
+ * summary, and each is read for its negations, denial, stances… the same way each time. The
+ * store is emptied when it grows past a bound, so an isolate's memory stays flat.
+ */
+function kept<T>(read: (text: string) => T): (text: string) => T {
+  const store = new Map<string, T>()
+  return (text) => {
+    let out = store.get(text)
+    if (out === undefined && !store.has(text)) {
+      if (store.size >= 20_000) store.clear()
+      out = read(text)
+      store.set(text, out)
+    }
+    return out as T
+  }
+}
+const isAllegation = kept(readAllegation)
+const isDenial = kept(readDenial)
+const isQuestion = kept(readQuestion)
+const negatedWords = kept(readNegated)
+const stancesOf = kept(readStances)
+const isSweeping = kept(readSweeping)
 
 /**
  * Share of a sentence's weight a passage (with its neighbours) must state for `supported`; lower
@@ -85,6 +109,11 @@ const RIVAL_POOL = 40
 /** Share, and share in order, at which an allegation speaks to the summary's sentence. */
 const ALLEGED_SHARE = 0.35
 const ALLEGED_ORDER = 0.4
+/**
+ * Orama's candidate passages whose sentences are scored for each summary sentence: the verdict
+ * reads the best few and rivals among the best forty sentences, so fewer than an answer's.
+ */
+const CHECK_CANDIDATES = 30
 /** Dossier sentences compared with each summary sentence. */
 const CANDIDATES = 6
 
@@ -139,7 +168,7 @@ function checkSentence(
   span: { start: number; end: number }
 ): CheckedSentence {
   const base = { text, start: span.start, end: span.end }
-  const retrieval = retrieve(dossier, text)
+  const retrieval = retrieve(dossier, text, { candidates: CHECK_CANDIDATES })
   const { terms, unknownNames } = retrieval.question
   const claim = readClaim(dossier, text)
   // What the sentence says, without who says it: a quote matched to the wrong speaker still
@@ -196,13 +225,18 @@ function checkSentence(
       .filter(helper),
   ]
   const total = terms.reduce((sum, t) => sum + t.idf, 0)
-  const groupShare = (s: ScoredSentence) =>
-    total > 0
-      ? terms.reduce(
-          (sum, t, k) => sum + t.idf * Math.max(0, ...around(s).map((o) => matchesOf(o)[k] ?? 0)),
-          0
-        ) / total
-      : 0
+  const groupShare = (s: ScoredSentence) => {
+    if (total <= 0) return 0
+    // The group's matches once, not once per term.
+    const group = around(s).map(matchesOf)
+    let sum = 0
+    terms.forEach((t, k) => {
+      let best = 0
+      for (const m of group) best = Math.max(best, m[k] ?? 0)
+      sum += t.idf * best
+    })
+    return sum / total
+  }
   const top = ranked.slice(0, CANDIDATES)
   // The sentences around the best two: a summary often joins what the dossier says in two.
   const key = (documentId: string, index: number) => `${documentId}:${index}`
