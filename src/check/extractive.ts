@@ -477,6 +477,8 @@ interface Claim {
   speaker: Speaker | undefined
   /** The speaker's last name ("Novak" of "Foreign Minister Ana Novak"), when it is a name. */
   speakerName: string | undefined
+  /** Every name of the speaker's phrase ("Ostland", "Navy" of "Ostland's Navy"). */
+  speakerNames: string[]
   speakerTokens: Set<string>
   denial: boolean
   negated: Set<string>
@@ -504,6 +506,7 @@ function readClaim(dossier: Dossier, text: string): Claim {
       .map((t) => meaning(meanings, t)),
     speaker,
     speakerName: names.at(-1)?.name,
+    speakerNames: names.map((n) => n.name),
     speakerTokens,
     denial: isDenial(text),
     negated: new Set(negatedWords(text).flatMap((w) => dossier.tokenizer.tokens(w))),
@@ -564,14 +567,16 @@ function answerTo(dossier: Dossier, question: Candidate): Candidate[] {
 function spokenBy(dossier: Dossier, claim: Claim, c: Candidate): boolean {
   if (!claim.speakerName) return true
   const { passage } = c.sentence
+  const { tokenizer } = dossier
   // The passage up to the sentence names who speaks it ("NOVAK:", "he added" after a name).
   const said = `${passage.text.slice(0, c.label.end)} ${c.label.attribution ?? ''}`
-  return mentions(
-    dossier.tokenizer,
-    said,
-    new Set(dossier.tokenizer.tokens(said)),
-    claim.speakerName
-  )
+  if (!mentions(tokenizer, said, new Set(tokenizer.tokens(said)), claim.speakerName)) return false
+  // A speaker the build names in the sentence itself holds every name of the summary's
+  // ("Ostland's navy" is not "Belmar's navy").
+  const who = c.label.attribution
+  if (!who || !c.text.includes(who) || namesIn(tokenizer, ` ${who}`).length === 0) return true
+  const whose = new Set(tokenizer.tokens(who))
+  return claim.speakerNames.every((n) => mentions(tokenizer, who, whose, n))
 }
 
 /**
