@@ -114,6 +114,8 @@ const ALLEGED_ORDER = 0.4
  * reads the best few and rivals among the best forty sentences, so fewer than an answer's.
  */
 const CHECK_CANDIDATES = 30
+/** Words between two shared words beyond which their names are not one slot's. */
+const GAP_WORDS = 8
 /** Dossier sentences compared with each summary sentence. */
 const CANDIDATES = 6
 
@@ -816,6 +818,25 @@ function nameSwapped(dossier: Dossier, claim: string, c: Candidate): boolean {
     // Another name there: "ships sent to Ostland" for "Ostland's navy sent ships to Belmar".
     const other = slot.some((o) => isName(c.text, o) && !attributed(o))
     if (other) return true
+  }
+  // Between two shared words, a name each side, the candidate's one the claim never gives:
+  // "unless Ostland pulls out of" against "unless Belmar withdraws from".
+  const inSpeaker = (w: Word) =>
+    speakerAt >= 0 && w.start >= speakerAt && w.start < speakerAt + (speaker?.text.length ?? 0)
+  for (let k = 0; k + 1 < pairs.length; k++) {
+    const [ia, ja] = pairs[k] as [number, number]
+    const [ib, jb] = pairs[k + 1] as [number, number]
+    const mine = ours.slice(ia + 1, ib)
+    const yours = theirs.slice(ja + 1, jb)
+    const words = (ws: Word[]) => ws.filter((o) => o.tokens.length > 0).length
+    if (words(mine) > GAP_WORDS || words(yours) > GAP_WORDS) continue
+    const a = mine.filter((o) => isName(claim, o) && !inSpeaker(o))
+    const b = yours.filter((o) => isName(c.text, o) && !attributed(o))
+    // A name of the candidate's the claim never gives, where the claim gives one of its own.
+    const ourKeys = new Set(ours.map(key))
+    const yourKeys = new Set(yours.map(key))
+    const newHere = b.some((o) => !ourKeys.has(key(o)))
+    if (newHere && a.some((o) => !yourKeys.has(key(o)))) return true
   }
   return false
 }

@@ -150,6 +150,12 @@ describe('extractive checker verdicts', () => {
     ).not.toBe('supported')
   })
 
+  it('Should never support another name between the same words', () => {
+    expect(
+      verdict('Storm damage cut power to 4,200 homes around Vardby on Wednesday.')?.verdict
+    ).not.toBe('supported')
+  })
+
   it('Should never contradict with a caption', () => {
     const s = verdict('A crane lifts a ferry hull onto the quay in Oslo.')
     expect(s?.verdict).not.toBe('contradicted')
