@@ -17,23 +17,55 @@ import { splitSentences } from '../passages/sentences.ts'
 import type { SentenceLabel } from '../provenance/schema.ts'
 import { retrieve, type ScoredSentence } from '../retrieval/search.ts'
 import { mentions, namesIn, unsupportedSpecifics } from '../verification/specifics.ts'
-import { isPerson, LOCATIVE, slotSwap, tokenOrderShare } from './align.ts'
-import { stancesOf } from './claims.ts'
-import { type Disagreement, disagreements, isSweeping } from './compare.ts'
+import {
+  anchors,
+  isPerson,
+  LOCATIVE,
+  slotSwap,
+  tokenOrderShare,
+  type Word,
+  wordsOf,
+} from './align.ts'
+import { stancesOf as readStances } from './claims.ts'
+import { type Disagreement, disagreements, isSweeping as readSweeping } from './compare.ts'
 import { meaning, meaningsOf } from './paraphrase.ts'
 import {
   answerOf,
-  isAllegation,
-  isDenial,
-  isQuestion,
   namedSpeakersIn,
-  negatedWords,
+  isAllegation as readAllegation,
+  isDenial as readDenial,
+  negatedWords as readNegated,
+  isQuestion as readQuestion,
   type Speaker,
   speakerOf,
   speaks,
 } from './reading.ts'
 import { type Check, type CheckedSentence, countVerdicts } from './schema.ts'
 import { dateDisagreement, datesOfText } from './when.ts'
+
+/**
+ * A reading of a text, kept: the dossier's sentences come back for every sentence of every
+ * summary, and each is read for its negations, denial, stances… the same way each time. The
+ * store is emptied when it grows past a bound, so an isolate's memory stays flat.
+ */
+function kept<T>(read: (text: string) => T): (text: string) => T {
+  const store = new Map<string, T>()
+  return (text) => {
+    let out = store.get(text)
+    if (out === undefined && !store.has(text)) {
+      if (store.size >= 20_000) store.clear()
+      out = read(text)
+      store.set(text, out)
+    }
+    return out as T
+  }
+}
+const isAllegation = kept(readAllegation)
+const isDenial = kept(readDenial)
+const isQuestion = kept(readQuestion)
+const negatedWords = kept(readNegated)
+const stancesOf = kept(readStances)
+const isSweeping = kept(readSweeping)
 
 /**
  * Share of a sentence's weight a passage (with its neighbours) must state for `supported`; lower
@@ -77,6 +109,13 @@ const RIVAL_POOL = 40
 /** Share, and share in order, at which an allegation speaks to the summary's sentence. */
 const ALLEGED_SHARE = 0.35
 const ALLEGED_ORDER = 0.4
+/**
+ * Orama's candidate passages whose sentences are scored for each summary sentence: the verdict
+ * reads the best few and rivals among the best forty sentences, so fewer than an answer's.
+ */
+const CHECK_CANDIDATES = 30
+/** Words between two shared words beyond which their names are not one slot's. */
+const GAP_WORDS = 8
 /** Dossier sentences compared with each summary sentence. */
 const CANDIDATES = 6
 
@@ -131,7 +170,7 @@ function checkSentence(
   span: { start: number; end: number }
 ): CheckedSentence {
   const base = { text, start: span.start, end: span.end }
-  const retrieval = retrieve(dossier, text)
+  const retrieval = retrieve(dossier, text, { candidates: CHECK_CANDIDATES })
   const { terms, unknownNames } = retrieval.question
   const claim = readClaim(dossier, text)
   // What the sentence says, without who says it: a quote matched to the wrong speaker still
@@ -188,13 +227,18 @@ function checkSentence(
       .filter(helper),
   ]
   const total = terms.reduce((sum, t) => sum + t.idf, 0)
-  const groupShare = (s: ScoredSentence) =>
-    total > 0
-      ? terms.reduce(
-          (sum, t, k) => sum + t.idf * Math.max(0, ...around(s).map((o) => matchesOf(o)[k] ?? 0)),
-          0
-        ) / total
-      : 0
+  const groupShare = (s: ScoredSentence) => {
+    if (total <= 0) return 0
+    // The group's matches once, not once per term.
+    const group = around(s).map(matchesOf)
+    let sum = 0
+    terms.forEach((t, k) => {
+      let best = 0
+      for (const m of group) best = Math.max(best, m[k] ?? 0)
+      sum += t.idf * best
+    })
+    return sum / total
+  }
   const top = ranked.slice(0, CANDIDATES)
   // The sentences around the best two: a summary often joins what the dossier says in two.
   const key = (documentId: string, index: number) => `${documentId}:${index}`
@@ -247,7 +291,7 @@ function checkSentence(
         (c.answer !== undefined || inOrder(claim, c)) &&
         !findings.some((f) => f.c === c) &&
         spokenBy(dossier, claim, c) &&
-        states(dossier, text, c, claim.speaker)
+        states(dossier, text, c, claim)
     )
     .sort((a, b) => b.groupShare - a.groupShare)
   // The sentence that says it best decides: a plain one that says less than an allegation
@@ -330,7 +374,7 @@ function checkSentence(
       !c.caption &&
       disputes(c) &&
       tokenOrderShare(claim.bodyTokens, c.tokens) >= ALLEGED_ORDER &&
-      states(dossier, text, c, claim.speaker)
+      states(dossier, text, c, claim)
   )
   if (alleged) {
     const why = alleged.label.reasons?.[0] ?? 'It is stated as an allegation or a claim.'
@@ -435,9 +479,13 @@ interface Claim {
   speaker: Speaker | undefined
   /** The speaker's last name ("Novak" of "Foreign Minister Ana Novak"), when it is a name. */
   speakerName: string | undefined
+  /** Every name of the speaker's phrase ("Ostland", "Navy" of "Ostland's Navy"). */
+  speakerNames: string[]
   speakerTokens: Set<string>
   denial: boolean
   negated: Set<string>
+  /** Does the sentence negate anything, a stop word included ("had not been in contact")? */
+  negates: boolean
 }
 
 function readClaim(dossier: Dossier, text: string): Claim {
@@ -460,9 +508,11 @@ function readClaim(dossier: Dossier, text: string): Claim {
       .map((t) => meaning(meanings, t)),
     speaker,
     speakerName: names.at(-1)?.name,
+    speakerNames: names.map((n) => n.name),
     speakerTokens,
     denial: isDenial(text),
     negated: new Set(negatedWords(text).flatMap((w) => dossier.tokenizer.tokens(w))),
+    negates: negatedWords(text).length > 0,
   }
 }
 
@@ -519,14 +569,16 @@ function answerTo(dossier: Dossier, question: Candidate): Candidate[] {
 function spokenBy(dossier: Dossier, claim: Claim, c: Candidate): boolean {
   if (!claim.speakerName) return true
   const { passage } = c.sentence
+  const { tokenizer } = dossier
   // The passage up to the sentence names who speaks it ("NOVAK:", "he added" after a name).
   const said = `${passage.text.slice(0, c.label.end)} ${c.label.attribution ?? ''}`
-  return mentions(
-    dossier.tokenizer,
-    said,
-    new Set(dossier.tokenizer.tokens(said)),
-    claim.speakerName
-  )
+  if (!mentions(tokenizer, said, new Set(tokenizer.tokens(said)), claim.speakerName)) return false
+  // A speaker the build names in the sentence itself holds every name of the summary's
+  // ("Ostland's navy" is not "Belmar's navy").
+  const who = c.label.attribution
+  if (!who || !c.text.includes(who) || namesIn(tokenizer, ` ${who}`).length === 0) return true
+  const whose = new Set(tokenizer.tokens(who))
+  return claim.speakerNames.every((n) => mentions(tokenizer, who, whose, n))
 }
 
 /**
@@ -640,7 +692,8 @@ function compareWith(
  * Does the candidate's passage state the claim: every figure, date and name of the claim in it,
  * and every stance of the claim taken the same way?
  */
-function states(dossier: Dossier, claim: string, c: Candidate, speaker?: Speaker): boolean {
+function states(dossier: Dossier, claim: string, c: Candidate, read: Claim): boolean {
+  const { speaker } = read
   // With its neighbours: a summary sentence often joins a paragraph and the one it continues.
   // `passage.index` counts within its document; the dossier's list holds every document.
   const { id, documentId } = c.sentence.passage
@@ -649,6 +702,28 @@ function states(dossier: Dossier, claim: string, c: Candidate, speaker?: Speaker
     .map((i) => dossier.passages[i])
     .flatMap((p) => (p?.documentId === documentId ? [p.text] : []))
   let rest = withoutAgreedDates(claim, c)
+  // Every date of the claim is one the sentence gives too, or one its document's day implies.
+  if (rest === claim && datesOfText(claim, c.date).length > 0) return false
+  // The claim's polarity is the sentence's: what it negates is negated there, and what it
+  // states is not negated there ("had not been in contact" is not "had been in contact").
+  const theirNegated = new Set(negatedWords(c.text).flatMap((w) => dossier.tokenizer.tokens(w)))
+  // The neighbours' negations count for the claim's own, not against it.
+  const aroundNegated = texts.flatMap(negatedWords)
+  // A negation is often said otherwise ("had no power", "were without electricity"): some
+  // negation around is enough, none is not.
+  if (read.negates && theirNegated.size === 0 && aroundNegated.length === 0) return false
+  // Each negation of the claim has one in the sentence ("cannot … must not" is not "cannot …").
+  const own = negatedWords(c.text).length + (isDenial(c.text) ? 1 : 0)
+  if (read.negates && own < negatedWords(claim).length) return false
+  const said = new Set(read.tokens)
+  const meanings = meaningsOf(dossier.tokenizer)
+  if (!read.negates && [...theirNegated].some((t) => said.has(meaning(meanings, t)))) return false
+  // A denial is stated only by a denial, in the sentence itself, not beside it; and states only
+  // a denial or a negation ("said no meeting was planned" for "there are no such plans").
+  if (read.denial && !isDenial(c.text)) return false
+  if (!read.denial && !read.negates && isDenial(c.text)) return false
+  // A name of the claim the sentence lacks, where the sentence names another of its own: a swap.
+  if (nameSwapped(dossier, claim, c)) return false
   // A speaker described by role ("the harbour spokesman") is named as such somewhere in the
   // document that quotes them, not necessarily beside the quote.
   const story = storyOf(dossier, documentId)
@@ -666,11 +741,16 @@ function states(dossier: Dossier, claim: string, c: Candidate, speaker?: Speaker
   }
   // A name that only says what the sentence is about ("the Zaporizhzhia plant" where the
   // paragraph says "the plant"), neither a person nor a place where something happens, may be
-  // named anywhere in the document; persons and places must stand beside the statement.
+  // named where the document says what it is about, its headline and lede; a party of the talks
+  // ("land Velmora holds"), anywhere in it. Persons and places, and any other name, must stand
+  // beside the statement.
+  const party = partyOf(dossier)
   for (const n of namesIn(dossier.tokenizer, rest)) {
     if (LOCATIVE.test(rest.slice(0, n.at)) || isPerson(dossier.tokenizer, rest, n.at, n.name))
       continue
-    if (!mentions(dossier.tokenizer, story.text, story.tokens, n.name)) continue
+    const isParty = dossier.tokenizer.tokens(n.name).every((t) => party.has(t))
+    const where = isParty ? story : { text: story.topic, tokens: story.topicTokens }
+    if (!mentions(dossier.tokenizer, where.text, where.tokens, n.name)) continue
     rest = rest.slice(0, n.at) + ' '.repeat(n.name.length) + rest.slice(n.at + n.name.length)
   }
   if (unsupportedSpecifics(dossier.tokenizer, rest, texts).length > 0) return false
@@ -688,10 +768,121 @@ function states(dossier: Dossier, claim: string, c: Candidate, speaker?: Speaker
   return true
 }
 
-/** A document's text and tokens, read once per isolate: the dossier never changes. */
-const stories = new WeakMap<Dossier, Map<string, { text: string; tokens: Set<string> }>>()
+/**
+ * Does the candidate name, in the claim's name's place, another name: "Ostland and Norvia offered"
+ * against "Belmar and Norvia offered"? The place is where the words around the claim's name fall
+ * in the candidate, the shared words in order; two spellings of one party are one name.
+ */
+function nameSwapped(dossier: Dossier, claim: string, c: Candidate): boolean {
+  const { tokenizer } = dossier
+  const party = partyOf(dossier)
+  const fold = (t: string) => party.get(t) ?? t
+  const ours = wordsOf(tokenizer, claim)
+  const theirs = wordsOf(tokenizer, c.text)
+  const theirTokens = new Set(theirs.flatMap((w) => w.tokens.map(fold)))
+  // A sentence's first word is a name when it is a party's ("Ostland and …").
+  const isName = (text: string, w: Word) =>
+    /^\p{Lu}/u.test(w.text) &&
+    w.tokens.length > 0 &&
+    (namesIn(tokenizer, text.slice(0, w.end)).some((n) => n.at === w.start) ||
+      (w.start === 0 && w.tokens.every((t) => party.has(t))))
+  const pairs = anchors(ours, theirs)
+  const key = (o: Word) => o.tokens.map(fold).join(' ')
+  // Who says it is the speaker's check, not a slot of the claim.
+  const said = c.label.attribution ? c.text.indexOf(c.label.attribution) : -1
+  const attributed = (o: Word) =>
+    said >= 0 && o.start >= said && o.start < said + (c.label.attribution?.length ?? 0)
+  const speaker = speakerOf(claim)
+  const speakerAt = speaker ? claim.indexOf(speaker.text) : -1
+  const content = (from: number, to: number) =>
+    ours.slice(from, to).filter((o) => o.tokens.length > 0).length
+  for (const [i, w] of ours.entries()) {
+    if (!isName(claim, w)) continue
+    if (speakerAt >= 0 && w.start >= speakerAt && w.start < speakerAt + (speaker?.text.length ?? 0))
+      continue
+    const before = pairs.filter(([a]) => a < i).at(-1)
+    const after = pairs.find(([a]) => a > i)
+    // Held in place by a shared word beside it, stop words aside.
+    const besideBefore = before !== undefined && content(before[0] + 1, i) === 0
+    const besideAfter = after !== undefined && content(i + 1, after[0]) === 0
+    // A name the candidate gives elsewhere ("Novak and Lind" for "Lind … he and Novak")
+    // is swapped only in a slot closed on both sides.
+    const missing = !w.tokens.every((t) => theirTokens.has(fold(t)))
+    if (missing ? !besideBefore && !besideAfter : !besideBefore || !besideAfter) continue
+    const from = before ? before[1] + 1 : Math.max(0, (after?.[1] ?? 0) - 5)
+    const to = after ? after[1] : Math.min(theirs.length, from + 5)
+    if (to - from > 5) continue
+    const slot = theirs.slice(from, to)
+    // The claim's name stands in the candidate's slot too: no swap.
+    if (slot.some((o) => key(o) === key(w))) continue
+    // Another name there: "ships sent to Ostland" for "Ostland's navy sent ships to Belmar".
+    const other = slot.some((o) => isName(c.text, o) && !attributed(o))
+    if (other) return true
+  }
+  // Between two shared words, a name each side, the candidate's one the claim never gives:
+  // "unless Ostland pulls out of" against "unless Belmar withdraws from".
+  const inSpeaker = (w: Word) =>
+    speakerAt >= 0 && w.start >= speakerAt && w.start < speakerAt + (speaker?.text.length ?? 0)
+  for (let k = 0; k + 1 < pairs.length; k++) {
+    const [ia, ja] = pairs[k] as [number, number]
+    const [ib, jb] = pairs[k + 1] as [number, number]
+    const mine = ours.slice(ia + 1, ib)
+    const yours = theirs.slice(ja + 1, jb)
+    const words = (ws: Word[]) => ws.filter((o) => o.tokens.length > 0).length
+    if (words(mine) > GAP_WORDS || words(yours) > GAP_WORDS) continue
+    const a = mine.filter((o) => isName(claim, o) && !inSpeaker(o))
+    const b = yours.filter((o) => isName(c.text, o) && !attributed(o))
+    // A name of the candidate's the claim never gives, where the claim gives one of its own.
+    const ourKeys = new Set(ours.map(key))
+    const yourKeys = new Set(yours.map(key))
+    const newHere = b.some((o) => !ourKeys.has(key(o)))
+    if (newHere && a.some((o) => !yourKeys.has(key(o)))) return true
+  }
+  return false
+}
 
-function storyOf(dossier: Dossier, documentId: string): { text: string; tokens: Set<string> } {
+/**
+ * The party each of the overview's spellings of a place or an institution folds to, per dossier:
+ * a country, its people, its capital ("in Velgrad"), its offices ("the Palace"); never a person of
+ * the party, who is a name of their own.
+ */
+const parties = new WeakMap<Dossier, Map<string, string>>()
+
+function partyOf(dossier: Dossier): Map<string, string> {
+  let map = parties.get(dossier)
+  if (!map) {
+    map = new Map()
+    const text = dossier.passages.map((p) => p.text).join('\n')
+    for (const p of dossier.overview.parties) {
+      for (const spelling of [p.name, ...p.aliases]) {
+        const tokens = dossier.tokenizer.tokens(spelling)
+        if (tokens.length !== 1 || !tokens[0]) continue
+        const place =
+          spelling === p.name ||
+          spelling.slice(0, 4).toLowerCase() === p.name.slice(0, 4).toLowerCase() ||
+          new RegExp(`\\b(?:in|from|to|at|the)\\s+${escapeRegExp(spelling)}\\b`, 'u').test(text)
+        if (place) map.set(tokens[0], p.id)
+      }
+    }
+    parties.set(dossier, map)
+  }
+  return map
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** A document's text and tokens, read once per isolate: the dossier never changes. */
+const stories = new WeakMap<Dossier, Map<string, Story>>()
+
+interface Story {
+  text: string
+  tokens: Set<string>
+  /** Its headline and first two paragraphs: what the document is about. */
+  topic: string
+  topicTokens: Set<string>
+}
+
+function storyOf(dossier: Dossier, documentId: string): Story {
   let byId = stories.get(dossier)
   if (!byId) {
     byId = new Map()
@@ -699,11 +890,20 @@ function storyOf(dossier: Dossier, documentId: string): { text: string; tokens: 
   }
   let story = byId.get(documentId)
   if (!story) {
-    const text = dossier.passages
-      .filter((p) => p.documentId === documentId)
+    const own = dossier.passages.filter((p) => p.documentId === documentId)
+    const text = own.map((p) => p.text).join('\n\n')
+    const topic = [
+      ...own.filter((p) => p.kind === 'headline'),
+      ...own.filter((p) => p.kind === 'paragraph').slice(0, 2),
+    ]
       .map((p) => p.text)
       .join('\n\n')
-    story = { text, tokens: new Set(dossier.tokenizer.tokens(text)) }
+    story = {
+      text,
+      tokens: new Set(dossier.tokenizer.tokens(text)),
+      topic,
+      topicTokens: new Set(dossier.tokenizer.tokens(topic)),
+    }
     byId.set(documentId, story)
   }
   return story
@@ -716,6 +916,8 @@ function storyOf(dossier: Dossier, documentId: string): { text: string; tokens: 
 function withoutAgreedDates(claim: string, c: Candidate): string {
   const ours = datesOfText(claim, c.date)
   if (ours.length === 0) return claim
+  // A reading whose month is not the month it names is a misreading: nothing is agreed.
+  if (ours.some(misread)) return claim
   if (datesOfText(c.text, c.date).length === 0) {
     // An undated sentence reports the day of its document, or the night before it.
     const day = (iso: string, back: number) =>
@@ -729,6 +931,29 @@ function withoutAgreedDates(claim: string, c: Candidate): string {
     out = out.slice(0, d.index) + ' '.repeat(d.text.length) + out.slice(d.index + d.text.length)
   }
   return out
+}
+
+const MONTH_NAMES = [
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'may',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+]
+
+/** Does a date reading name a month its days do not fall in? */
+function misread(d: { text: string; start: string; end: string }): boolean {
+  const named = MONTH_NAMES.filter((m) => new RegExp(`\\b${m}`, 'i').test(d.text))
+  if (named.length !== 1) return false
+  const month = (iso: string) => MONTH_NAMES[Number(iso.slice(5, 7)) - 1]
+  return month(d.start) !== named[0] && month(d.end) !== named[0]
 }
 
 /** The index tokens of a scored sentence, as the build stored them. */

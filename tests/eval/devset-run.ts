@@ -48,6 +48,7 @@ export const FIGURE_ROWS: [keyof PartFigures, string, (x: number) => string][] =
   ['checksExact', 'checks exact', pct],
   ['checksFalseSupported', 'false “supported” (share of checks)', pct],
   ['trueCalledContradicted', 'true sentences called contradicted', pct],
+  ['perturbedSupported', 'perturbed sentences called supported', pct],
   ['recallAt5', 'recall@5', (x) => (Number.isNaN(x) ? '–' : x.toFixed(3))],
   ['citingGold', 'answers citing a gold passage', pct],
   ['refusalAccuracy', 'refusal accuracy', pct],
@@ -96,6 +97,8 @@ function formatDetails(r: DevReport): string {
         (i) =>
           `  ${i.item.id} ${i.item.verdict} → ${i.got}: ${i.item.sentence} — ${i.check.sentences[0]?.explanation ?? ''}`
       ),
+    `perturbations: ${r.perturbations.supported} of ${r.perturbations.n} called supported ${JSON.stringify(r.perturbations.byKind)}`,
+    ...r.perturbations.misses.map((m) => `  ${m}`),
   ].join('\n')
 }
 

@@ -22,6 +22,13 @@ import { retrieve } from '../../src/retrieval/search.ts'
 import { verifyOverview } from '../../src/verification/verify-overview.ts'
 import { promiseViolations } from '../support/promise.ts'
 import { type CheckReport, evaluateChecks, parseCheckItems } from './check-metrics.ts'
+import {
+  asFact,
+  evaluatePerturbations,
+  namePools,
+  type PerturbationReport,
+  perturb,
+} from './perturb.ts'
 
 const Status = z.enum(['sourced', 'unsourced', 'contested'])
 const Quote = z.string().min(1)
@@ -344,6 +351,7 @@ export interface DevReport {
     misses: string[]
   }
   checks: CheckReport
+  perturbations: PerturbationReport
 }
 
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 1)
@@ -570,6 +578,9 @@ export async function evaluateDevDossier(dev: DevDossier, dossier: Dossier): Pro
   const checks = await evaluateChecks(dev.summaries, async (summary) =>
     checkExtractive(dossier, summary, `dev_chk_${++k}`)
   )
+  const perturbations = evaluatePerturbations(perturbationsOf(dev, dossier), (sentence) =>
+    checkExtractive(dossier, sentence, `dev_prt_${++k}`)
+  )
 
   return {
     name: dev.name,
@@ -590,7 +601,31 @@ export async function evaluateDevDossier(dev: DevDossier, dossier: Dossier): Pro
     figures,
     questions: q,
     checks,
+    perturbations,
   }
+}
+
+/**
+ * The perturbations of a dossier: its summaries judged supported, altered; and its sentences the
+ * annotations call contested for an allegation or a hedge, stated as fact.
+ */
+export function perturbationsOf(dev: DevDossier, dossier: Dossier) {
+  const pools = namePools(dossier)
+  const conflicted = new Set(dev.conflicts.conflicts.flatMap((c) => [c.a.quote, c.b.quote]))
+  const facts = dev.annotations.flatMap((a) =>
+    a.sentences.flatMap((s) => {
+      if (s.status !== 'contested' || s.caption || s.headline) return []
+      if ([...conflicted].some((q) => s.text.includes(q))) return []
+      const fact = asFact(s.text)
+      return fact ? [{ kind: 'as-fact' as const, from: s.text, sentence: fact }] : []
+    })
+  )
+  return [
+    ...dev.summaries
+      .filter((s) => s.verdict === 'supported')
+      .flatMap((s) => perturb(dossier, pools, s.sentence)),
+    ...facts,
+  ]
 }
 
 /** A part's figures: its dossiers' counts added up, as the README's table shows them. */
@@ -612,6 +647,7 @@ export interface PartFigures {
   checksExact: number
   checksFalseSupported: number
   trueCalledContradicted: number
+  perturbedSupported: number
   recallAt5: number
   citingGold: number
   refusalAccuracy: number
@@ -682,6 +718,10 @@ export function partFigures(reports: DevReport[]): PartFigures {
     trueCalledContradicted: ratio(
       confusion('supported', 'contradicted'),
       verdicts.reduce((n, v) => n + confusion('supported', v), 0)
+    ),
+    perturbedSupported: ratio(
+      reports.reduce((n, r) => n + r.perturbations.supported, 0),
+      reports.reduce((n, r) => n + r.perturbations.n, 0)
     ),
     recallAt5: ratio(recall, q.withPassages),
     citingGold: ratio(q.citingGold, q.withPassages),

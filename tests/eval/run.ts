@@ -23,6 +23,7 @@ import {
   parseDossierSpec,
 } from './dossier-metrics.ts'
 import { evaluate, formatReport, parseQuestions } from './metrics.ts'
+import { evaluatePerturbations, namePools, perturb } from './perturb.ts'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const artifact = parseArtifact(await readFile(ARTIFACT_PATH, 'utf8'))
@@ -67,6 +68,19 @@ if (set === 'questions' || set === 'seed-heldout') {
   )
   console.log(`\nsummary checks: tests/eval/${file} (extractive)`)
   console.log(formatCheckReport(checks))
+  if (set === 'questions') {
+    const pools = namePools(dossier)
+    const perturbed = evaluatePerturbations(
+      items
+        .filter((i) => i.verdict === 'supported')
+        .flatMap((i) => perturb(dossier, pools, i.sentence)),
+      (sentence) => checkExtractive(dossier, sentence, `prt_${++k}`)
+    )
+    console.log(
+      `perturbed sentences called supported ${perturbed.supported} of ${perturbed.n} ${JSON.stringify(perturbed.byKind)}`
+    )
+    for (const m of perturbed.misses) console.log(`  ${m}`)
+  }
 }
 
 if (set === 'questions') {

@@ -118,6 +118,44 @@ describe('extractive checker verdicts', () => {
     ).toBe('contested')
   })
 
+  it('Should never support a sentence negating what the dossier states', () => {
+    for (const s of [
+      'The harbour board and the ferry union did not agree to restore the night crossing.',
+      'The harbour board and the ferry union refused to restore the night crossing.',
+    ]) {
+      expect(verdict(s)?.verdict, s).not.toBe('supported')
+    }
+  })
+
+  it('Should never support a denial of what the dossier only reports said', () => {
+    expect(
+      verdict(
+        'The board denied that the harbour board and the ferry union had agreed to restore the night crossing.'
+      )?.verdict
+    ).not.toBe('supported')
+  })
+
+  it('Should never support a month the dossier does not give', () => {
+    expect(
+      verdict('Storm damage cut power to 4,200 homes in Lindholm on the night before 4 July.')
+        ?.verdict
+    ).not.toBe('supported')
+  })
+
+  it('Should never support another name in a name’s place', () => {
+    expect(
+      verdict(
+        'The harbour board and the Vardby union agreed on Tuesday to restore the night crossing.'
+      )?.verdict
+    ).not.toBe('supported')
+  })
+
+  it('Should never support another name between the same words', () => {
+    expect(
+      verdict('Storm damage cut power to 4,200 homes around Vardby on Wednesday.')?.verdict
+    ).not.toBe('supported')
+  })
+
   it('Should never contradict with a caption', () => {
     const s = verdict('A crane lifts a ferry hull onto the quay in Oslo.')
     expect(s?.verdict).not.toBe('contradicted')

@@ -1,0 +1,44 @@
+/**
+ * The tuning part's supported summaries, perturbed (a figure, a name, a date, the polarity, the
+ * speaker changed; an allegation stated as fact), must not come back `supported`: a false ✓ is
+ * the costly error. The ceiling is the figure reached; it only comes down.
+ */
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { checkExtractive } from '../../src/check/extractive.ts'
+import { buildDevDossier, perturbationsOf, readDevPart } from '../eval/devset.ts'
+import { asFact, evaluatePerturbations } from '../eval/perturb.ts'
+
+const root = join(import.meta.dirname, '..', '..')
+
+/** Perturbations called supported on the tuning part, at most. */
+const CEILING = 2
+
+describe('perturbed summaries', () => {
+  it('Should state an allegation as fact by dropping who alleges it', () => {
+    expect(asFact('Harbour officials claimed that the ferry left two hours late.')).toBe(
+      'The ferry left two hours late.'
+    )
+    expect(asFact('The ferry reportedly left two hours late.')).toBe(
+      'The ferry left two hours late.'
+    )
+  })
+
+  it('Should call almost none of the tuning part’s perturbed summaries supported', async () => {
+    let n = 0
+    let supported = 0
+    const misses: string[] = []
+    for (const dev of await readDevPart(root, 'tuning')) {
+      const dossier = await buildDevDossier(dev, root)
+      const report = evaluatePerturbations(perturbationsOf(dev, dossier), (sentence) =>
+        checkExtractive(dossier, sentence, 'prt')
+      )
+      n += report.n
+      supported += report.supported
+      misses.push(...report.misses)
+    }
+    // Enough of them to mean something: the generator must not quietly shrink.
+    expect(n).toBeGreaterThanOrEqual(120)
+    expect(supported, misses.join('\n')).toBeLessThanOrEqual(CEILING)
+  }, 300_000)
+})
