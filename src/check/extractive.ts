@@ -576,9 +576,48 @@ function spokenBy(dossier: Dossier, claim: Claim, c: Candidate): boolean {
   // A speaker the build names in the sentence itself holds every name of the summary's
   // ("Ostland's navy" is not "Belmar's navy").
   const who = c.label.attribution
-  if (!who || !c.text.includes(who) || namesIn(tokenizer, ` ${who}`).length === 0) return true
+  if (!who || !c.text.includes(who)) return true
+  if (namesIn(tokenizer, ` ${who}`).length === 0) {
+    // A description ("the official", "the spokesman") speaks for the summary's person only
+    // where it stands for them: whom the build resolved it to, or what the story calls them.
+    const said = (text: string) =>
+      mentions(tokenizer, text, new Set(tokenizer.tokens(text)), claim.speakerName as string)
+    // "Diplomats say" for "according to the same diplomats": the description is the speaker.
+    if (said(who) || (c.label.source && said(c.label.source))) return true
+    return describedAs(storyOf(dossier, passage.documentId).text, who, claim.speakerName)
+  }
   const whose = new Set(tokenizer.tokens(who))
   return claim.speakerNames.every((n) => mentions(tokenizer, who, whose, n))
+}
+
+/** Pronouns and continuations name nobody new: "he", "she added", "they". */
+const PRONOUN = /^(?:he|she|they|it|we|i|you)$/i
+
+/**
+ * Does `story` call `name` by the head of `description` ("Kremlin spokesman Dmitry Peskov",
+ * "Peskov, the Kremlin's spokesman" for "the spokesman")? A pronoun stands for whoever the
+ * passage named last, which the passage check above has done.
+ *
+ * @example
+ * ```ts
+ * describedAs('Port chief Ana Novak spoke.', 'the chief', 'Novak') // true
+ * describedAs('Port chief Ana Novak spoke.', 'the official', 'Novak') // false
+ * ```
+ */
+export function describedAs(story: string, description: string, name: string): boolean {
+  const head =
+    description
+      .trim()
+      .split(/\s+/)
+      .at(-1)
+      ?.replace(/[^\p{L}-]/gu, '') ?? ''
+  if (!head || PRONOUN.test(head)) return true
+  const h = head.replace(/s$/, '')
+  const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return new RegExp(
+    `\\b${h}s?\\b(?:\\s+\\p{Lu}[\\p{L}.’'-]*){0,3}?\\s+${n}\\b|\\b${n}\\b[^.;]{0,40}?\\b${h}s?\\b`,
+    'iu'
+  ).test(story)
 }
 
 /**

@@ -3,7 +3,9 @@
  * it reports a denial, what it negates, how a transcript answers, and what is an allegation.
  * Sentences are invented.
  */
+
 import { describe, expect, it } from 'vitest'
+import { describedAs } from '../../src/check/extractive.ts'
 import {
   answerOf,
   isAllegation,
@@ -103,5 +105,19 @@ describe('namedSpeakersIn, reportKind and speaks', () => {
     expect(reportKind('confirms')).toBe('say')
     expect(speaks('called')).toBe(true)
     expect(speaks('sailed')).toBe(false)
+  })
+})
+
+describe('a described speaker', () => {
+  const story =
+    'Harbour chief Ana Novak met the envoys. A ministry official said the talks would go on.'
+  it('speaks for the person the story calls so', () => {
+    expect(describedAs(story, 'the chief', 'Novak')).toBe(true)
+    expect(describedAs('Novak, the port spokeswoman, said so.', 'the spokeswoman', 'Novak')).toBe(
+      true
+    )
+  })
+  it('does not speak for a person the story never calls so', () => {
+    expect(describedAs(story, 'the official', 'Novak')).toBe(false)
   })
 })
