@@ -100,7 +100,7 @@ type Search = typeof oramaIndex.search
  * checking every id against those already copied (quadratic in a common word's passages, most of
  * the cost at 30× the seed), then scores each through a map of maps and a term-frequency proxy.
  * This walks the same nodes in the same order and adds the same BM25 terms in the same order, so
- * every score is the same number, bit for bit; the ranking (score, then id) is then Orama's.
+ * every score is the same number, bit for bit, and the hits come out in Orama's order.
  * Anything else, and an index built rather than loaded, goes to Orama's own.
  */
 function prefixSearch(stock: Search): Search {
@@ -117,7 +117,6 @@ function prefixSearch(stock: Search): Search {
     const { k, b, d } = relevance
     const scores = new Float64Array(tf.length)
     const seen = new Uint8Array(tf.length)
-    // Ids in the order they first score, as Orama's map holds them, for the same stable sort.
     const touched: number[] = []
     for (const prop of properties) {
       if (prop !== 'text') return stock(...args)
@@ -152,9 +151,11 @@ function prefixSearch(stock: Search): Search {
         }
       }
     }
+    // Best first, ties by id: the order Orama's search then sorts its hits into (by
+    // `sortTokenScorePredicate`), which finds them sorted and has nothing left to do.
     return touched
       .map((id) => [id, scores[id] ?? 0] as [number, number])
-      .sort((x, y) => y[1] - x[1])
+      .sort((x, y) => (y[1] === x[1] ? x[0] - y[0] : y[1] - x[1]))
   }
 }
 
