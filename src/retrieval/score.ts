@@ -80,12 +80,24 @@ export interface ScoredSentence {
  */
 type TermLookup = ReadonlyMap<string, ReadonlyArray<readonly [term: number, weight: number]>>
 
-/** Built once per analysed question, not once per passage it scores. */
-const lookups = new WeakMap<AnalysedQuestion, TermLookup>()
+/** How a passage's sentences, and the passage as a whole, match each term of one question. */
+interface PassageMatches {
+  perSentence: number[][]
+  inPassage: number[]
+}
 
-function termLookup(question: AnalysedQuestion): TermLookup {
-  let lookup = lookups.get(question)
-  if (lookup) return lookup
+/**
+ * Built once per analysed question, not once per passage it scores; with each passage's matches,
+ * which a candidate's neighbour, a candidate itself, needs again.
+ */
+const lookups = new WeakMap<
+  AnalysedQuestion,
+  { lookup: TermLookup; dossier?: Dossier; passages: Map<number, PassageMatches> }
+>()
+
+function forQuestion(question: AnalysedQuestion) {
+  let found = lookups.get(question)
+  if (found) return found
   const built = new Map<string, Array<[number, number]>>()
   const add = (token: string, term: number, weight: number) => {
     const entries = built.get(token) ?? []
@@ -99,9 +111,39 @@ function termLookup(question: AnalysedQuestion): TermLookup {
     for (const a of t.alternatives) add(a, k, SYNONYM_WEIGHT)
     for (const a of t.contrasts) add(a, k, CONTRAST_WEIGHT)
   })
-  lookup = built
-  lookups.set(question, lookup)
-  return lookup
+  found = { lookup: built, passages: new Map() }
+  lookups.set(question, found)
+  return found
+}
+
+/** Each sentence's matches, and the passage's: the best of its sentences', as of all its tokens. */
+function passageMatches(
+  dossier: Dossier,
+  question: AnalysedQuestion,
+  passageIndex: number
+): PassageMatches {
+  const held = forQuestion(question)
+  // Passages are by position: a question read against another dossier starts afresh.
+  if (held.dossier !== dossier) {
+    held.dossier = dossier
+    held.passages.clear()
+  }
+  const { lookup, passages } = held
+  let found = passages.get(passageIndex)
+  if (found) return found
+  const count = question.terms.length
+  const perSentence = dossier
+    .sentenceTokens(passageIndex)
+    .map((tokens) => matchAll(tokens, lookup, count))
+  const inPassage = new Array<number>(count).fill(0)
+  for (const own of perSentence) {
+    own.forEach((m, k) => {
+      if (m > (inPassage[k] ?? 0)) inPassage[k] = m
+    })
+  }
+  found = { perSentence, inPassage }
+  passages.set(passageIndex, found)
+  return found
 }
 
 /**
@@ -171,21 +213,13 @@ export function scoreSentences(
   const { terms, scenario, answerType, summary } = question
   const affirmative = !NEGATION.test(question.text)
   const sequences = dossier.sentenceTokens(passageIndex)
-  const lookup = termLookup(question)
-  const perSentence = sequences.map((t) => matchAll(t, lookup, terms.length))
-  const inPassage = new Array<number>(terms.length).fill(0)
-  for (const own of perSentence) {
-    own.forEach((m, k) => {
-      if (m > (inPassage[k] ?? 0)) inPassage[k] = m
-    })
-  }
+  const { lookup } = forQuestion(question)
+  const { perSentence, inPassage } = passageMatches(dossier, question, passageIndex)
   const before = dossier.passages[passageIndex - 1]
   const previous = before?.documentId === passage.documentId ? before : undefined
-  const inNeighbour = matchAll(
-    previous ? dossier.sentenceTokens(passageIndex - 1).flat() : [],
-    lookup,
-    terms.length
-  )
+  const inNeighbour = previous
+    ? passageMatches(dossier, question, passageIndex - 1).inPassage
+    : new Array<number>(terms.length).fill(0)
   const lede = summary && ledesOf(dossier).get(passage.documentId) === passage
   const display =
     passage.kind === 'caption' && question.photo
