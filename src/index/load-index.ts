@@ -4,8 +4,10 @@
  * dump (index/dump.ts) straight into Orama's in-memory index. Orama's own `load` would want the
  * unpacked dump, every node with its whole word and a term frequency per (passage, word), and
  * turn it into nodes a second time; this one builds the tree lazily (index/packed-tree.ts) and
- * derives the tables Orama scores with from the passage lengths. Search, scoring and `save` stay
- * Orama's. Unit tests check that the loaded index is the one Orama built, and ranks the same.
+ * derives the tables Orama scores with from the passage lengths. `save` stays Orama's, and so
+ * does search, but for the one kind retrieval makes (any term, by prefix, all hits), which
+ * {@link prefixSearch} scores as Orama does, in the same order, without Orama's per-hit costs.
+ * Unit tests check that the loaded index is the one Orama built, and ranks the same.
  */
 import type { RawData } from '@orama/orama'
 import { index as oramaIndex } from '@orama/orama/components'
@@ -24,6 +26,8 @@ interface LoadedIndex {
   tokenOccurrences: { text: Record<string, number> }
   avgFieldLength: { text: number }
   fieldLengths: { text: (number | undefined)[] }
+  /** Not Orama's: each passage's term frequency by internal id, as `frequencies` answers it. */
+  termFrequency: Float64Array
 }
 
 /**
@@ -63,6 +67,7 @@ export function packedIndexComponent() {
   const component = oramaIndex.createIndex()
   return {
     ...component,
+    search: prefixSearch(component.search),
     load: (store: unknown, raw: unknown) =>
       loadPackedIndex(store, raw as PackedIndex) as unknown as ReturnType<typeof component.load>,
   }
@@ -82,7 +87,108 @@ function loadPackedIndex(sharedInternalDocumentStore: unknown, packed: PackedInd
     avgFieldLength: { text: packed.averageLength },
     // Orama reads `fieldLengths[internalId]`: an array from 1 is the same table, made faster.
     fieldLengths: { text: [undefined, ...packed.lengths] },
+    termFrequency: Float64Array.from([0, ...packed.lengths], (length) => 1 / (length || 1)),
   }
+}
+
+type Search = typeof oramaIndex.search
+
+/**
+ * Orama's search (3.1: `search` in components/index.ts) for what retrieval asks of a loaded index:
+ * every passage holding a word that starts with one of the terms' tokens (not exact, no
+ * tolerance, no filter, `threshold: 1`). Orama copies each word's postings into an array,
+ * checking every id against those already copied (quadratic in a common word's passages, most of
+ * the cost at 30× the seed), then scores each through a map of maps and a term-frequency proxy.
+ * This walks the same nodes in the same order and adds the same BM25 terms in the same order, so
+ * every score is the same number, bit for bit, and the hits come out in Orama's order.
+ * Anything else, and an index built rather than loaded, goes to Orama's own.
+ */
+function prefixSearch(stock: Search): Search {
+  return (...args) => {
+    const [index, term, tokenizer, language, properties, exact, tolerance, boost, relevance] = args
+    const [, , , , , , , , , docsCount, filtered, threshold] = args
+    const loaded = index as unknown as LoadedIndex
+    const tf = loaded.termFrequency
+    if (exact || tolerance || filtered || threshold !== 1 || !(tf instanceof Float64Array)) {
+      return stock(...args)
+    }
+    const tokens = tokenizer.tokenize(term, language)
+    if (tokens.length === 0) return stock(...args)
+    const { k, b, d } = relevance
+    const scores = new Float64Array(tf.length)
+    const seen = new Uint8Array(tf.length)
+    const touched: number[] = []
+    for (const prop of properties) {
+      if (prop !== 'text') return stock(...args)
+      const boostPerProperty = boost[prop] ?? 1
+      if (boostPerProperty <= 0) return stock(...args)
+      const avgFieldLength = loaded.avgFieldLength.text
+      const fieldLengths = loaded.fieldLengths.text
+      const occurrences = loaded.tokenOccurrences.text
+      for (const token of tokens) {
+        const found = findByPrefix(loaded.indexes.text.node, token)
+        for (const word of Object.keys(found)) {
+          const ids = found[word]
+          if (!ids) continue
+          // Read after the walk: the lazy tree counts a word when it builds the word's node.
+          const count = occurrences[word]
+          const matching = typeof count === 'number' ? count : 0
+          // Orama's BM25 (components/algorithms.ts), term for term.
+          const idf = Math.log(1 + (docsCount - matching + 0.5) / (matching + 0.5))
+          for (const id of ids) {
+            if (id >= tf.length) return stock(...args)
+            const frequency = tf[id] ?? 0
+            const length = fieldLengths[id] ?? 0
+            const bm25 =
+              (idf * (d + frequency * (k + 1))) /
+              (frequency + k * (1 - b + (b * length) / avgFieldLength))
+            if (seen[id] === 0) {
+              seen[id] = 1
+              touched.push(id)
+            }
+            scores[id] = (scores[id] ?? 0) + bm25 * boostPerProperty
+          }
+        }
+      }
+    }
+    // Best first, ties by id: the order Orama's search then sorts its hits into (by
+    // `sortTokenScorePredicate`), which finds them sorted and has nothing left to do.
+    return touched
+      .map((id) => [id, scores[id] ?? 0] as [number, number])
+      .sort((x, y) => (y[1] === x[1] ? x[0] - y[0] : y[1] - x[1]))
+  }
+}
+
+/**
+ * Orama's `RadixNode.find` by prefix, returning each word's own postings rather than a copy: the
+ * same words, in the same order (a plain object's keys, as Orama's), on the same lazy nodes.
+ */
+function findByPrefix(root: radix.RadixNode, term: string): Record<string, Set<number>> {
+  const output: Record<string, Set<number>> = {}
+  let node = root
+  let i = 0
+  while (i < term.length) {
+    const child = node.c.get(term.charAt(i))
+    if (!child) return output
+    const edge = child.s
+    let j = 0
+    while (j < edge.length && i + j < term.length && edge[j] === term[i + j]) j++
+    if (j === edge.length) {
+      node = child
+      i += j
+    } else if (i + j === term.length) {
+      node = child
+      break
+    } else {
+      return output
+    }
+  }
+  const stack = [node]
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    if (next.e) output[next.w] = next.d as Set<number>
+    if (next.c.size > 0) stack.push(...next.c.values())
+  }
+  return output
 }
 
 /**

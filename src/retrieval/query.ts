@@ -231,18 +231,30 @@ export function containsPhrase(
   })
 }
 
-/** Each table's phrases stemmed once per isolate, not once per question. */
+type StemmedPhrase = readonly [string, readonly string[], string[]]
+
+/**
+ * Each table's phrases stemmed once per isolate, not once per question; and, by the stem a
+ * phrase starts with, their places in the table: a phrase can only stand in a question that
+ * holds its first word.
+ */
 const stemmedTables = new WeakMap<
   PhraseTable,
-  Array<readonly [string, readonly string[], string[]]>
+  { phrases: StemmedPhrase[]; byFirst: Map<string, number[]> }
 >()
 
 function stemmedTable(table: PhraseTable, aliases: CompiledAliases) {
   let stemmed = stemmedTables.get(table)
   if (!stemmed) {
-    stemmed = table.map(
+    const phrases = table.map(
       ([phrase, words]) => [phrase, words, stemmedWords(phrase, aliases)] as const
     )
+    const byFirst = new Map<string, number[]>()
+    phrases.forEach(([, , stems], i) => {
+      const [first] = stems
+      if (first !== undefined) byFirst.set(first, [...(byFirst.get(first) ?? []), i])
+    })
+    stemmed = { phrases, byFirst }
     stemmedTables.set(table, stemmed)
   }
   return stemmed
@@ -257,7 +269,11 @@ function phrasesIn(dossier: Dossier, text: string, table: PhraseTable): FoundPhr
   const words = stemmedWords(text, dossier.aliases)
   const found = new Map<string, string[]>()
   const inner = new Set<string>()
-  for (const [phrase, corpusWords, stems] of stemmedTable(table, dossier.aliases)) {
+  const { phrases, byFirst } = stemmedTable(table, dossier.aliases)
+  // The phrases that start with one of the question's words, in the table's order.
+  const candidates = [...new Set(words)].flatMap((w) => byFirst.get(w) ?? []).sort((a, b) => a - b)
+  for (const i of candidates) {
+    const [phrase, corpusWords, stems] = phrases[i] ?? ['', [], []]
     if (!containsPhrase(words, stems)) continue
     const [key = phrase, ...rest] = tokenizer.tokens(phrase)
     // Split by other words ("hand the port over"), the particle is the phrase's alone; written

@@ -74,11 +74,133 @@ export interface ScoredSentence {
   shaped?: boolean
 }
 
-/** How well a set of tokens matches one term: 1 direct, less through a synonym or contrast. */
-function match(tokens: ReadonlySet<string>, t: QueryTerm): number {
-  if (tokens.has(t.token)) return 1
-  if (t.alternatives.some((a) => tokens.has(a))) return SYNONYM_WEIGHT
-  return t.contrasts.some((a) => tokens.has(a)) ? CONTRAST_WEIGHT : 0
+/**
+ * The question's tokens, each with the terms it matches and how well: 1 the term's own token,
+ * less a synonym, less a contrast (the best, where a token is more than one of these).
+ */
+type TermLookup = ReadonlyMap<string, ReadonlyArray<readonly [term: number, weight: number]>>
+
+/** How a passage's sentences, and the passage as a whole, match each term of one question. */
+interface PassageMatches {
+  perSentence: number[][]
+  inPassage: number[]
+}
+
+/**
+ * Built once per analysed question, not once per passage it scores; with each passage's matches,
+ * which a candidate's neighbour, a candidate itself, needs again.
+ */
+const lookups = new WeakMap<
+  AnalysedQuestion,
+  { lookup: TermLookup; dossier?: Dossier; passages: Map<number, PassageMatches> }
+>()
+
+function forQuestion(question: AnalysedQuestion) {
+  let found = lookups.get(question)
+  if (found) return found
+  const built = new Map<string, Array<[number, number]>>()
+  const add = (token: string, term: number, weight: number) => {
+    const entries = built.get(token) ?? []
+    const entry = entries.find(([k]) => k === term)
+    if (entry) entry[1] = Math.max(entry[1], weight)
+    else entries.push([term, weight])
+    built.set(token, entries)
+  }
+  question.terms.forEach((t, k) => {
+    add(t.token, k, 1)
+    for (const a of t.alternatives) add(a, k, SYNONYM_WEIGHT)
+    for (const a of t.contrasts) add(a, k, CONTRAST_WEIGHT)
+  })
+  found = { lookup: built, passages: new Map() }
+  lookups.set(question, found)
+  return found
+}
+
+/** Each sentence's matches, and the passage's: the best of its sentences', as of all its tokens. */
+function passageMatches(
+  dossier: Dossier,
+  question: AnalysedQuestion,
+  passageIndex: number
+): PassageMatches {
+  const held = forQuestion(question)
+  // Passages are by position: a question read against another dossier starts afresh.
+  if (held.dossier !== dossier) {
+    held.dossier = dossier
+    held.passages.clear()
+  }
+  const { lookup, passages } = held
+  let found = passages.get(passageIndex)
+  if (found) return found
+  const count = question.terms.length
+  const perSentence = dossier
+    .sentenceTokens(passageIndex)
+    .map((tokens) => matchAll(tokens, lookup, count))
+  const inPassage = new Array<number>(count).fill(0)
+  for (const own of perSentence) {
+    own.forEach((m, k) => {
+      if (m > (inPassage[k] ?? 0)) inPassage[k] = m
+    })
+  }
+  found = { perSentence, inPassage }
+  passages.set(passageIndex, found)
+  return found
+}
+
+/**
+ * How well some tokens match each term: 1 direct, less through a synonym or contrast, 0 not;
+ * the best over the tokens, which is what checking the term's own token, then its synonyms,
+ * then its contrasts in a set of the tokens gives.
+ */
+function matchAll(tokens: readonly string[], lookup: TermLookup, count: number): number[] {
+  const matches = new Array<number>(count).fill(0)
+  for (const token of tokens) {
+    const entries = lookup.get(token)
+    if (!entries) continue
+    for (const [k, weight] of entries) if (weight > (matches[k] ?? 0)) matches[k] = weight
+  }
+  return matches
+}
+
+/** What a passage's sentences say whatever the question: read once per isolate, when first scored. */
+interface SentenceFacts {
+  /** Distinct tokens of each sentence. */
+  distinct: number[]
+  /** The label and question discounts of each sentence, multiplied. */
+  label: number[]
+  /** Whether the passage's last sentence asks (ends with a question mark). */
+  lastAsks: boolean
+  /** Whether each sentence may deny something, and whether it gives a consequence. */
+  denies: boolean[]
+  consequence: boolean[]
+}
+
+const facts = new WeakMap<Dossier, (SentenceFacts | undefined)[]>()
+
+function sentenceFacts(dossier: Dossier, passageIndex: number): SentenceFacts {
+  let known = facts.get(dossier)
+  if (!known) {
+    known = []
+    facts.set(dossier, known)
+  }
+  let found = known[passageIndex]
+  if (found) return found
+  const passage = dossier.passages[passageIndex]
+  const sequences = dossier.sentenceTokens(passageIndex)
+  const lastAsks = passage ? asks(lastSentence(passage)) : false
+  found = { distinct: [], label: [], lastAsks, denies: [], consequence: [] }
+  for (let sentence = 0; sentence < sequences.length; sentence++) {
+    const span = passage?.sentences[sentence]
+    const text = passage?.text.slice(span?.start, span?.end) ?? ''
+    const distinct = new Set(sequences[sentence]).size
+    found.distinct.push(distinct)
+    found.label.push(
+      (isLabel(text, distinct) ? LABEL_WEIGHT : 1) * (asks(text) ? QUESTION_WEIGHT : 1)
+    )
+    found.denies.push(DENIES.test(text))
+    found.consequence.push(CONSEQUENCE.test(text))
+  }
+  known[passageIndex] = found
+  return found
 }
 
 /** Scores every sentence of `passage` for the question. */
@@ -91,12 +213,13 @@ export function scoreSentences(
   const { terms, scenario, answerType, summary } = question
   const affirmative = !NEGATION.test(question.text)
   const sequences = dossier.sentenceTokens(passageIndex)
-  const perSentence = sequences.map((t) => new Set(t))
-  const inPassage = new Set(perSentence.flatMap((s) => [...s]))
+  const { lookup } = forQuestion(question)
+  const { perSentence, inPassage } = passageMatches(dossier, question, passageIndex)
   const before = dossier.passages[passageIndex - 1]
-  const inNeighbour = new Set(
-    before?.documentId === passage.documentId ? dossier.sentenceTokens(passageIndex - 1).flat() : []
-  )
+  const previous = before?.documentId === passage.documentId ? before : undefined
+  const inNeighbour = previous
+    ? passageMatches(dossier, question, passageIndex - 1).inPassage
+    : new Array<number>(terms.length).fill(0)
   const lede = summary && ledesOf(dossier).get(passage.documentId) === passage
   const display =
     passage.kind === 'caption' && question.photo
@@ -105,41 +228,42 @@ export function scoreSentences(
         ? 1
         : DISPLAY_WEIGHT
   const weight = display * (lede ? LEDE_WEIGHT : 1)
-  const previous = before?.documentId === passage.documentId ? before : undefined
-  const answersQuestion = previous !== undefined && asks(lastSentence(previous))
+  const answersQuestion =
+    previous !== undefined && sentenceFacts(dossier, passageIndex - 1).lastAsks
+  const read = sentenceFacts(dossier, passageIndex)
   const referred = dossier.referredNames[passageIndex] ?? new Set<string>()
   const asked = new Set(question.text.match(NUMBER) ?? [])
   // A caption is read whole by a photo question: its credit says who took the photo, its
   // description who is in it, and either answers "the photo from the port".
   const wholeCaption = question.photo && passage.kind === 'caption'
-  return perSentence.map((tokens, sentence) => {
-    const matches = terms.map((t) => {
-      const direct = match(wholeCaption ? inPassage : tokens, t)
+  return perSentence.map((own, sentence) => {
+    const matches = terms.map((t, k) => {
+      const direct = (wholeCaption ? inPassage : own)[k] ?? 0
       // "His refusal…" names the minister through the passage before; count it like a synonym.
       return direct || (sentence === 0 && referred.has(t.token) ? SYNONYM_WEIGHT : 0)
     })
     const direct = terms.reduce((sum, t, k) => sum + t.idf * (matches[k] ?? 0), 0)
     const context = terms.reduce((sum, t, k) => {
       if (matches[k]) return sum
-      const here = match(inPassage, t) * CONTEXT_WEIGHT
+      const here = (inPassage[k] ?? 0) * CONTEXT_WEIGHT
       const fromBefore =
         answersQuestion && sentence < ANSWER_SENTENCES
           ? ANSWER_TO_QUESTION_WEIGHT
           : NEIGHBOUR_WEIGHT
-      return sum + t.idf * Math.max(here, match(inNeighbour, t) * fromBefore)
+      return sum + t.idf * Math.max(here, (inNeighbour[k] ?? 0) * fromBefore)
     }, 0)
-    const text = passage.text.slice(
-      passage.sentences[sentence]?.start,
-      passage.sentences[sentence]?.end
-    )
-    const label =
-      (isLabel(text, tokens.size) ? LABEL_WEIGHT : 1) * (asks(text) ? QUESTION_WEIGHT : 1)
-    const stakes = scenario && CONSEQUENCE.test(text) ? CONSEQUENCE_WEIGHT : 1
-    const isShaped = answerType !== undefined && hasShape(text, answerType, asked)
+    const span = passage.sentences[sentence]
+    const text = () => passage.text.slice(span?.start, span?.end)
+    const label = read.label[sentence] ?? 1
+    const stakes = scenario && read.consequence[sentence] ? CONSEQUENCE_WEIGHT : 1
+    const isShaped = answerType !== undefined && hasShape(text(), answerType, asked)
     const shaped = isShaped ? ANSWER_TYPE_WEIGHT : 1
-    const length = 1 - LENGTH_NORM + (LENGTH_NORM * tokens.size) / dossier.meanSentenceTokens
-    const near = proximity(sequences[sentence] ?? [], terms)
-    const denial = affirmative && DENIES.test(text) ? negated(text, terms) : 0
+    const distinct = read.distinct[sentence] ?? 0
+    const length = 1 - LENGTH_NORM + (LENGTH_NORM * distinct) / dossier.meanSentenceTokens
+    // Terms close together are first of all terms both in the sentence.
+    const pair = own.some((m, k) => m > 0 && (own[k + 1] ?? 0) > 0)
+    const near = pair ? proximity(sequences[sentence] ?? [], lookup, terms) : 0
+    const denial = affirmative && read.denies[sentence] ? negated(text(), terms) : 0
     const score = ((direct + context + near + denial) * weight * label * stakes * shaped) / length
     return { passage, sentence, matches, score, shaped: isShaped }
   })
@@ -232,15 +356,10 @@ const PROXIMITY_WEIGHT = 0.5
  * question: "Arveland pull its troops out" is answered by "Arveland's army must leave", not
  * by "Ostria agrees the army should leave", though both contain all three ideas.
  */
-function proximity(sequence: string[], terms: QueryTerm[]): number {
-  const positions = terms.map((t) => {
-    const at: number[] = []
-    sequence.forEach((token, i) => {
-      if (token === t.token || t.alternatives.includes(token) || t.contrasts.includes(token)) {
-        at.push(i)
-      }
-    })
-    return at
+function proximity(sequence: readonly string[], lookup: TermLookup, terms: QueryTerm[]): number {
+  const positions: number[][] = terms.map(() => [])
+  sequence.forEach((token, i) => {
+    for (const [k] of lookup.get(token) ?? []) positions[k]?.push(i)
   })
   let bonus = 0
   for (let k = 0; k + 1 < terms.length; k++) {
