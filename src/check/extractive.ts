@@ -594,8 +594,8 @@ function spokenBy(dossier: Dossier, claim: Claim, c: Candidate): boolean {
 const PRONOUN = /^(?:he|she|they|it|we|i|you)$/i
 
 /**
- * Does `story` call `name` by the head of `description` ("Kremlin spokesman Dmitry Peskov",
- * "Peskov, the Kremlin's spokesman" for "the spokesman")? A pronoun stands for whoever the
+ * Does `story` call `name` by the head of `description` ("harbour spokesman Ivo Rask",
+ * "Rask, the harbour's spokesman" for "the spokesman")? A pronoun stands for whoever the
  * passage named last, which the passage check above has done.
  *
  * @example
