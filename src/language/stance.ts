@@ -20,8 +20,12 @@ export interface StanceCue {
   pos: string
 }
 
+/** A token is a cue's word by lemma or form; "be" stands for any copula ("remains ready to"). */
 const matches = (token: Token | undefined, word: string) =>
-  token !== undefined && (token.lemma === word || token.lower === word)
+  token !== undefined &&
+  (token.lemma === word ||
+    token.lower === word ||
+    (word === 'be' && LEXICON.copulas.has(token.lemma)))
 
 /** How many tokens from `i` the cue `words` covers, or 0; `*` skips up to two tokens. */
 function matchAt(tokens: Token[], i: number, words: string[]): number {
@@ -115,6 +119,19 @@ function reported(tokens: Token[], i: number): boolean {
     .some((t) => t.pos === 'VERB' && ['say', 'find'].includes(LEXICON.reporting.get(t.lemma) ?? ''))
 }
 
+/**
+ * "any truce must…", "any final deal should…": the subject of the modal at `i` is "any" and a
+ * noun, with only adjectives and nouns between.
+ */
+function anySubject(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    const t = tokens[k]
+    if (t?.lower === 'any') return k < i - 1
+    if (!['NOUN', 'PROPN', 'ADJ'].includes(t?.pos ?? '')) return false
+  }
+  return false
+}
+
 /** "until the capital pays": a noun or name, then a verb, within a few words after "until". */
 function untilClause(tokens: Token[], i: number): boolean {
   const next = tokens.slice(i + 1, i + 5)
@@ -191,10 +208,16 @@ export function stanceCuesOf(text: string): StanceCue[] {
     const judging =
       t.pos === 'VERB' || (t.pos === 'NOUN' && !['DET', 'ADJ'].includes(tokens[i - 1]?.pos ?? ''))
     if (!kind && judging && LEXICON.evaluation.has(t.lemma)) kind = judgement(tokens, i, text)
-    const modal = ['will', 'would', "'ll", 'wo'].includes(tokens[i - 2]?.lower ?? '')
+    // "will not sign", "cannot include": a negated verb of will or of ability refuses.
+    const modal = ['will', 'would', "'ll", 'wo', 'can', 'ca'].includes(tokens[i - 2]?.lower ?? '')
     if (!kind && t.pos === 'VERB' && t.negated && modal) kind = 'refusal'
     if (!kind && t.pos === 'VERB' && !t.negated && reportedAbility(tokens, i)) kind = 'offer'
     const obliged = Math.max(...LEXICON.obligation.map((words) => matchAt(tokens, i, words)))
+    // "any truce must cover the ports": what any deal must do is a condition of the deal.
+    if (!kind && obliged > 0 && anySubject(tokens, i)) {
+      kind = 'condition'
+      length = obliged
+    }
     if (!kind && obliged > 0 && !t.negated && reported(tokens, i)) {
       kind = 'demand'
       length = obliged
@@ -211,6 +234,9 @@ export function stanceCuesOf(text: string): StanceCue[] {
     if ((kind === 'demand' || kind === 'offer' || kind === 'support') && negated(tokens, i)) {
       kind = 'refusal'
     }
+    // "wants no observers": a demand of nothing of a kind refuses that kind.
+    if (kind === 'demand' && t.pos === 'VERB' && tokens[i + length]?.lower === 'no')
+      kind = 'refusal'
     const last = tokens[i + length - 1] ?? t
     cues.push({ kind, at: t.start, words: text.slice(t.start, last.end), pos: last.pos })
     i += length - 1

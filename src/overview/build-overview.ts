@@ -90,6 +90,8 @@ function speakerOf(s: SentenceRef, roster: CompiledRoster): string[] {
   if (s.line) return []
   // A transcript's speaker label heads the passage and speaks every sentence of it.
   const label = layoutOf(s.passage.text).speaker
-  const source = s.passage.sentences[s.sentence]?.attribution ?? label ?? s.passage.attribution
+  // "He said …": the party of whom the pronoun stands for, not of the pronoun.
+  const own = s.passage.sentences[s.sentence]
+  const source = own?.source ?? own?.attribution ?? label ?? s.passage.attribution
   return [...new Set(roster.mentions(source ?? '').map((m) => m.party))].slice(0, 1)
 }

@@ -76,6 +76,12 @@ export function countryOf(words: string): { country: string; demonym: boolean } 
   const exact = countryList().find((c) => c.folded === folded)
   if (exact) return { country: exact.name, demonym: false }
   if (/\s/.test(words)) return undefined
+  const irregular = LEXICON.demonyms.get(words)
+  const named = irregular && countryList().find((c) => c.name === irregular)
+  if (named) return { country: named.name, demonym: true }
+  // "Novak" for Novakstan or Novakistan: a country in -stan is its people's name and the ending.
+  const stan = countryList().find((c) => [`${folded}stan`, `${folded}istan`].includes(c.folded))
+  if (stan) return { country: stan.name, demonym: true }
   // "Novakian" for Novakia; a variant in -y ("Novaky" for "Novakiye") is a name too.
   const demonym = DEMONYM_ENDING.test(folded)
   if (!demonym && !folded.endsWith('y')) return undefined
@@ -88,7 +94,8 @@ export function countryOf(words: string): { country: string; demonym: boolean } 
 function countriesIn(text: string): Array<{ country: string; demonym: boolean; words: string }> {
   const out: Array<{ country: string; demonym: boolean; words: string }> = []
   for (const m of text.matchAll(NAME_RUN)) {
-    const words = m[0].split(/\s+/)
+    // "Novakia's envoy": the possessive ending is no part of the name.
+    const words = m[0].split(/\s+/).map((w) => w.replace(/['’]s$/, ''))
     for (let i = 0; i < words.length; i++) {
       for (let j = words.length; j > i; j--) {
         const phrase = words.slice(i, j).join(' ')
@@ -134,17 +141,29 @@ function peopleFinder(spellings: readonly string[]): (text: string) => Array<[st
     .map(escapeRegExp)
     .join('|')
   const before = new RegExp(
-    `(?<![\\p{L}])(?<party>${any})(?:['’]s)?\\s+((?:[\\p{L}’'-]+\\s+){1,8}[\\p{L}’'-]+)(?=[\\s,.;:]|$)`,
+    `(?<![\\p{L}])(?<party>${any})(?:['’]s)?\\s+((?:[\\p{L}’'-]+,?\\s+){1,8}[\\p{L}’'-]+)(?=[\\s,.;:]|$)`,
     'gu'
   )
   const after = new RegExp(
     `((?:\\p{Lu}[\\p{L}’'-]+\\s+){1,3}\\p{Lu}[\\p{L}’'-]+),\\s+(?:the\\s+)?(?<party>${any})['’]s\\s+([\\p{L}\\s-]+?)(?=[,.;:]|$)`,
     'gu'
   )
+  // "Foreign Minister Ana Vell, who leads Novakia's delegation": a titled name whose relative
+  // clause leads or speaks for what the party owns.
+  const leads = new RegExp(
+    `(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){1,7}),\\s+who\\s+(?:also\\s+|now\\s+)?(?<verb>\\p{L}+)\\s+(?:the\\s+)?(?<party>${any})['’]s\\s`,
+    'gu'
+  )
   return (text) => {
     const out: Array<[string, string]> = []
     for (const m of text.matchAll(before)) {
-      const person = personAfterTitle((m[2] ?? '').split(/\s+/))
+      // "Novakia's special envoy, Ana Vell,": a comma may stand between title and name.
+      const person = personAfterTitle((m[2] ?? '').split(/,?\s+/))
+      if (person) out.push([person, m.groups?.party ?? ''])
+    }
+    for (const m of text.matchAll(leads)) {
+      if (!LEXICON.leading.has((m.groups?.verb ?? '').toLowerCase())) continue
+      const person = personAfterTitle((m[1] ?? '').split(/\s+/))
       if (person) out.push([person, m.groups?.party ?? ''])
     }
     for (const m of text.matchAll(after)) {

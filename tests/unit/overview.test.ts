@@ -116,6 +116,38 @@ A fisherman mends his nets by the lake. (Photo: R. Tamm/Test Wire)`
   })
 })
 
+describe('the parties of people, speakers and pronouns', () => {
+  it('Should give a position to the party a person’s title, role or speaker label names', async () => {
+    const doc = `---
+id: lakeside-briefing
+title: Envoys gather by the lake
+publisher: Test Wire
+date: { earliest: 2026-03-02, latest: 2026-03-02, stated: true }
+language: en
+---
+Envoys gather by the lake
+
+Uzbek President Temur Rashidov has promised a venue and security for the next round.
+
+Brazil's special envoy, Caio Duarte, arrived on Monday as an observer.
+
+Duarte told reporters the talks had been useful. He said a truce would be possible only after the shelling stops.
+
+Deputy Minister Lucia Ferrer, who leads Chile's delegation, arrived too. Ferrer has asked the mediators to add the ports to the list.
+
+The following are remarks by Chilean foreign ministry spokesman Tomas Ibarra on Monday.
+
+IBARRA: We remain ready for a truce along the river.`
+    const after = await overviewOf([seed, parseDocument(doc, 'lakeside.txt')])
+    expect(dossierViolations(after)).toEqual([])
+    const kinds = (id: string) =>
+      after.parties.find((p) => p.id === id)?.positions.map((p) => p.kind) ?? []
+    expect(kinds('uzbekistan')).toEqual(['offer'])
+    expect(kinds('brazil')).toEqual(['condition'])
+    expect(kinds('chile')).toEqual(['demand', 'offer'])
+  })
+})
+
 describe('the timeline', () => {
   const doc = (earliest: string, latest: string, body: string) =>
     parseDocument(
