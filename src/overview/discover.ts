@@ -157,7 +157,7 @@ function peopleFinder(spellings: readonly string[]): (text: string) => Array<[st
   return (text) => {
     const out: Array<[string, string]> = []
     for (const m of text.matchAll(before)) {
-      // "Novakia's special envoy, Ana Vell,": a comma may stand between title and name.
+      // "Novakia's chief negotiator, Ana Vell,": a comma may stand between title and name.
       const person = personAfterTitle((m[2] ?? '').split(/,?\s+/))
       if (person) out.push([person, m.groups?.party ?? ''])
     }
