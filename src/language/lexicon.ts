@@ -70,6 +70,8 @@ export interface Lexicon {
   capability: Set<string>
   /** Verbs linking a subject to its state ("remains ready"): a cue's "be" matches any of them. */
   copulas: Set<string>
+  /** Conjunctions that open what may happen ("if monitors confirm"): no one has said it yet. */
+  hypothetical: Set<string>
   /** Country adjectives no regular ending gives ("Swiss"), with the country's English name. */
   demonyms: Map<string, string>
   /** Verbs of a relative clause that make a person a party's ("who leads Novakia's team"). */
@@ -135,6 +137,7 @@ function compile(): Lexicon {
     ownedOffers: new Set(data.ownedOffers.nouns),
     capability: new Set(data.capability.modals),
     copulas: new Set(data.copulas.verbs),
+    hypothetical: new Set(data.hypothetical.words),
     demonyms: new Map(Object.entries(data.demonyms.adjectives)),
     leading: new Set(data.leading.verbs),
     stanceNouns: new Set(data.stanceNouns.nouns),

@@ -111,6 +111,12 @@ describe('attribution: what is not a source', () => {
     )
   })
 
+  it('reads no source in a report that may happen', () => {
+    expect(who('The ferry will stop if inspectors confirm a leak.').source).toBeUndefined()
+    expect(who('The fares stay unless the council says otherwise.').source).toBeUndefined()
+    expect(who('Inspectors confirmed a leak.').source).toBe('Inspectors')
+  })
+
   it('reads no source in a reporting credit', () => {
     expect(who('(Reporting by Ana Lind; Editing by Per Holm)').source).toBeUndefined()
   })
@@ -154,6 +160,16 @@ describe('transcripts', () => {
   it('gives the interviewer no voice of its own', () => {
     expect(who('Q: The mayor was in the port this week.').source).toBeUndefined()
     expect(who('The ferry is late.', { speaker: 'Q' }).source).toBeUndefined()
+    expect(who('QUESTION (Vale Radio): The mayor was in the port.').source).toBeUndefined()
+    const speakers = new Set(['Review', 'Velt'])
+    const interviewers = new Set(['Review'])
+    expect(who('Review: Has the mayor said yes?', { speakers, interviewers }).source).toBe(
+      undefined
+    )
+    expect(
+      who('Review: Critics say the port is too small.', { speakers, interviewers }).source
+    ).not.toBe('Review')
+    expect(who('Velt: Not yet.', { speakers, interviewers }).source).toBe('Velt')
   })
 
   it('counts a one-word label as a speaker only when it recurs', () => {
