@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { analyseSentence } from '../../src/language/analyse.ts'
+import { datesIn } from '../../src/language/dates.ts'
 import { layoutOf, recurringLabels } from '../../src/language/layout.ts'
 
 const who = (text: string, options = {}) => analyseSentence(text, options).attribution
@@ -199,5 +200,39 @@ describe('layout', () => {
       expect(layoutOf(credit).credit, credit).toBeDefined()
     }
     expect(layoutOf('The ferry runs and/or the bus does.').credit).toBeUndefined()
+  })
+})
+
+describe('dates', () => {
+  const on = (text: string) =>
+    datesIn(text, { earliest: '2026-03-10', latest: '2026-03-10' }).map((d) => [
+      d.text,
+      d.start,
+      d.end,
+    ])
+
+  it('dates a time of day by the day beside it, and alone by the document', () => {
+    expect(on('The pause begins at 00:01 local time on Thursday, 12 March.')).toEqual([
+      ['on Thursday, 12 March', '2026-03-12', '2026-03-12'],
+    ])
+    expect(on('09:12 GMT: The envoys have arrived.')).toEqual([
+      ['09:12 GMT', '2026-03-10', '2026-03-10'],
+    ])
+  })
+
+  it('reads a weekday that starts something as the coming one, a closed range as past', () => {
+    expect(on('From Thursday, as agreed.')).toEqual([['Thursday', '2026-03-12', '2026-03-12']])
+    expect(on('They met on Thursday.')).toEqual([['on Thursday', '2026-03-05', '2026-03-05']])
+    expect(on('From Monday to Wednesday the envoys met.')[0]?.[1]).toBe('2026-03-09')
+  })
+
+  it('reads “the last week of April” as a week of April, not last week', () => {
+    expect(on('Rooms are held for the last week of April.')).toEqual([
+      ['last week of April', '2026-04-24', '2026-04-30'],
+    ])
+    expect(on('Talks are set for the second week of April.')).toEqual([
+      ['second week of April', '2026-04-08', '2026-04-14'],
+    ])
+    expect(on('They met last week.')).toEqual([['last week', '2026-03-03', '2026-03-09']])
   })
 })
