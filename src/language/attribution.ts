@@ -294,6 +294,8 @@ function accordingTo(tokens: Token[], text: string): { source: string; cue: stri
         modifier ||
         attached ||
         (prev?.text === '-' && prev.end === tok.start) ||
+        // "open-source groups": a word joined by a hyphen to the next is part of a compound.
+        (tokens[j + 1]?.text === '-' && tokens[j + 1]?.start === tok.end) ||
         LEXICON.sourceNouns.has(tok.lower) ||
         (prev !== undefined && ['NOUN', 'PROPN'].includes(prev.pos) && /(?:ed|en)$/.test(tok.lower))
       if (tok.pos === 'VERB' && !describes) break

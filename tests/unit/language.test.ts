@@ -82,6 +82,20 @@ describe('attribution: where the source stands', () => {
   })
 })
 
+describe('attribution: compound sources and accounts', () => {
+  it('keeps a hyphenated compound in an “according to” source', () => {
+    expect(who('The port is closed, according to open-source analysts.').source).toBe(
+      'open-source analysts'
+    )
+  })
+
+  it('reads an account described as a report of its describers', () => {
+    expect(who('Former hostages have described long nights in the hold.').source).toBe(
+      'Former hostages'
+    )
+  })
+})
+
 describe('attribution: what is not a source', () => {
   it('reads no source in a negated report or an absent comment', () => {
     expect(who('The next round is due in May, though no date has been announced.').source).toBe(
