@@ -90,7 +90,9 @@ function standsAsCue(tokens: Token[], i: number): boolean {
   const passive = before?.lemma === 'be' && !t.lower.endsWith('ing')
   const attributive =
     before?.pos === 'DET' && ['NOUN', 'ADJ', 'NUM', 'PROPN'].includes(after?.pos ?? '')
-  if (t.pos === 'VERB' && (passive || attributive)) return false
+  // "the exchange, brokered by the capital": a participle with its agent after it.
+  const agent = after?.lower === 'by' && /ed$/.test(t.lower)
+  if (t.pos === 'VERB' && (passive || attributive || agent)) return false
   if (['VERB', 'AUX', 'ADJ'].includes(t.pos)) return true
   if ((t.pos !== 'NOUN' && t.pos !== 'PROPN') || !LEXICON.stanceNouns.has(t.lemma)) return false
   // The tagger reads a determiner "that" before a noun as a conjunction ("rejected that offer").
@@ -130,6 +132,14 @@ function anySubject(tokens: Token[], i: number): boolean {
     if (!['NOUN', 'PROPN', 'ADJ'].includes(t?.pos ?? '')) return false
   }
   return false
+}
+
+/** A report, claim or accusation as the object at `i`, after at most a determiner and an adjective. */
+function deniesReport(tokens: Token[], i: number): boolean {
+  let k = i
+  while (k < i + 2 && ['DET', 'ADJ'].includes(tokens[k]?.pos ?? '')) k++
+  const noun = tokens[k]?.lower ?? ''
+  return LEXICON.hearsayNouns.has(noun) || LEXICON.distancingNouns.has(noun)
 }
 
 /** "until the capital pays": a noun or name, then a verb, within a few words after "until". */
@@ -210,7 +220,9 @@ export function stanceCuesOf(text: string): StanceCue[] {
     if (!kind && judging && LEXICON.evaluation.has(t.lemma)) kind = judgement(tokens, i, text)
     // "will not sign", "cannot include": a negated verb of will or of ability refuses.
     const modal = ['will', 'would', "'ll", 'wo', 'can', 'ca'].includes(tokens[i - 2]?.lower ?? '')
-    if (!kind && t.pos === 'VERB' && t.negated && modal) kind = 'refusal'
+    // "would not say", "will not comment": declining to speak refuses nothing in the talks.
+    const saying = LEXICON.reporting.has(t.lemma)
+    if (!kind && t.pos === 'VERB' && t.negated && modal && !saying) kind = 'refusal'
     if (!kind && t.pos === 'VERB' && !t.negated && reportedAbility(tokens, i)) kind = 'offer'
     const obliged = Math.max(...LEXICON.obligation.map((words) => matchAt(tokens, i, words)))
     // "any truce must cover the ports": what any deal must do is a condition of the deal.
@@ -231,6 +243,9 @@ export function stanceCuesOf(text: string): StanceCue[] {
       owner?.pos === 'PROPN' || owner?.pos === 'PART' || /^\p{Lu}/u.test(owner?.text ?? '')
     if (!kind && t.pos === 'NOUN' && LEXICON.ownedOffers.has(t.lemma) && owned) kind = 'offer'
     if (!kind) continue
+    // "rejected the accusation", "dismissed reports that …": a denial of what is said, not a
+    // refusal of anything on the table.
+    if (kind === 'refusal' && deniesReport(tokens, i + length)) continue
     if ((kind === 'demand' || kind === 'offer' || kind === 'support') && negated(tokens, i)) {
       kind = 'refusal'
     }

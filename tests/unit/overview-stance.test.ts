@@ -158,6 +158,15 @@ describe('who holds a stance, and of which kind, read more generally', () => {
     ).toEqual(['offer:south', 'demand:south'])
   })
 
+  it('Should not read declining to speak, denying a report or a brokered deal as a stance', () => {
+    expect(positions('Northland would not say when the talks resume.')).toEqual([])
+    expect(positions('Northland will not sign the map.')).toEqual(['refusal:north'])
+    expect(positions('Southmark rejected the accusation and blamed the storm.')).toEqual([])
+    expect(positions('Southmark dismissed reports that it had left the talks.')).toEqual([])
+    expect(positions('Southmark rejected the map.')).toEqual(['refusal:south'])
+    expect(positions('The swap, brokered by Northland, took place at the river.')).toEqual([])
+  })
+
   it('Should not give the speaker a stance the speaker says is someone else’s', () => {
     expect(positions('We are grateful to our partners for their offers.', ['south'])).toEqual([])
     expect(positions('We repeat our offer of a truce.', ['south'])).toEqual(['offer:south'])
