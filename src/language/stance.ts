@@ -142,6 +142,27 @@ function deniesReport(tokens: Token[], i: number): boolean {
   return LEXICON.hearsayNouns.has(noun) || LEXICON.distancingNouns.has(noun)
 }
 
+/** Modals of what would happen: a clause they head, with "if" after it, states a condition. */
+const CONDITIONAL_MODALS = new Set(['would', 'could', 'will', 'can', "'d", "'ll"])
+
+/** Where the clause of token `i` starts, as an offset: after a semicolon, colon, dash or stop. */
+function clauseStart(tokens: Token[], i: number): number {
+  let k = i - 1
+  while (k >= 0 && !/^[;:—.]$/.test(tokens[k]?.text ?? '')) k--
+  return tokens[k + 1]?.start ?? 0
+}
+
+/** "if" at `i` closes a clause with a modal of its own, after a reporting verb before it. */
+function conditional(tokens: Token[], i: number): boolean {
+  if (['even', 'as', 'only'].includes(tokens[i - 1]?.lower ?? '')) return false
+  let k = i - 1
+  while (k >= 0 && !/^[;:—.]$/.test(tokens[k]?.text ?? '')) {
+    if (CONDITIONAL_MODALS.has(tokens[k]?.lower ?? '')) return reported(tokens, k)
+    k--
+  }
+  return false
+}
+
 /** "until the capital pays": a noun or name, then a verb, within a few words after "until". */
 function untilClause(tokens: Token[], i: number): boolean {
   const next = tokens.slice(i + 1, i + 5)
@@ -233,6 +254,13 @@ export function stanceCuesOf(text: string): StanceCue[] {
     if (!kind && obliged > 0 && !t.negated && reported(tokens, i)) {
       kind = 'demand'
       length = obliged
+    }
+    // "could be held within months if security is guaranteed": what a party would do, if,
+    // is its condition; "even if", "as if" and an "if" with no modal before it are not, and
+    // an offer on terms ("said it could ease sanctions if …") stays an offer.
+    const offered = cues.some((c) => c.kind === 'offer' && c.at >= clauseStart(tokens, i))
+    if (!kind && t.lower === 'if' && t.pos === 'SCONJ' && !offered && conditional(tokens, i)) {
+      kind = 'condition'
     }
     // "until the capital pays": a clause after "until" with a subject of its own is a condition;
     // "until March" is a date.

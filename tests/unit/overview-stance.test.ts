@@ -158,6 +158,18 @@ describe('who holds a stance, and of which kind, read more generally', () => {
     ).toEqual(['offer:south', 'demand:south'])
   })
 
+  it('Should read what a party says would happen “if” as its condition, an offer on terms as an offer', () => {
+    expect(positions('Orrin has said a vote could be held in May if the shelling stops.')).toEqual([
+      'condition:south',
+    ])
+    expect(
+      positions('Southmark has said it could reopen the bridge if the shelling stops.')
+    ).toEqual(['offer:south'])
+    expect(kinds('The bridge could reopen if the river falls.')).toEqual([])
+    expect(kinds('Orrin said the bridge would stay shut even if the river falls.')).toEqual([])
+    expect(kinds('Orrin said the talks end once a text is ready to be signed.')).toEqual([])
+  })
+
   it('Should not read declining to speak, denying a report or a brokered deal as a stance', () => {
     expect(positions('Northland would not say when the talks resume.')).toEqual([])
     expect(positions('Northland will not sign the map.')).toEqual(['refusal:north'])
