@@ -36,7 +36,8 @@ export function buildOverview({ passages, documents, roster }: BuildOverviewOpti
   // A caption is never the evidence for an event either: it dates the photo, not the talks.
   const paragraphs = passages.filter((p) => p.kind === 'paragraph')
   const body = linesOf(sentencesOf(paragraphs))
-  const { roster: all, found } = discoverParties({ sentences: body, roster })
+  const headlines = sentencesOf(passages.filter((p) => p.kind === 'headline'))
+  const { roster: all, found } = discoverParties({ sentences: body, roster, headlines })
   const positions = new Map<string, Position[]>()
   const roles = new Map<string, Map<string, number>>()
   for (const s of body) {

@@ -174,10 +174,56 @@ function peopleFinder(spellings: readonly string[]): (text: string) => Array<[st
   }
 }
 
+/** A title's words as a key: lowercased, without "the" or "of" at its ends. */
+const titleKey = (words: readonly string[]) => words.map((w) => w.toLowerCase()).join(' ')
+
+/**
+ * The titles each document gives one party by a possessive ("Novakia's Foreign Minister"),
+ * keyed by the title's words; a title two parties share in one document names neither.
+ */
+function titlesByDocument(
+  sentences: readonly SentenceRef[],
+  finder: (text: string) => Array<{ party: string; start: number; end: number }>
+): Map<string, Map<string, string>> {
+  const out = new Map<string, Map<string, string | null>>()
+  for (const s of sentences) {
+    for (const mention of finder(s.text)) {
+      const after = /^['’]s\s+((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)/u.exec(s.text.slice(mention.end))
+      if (!after) continue
+      const words = (after[1] ?? '').split(/\s+/)
+      const n = words.findIndex((w) => !isTitle(w))
+      const title = words.slice(0, n < 0 ? words.length : n)
+      // "former" or "of" alone is no office.
+      if (
+        !title.some(
+          (w) => isTitle(w) && !['former', 'of', 'top', 'senior'].includes(w.toLowerCase())
+        )
+      )
+        continue
+      const key = titleKey(title)
+      const doc = out.get(s.passage.documentId) ?? new Map<string, string | null>()
+      const had = doc.get(key)
+      doc.set(key, had === undefined || had === mention.party ? mention.party : null)
+      out.set(s.passage.documentId, doc)
+    }
+  }
+  return new Map(
+    [...out].map(([id, doc]) => [
+      id,
+      new Map([...doc].filter((e): e is [string, string] => e[1] !== null)),
+    ])
+  )
+}
+
 /** Inputs of {@link discoverParties}. */
 export interface DiscoverOptions {
   sentences: readonly SentenceRef[]
   roster: CompiledRoster
+  /**
+   * Headlines, read only for the titles they give a party ("Novakia's Foreign Minister on …"):
+   * the body's person of that title in the same document is the party's.
+   */
+  headlines?: readonly SentenceRef[]
 }
 
 /** The roster with the text's parties and people added, and which parties are new. */
@@ -200,7 +246,11 @@ const idOf = (name: string) => fold(name).replace(/[^a-z]/g, '')
  * all.mentions('Novakian Foreign Minister Ana Vell spoke.')[0]?.party // 'novakia'
  * ```
  */
-export function discoverParties({ sentences, roster }: DiscoverOptions): Discovered {
+export function discoverParties({
+  sentences,
+  roster,
+  headlines = [],
+}: DiscoverOptions): Discovered {
   const parties = new Map<string, RosterParty>(
     roster.parties.map((p) => [p.id, { ...p, aliases: [...p.aliases] }])
   )
@@ -240,6 +290,25 @@ export function discoverParties({ sentences, roster }: DiscoverOptions): Discove
       const party = finder(spelling)[0]?.party
       const entry = party && parties.get(party)
       if (!entry || finder(person).length > 0) continue
+      const surname = person.split(/\s+/).at(-1) ?? person
+      const names = [person, ...(countryOf(surname) ? [] : [surname])]
+      entry.aliases.push(...names.filter((n) => !entry.aliases.includes(n)))
+    }
+  }
+  finder = partyFinder([...parties.values()])
+  // "Novakia's Foreign Minister on the talks" and, in the same document, "Foreign Minister Ana
+  // Vell": a title the document gives one party names that party's person.
+  const titles = titlesByDocument([...headlines, ...sentences], finder)
+  for (const s of sentences) {
+    const given = titles.get(s.passage.documentId)
+    if (!given) continue
+    for (const m of s.text.matchAll(NAME_RUN)) {
+      const words = m[0].split(/\s+/)
+      const person = personAfterTitle(words)
+      const title = words.slice(0, words.length - (person?.split(/\s+/).length ?? 0))
+      const party = person && given.get(titleKey(title))
+      const entry = party && parties.get(party)
+      if (!entry || !person || finder(person).length > 0) continue
       const surname = person.split(/\s+/).at(-1) ?? person
       const names = [person, ...(countryOf(surname) ? [] : [surname])]
       entry.aliases.push(...names.filter((n) => !entry.aliases.includes(n)))

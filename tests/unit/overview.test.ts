@@ -148,6 +148,34 @@ IBARRA: We remain ready for a truce along the river.`
   })
 })
 
+describe('a title the headline gives a party', () => {
+  it('Should make the body’s person of that title the party’s, in that document only', async () => {
+    const doc = `---
+id: ports-interview
+title: Chile's Foreign Minister on the Ports
+publisher: Test Review
+date: { earliest: 2026-03-02, latest: 2026-03-02, stated: true }
+language: en
+---
+Chile's Foreign Minister on the Ports
+
+Foreign Minister Lucia Ferrer spoke to the Review on Monday, the first interview she has given since the talks moved to Chile.
+
+Q: Will the ports reopen?
+
+Ferrer: We remain ready for a truce along the river.
+
+Q: And the fleet?
+
+Ferrer: That is for later.`
+    const after = await overviewOf([seed, parseDocument(doc, 'ports.txt')])
+    expect(dossierViolations(after)).toEqual([])
+    const chile = after.parties.find((p) => p.id === 'chile')
+    expect(chile?.aliases).toEqual(expect.arrayContaining(['Lucia Ferrer', 'Ferrer']))
+    expect(chile?.positions.map((p) => p.kind)).toEqual(['offer'])
+  })
+})
+
 describe('the timeline', () => {
   const doc = (earliest: string, latest: string, body: string) =>
     parseDocument(
