@@ -21,6 +21,8 @@ const POSITION_BREAK = /[;:—]|,\s+(?:but|and|while|whereas|although|though)\b|
 
 /** A third person's possessive right before a cue ("their offers"): the stance is not the speaker's. */
 const THIRD_PERSON_OWNER = /\b(?:their|his|her)\s+$/i
+/** A speaker who speaks of itself in the first person: "their", "his" are then someone else. */
+const FIRST_PERSON = /\b(?:we|our|us|I|my|me)\b/
 
 /**
  * Where the positions of `text` break: {@link POSITION_BREAK}, and a comma before a participle
@@ -105,8 +107,9 @@ export function positionsIn(
           ? demanders
           : actorsAt(text, mentions, cue.at, { objects, acrossClauses })
       // "We will not sign": with no party acting in the text, the one who says it holds it;
-      // "grateful to our partners for their offers" is someone else's.
-      const others = THIRD_PERSON_OWNER.test(text.slice(0, cue.at))
+      // "grateful to our partners for their offers" is someone else's, though "he repeated his
+      // offer" is the speaker's own.
+      const others = THIRD_PERSON_OWNER.test(text.slice(0, cue.at)) && FIRST_PERSON.test(text)
       const parties = (actors.length > 0 ? actors : others ? [] : speaker).filter(
         (p) => !taken.has(`${p} ${clause}`)
       )

@@ -182,6 +182,7 @@ describe('who holds a stance, and of which kind, read more generally', () => {
   it('Should not give the speaker a stance the speaker says is someone else’s', () => {
     expect(positions('We are grateful to our partners for their offers.', ['south'])).toEqual([])
     expect(positions('We repeat our offer of a truce.', ['south'])).toEqual(['offer:south'])
+    expect(positions('He repeated his offer of a truce.', ['south'])).toEqual(['offer:south'])
   })
 })
 
