@@ -143,6 +143,8 @@ describe('attribution: hedges and unnamed voices', () => {
       who('The talks collapsed, with each side accusing the other of delay.').hedges
     ).toContain('accusing')
     expect(who('We have not been able to verify the video.').hedges.length).toBeGreaterThan(0)
+    expect(who('The sale has not been confirmed by either side.').hedges.length).toBeGreaterThan(0)
+    expect(who('The mayor said so, though the council has not confirmed it.').hedges).toEqual([])
     expect(who('Supporters of the plan counter that it is the only way.').hedges).toContain(
       'Supporters of the plan'
     )
