@@ -140,6 +140,11 @@ function subjectBefore(tokens: Token[], i: number): Token[] | undefined {
   if (!phrase.some((p) => has(p) || nominal(tokens, tokens.indexOf(p)))) return undefined
   const head = phrase.at(-1)
   if (phrase.length === 1 && head && LEXICON.notSources.has(head.lower)) return undefined
+  // "an earlier version of this article said": the writer's own text is no one else's word.
+  const own = phrase.some(
+    (p, k) => p.lower === 'this' && LEXICON.ownText.has(phrase[k + 1]?.lower ?? '')
+  )
+  if (own) return undefined
   const start = tokens.indexOf(phrase[0] as Token)
   const left = tokens[start - 1]
   // "what officials have told reporters": a clause the sentence talks about, not its source.

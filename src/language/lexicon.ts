@@ -70,6 +70,8 @@ export interface Lexicon {
   capability: Set<string>
   /** Verbs linking a subject to its state ("remains ready"): a cue's "be" matches any of them. */
   copulas: Set<string>
+  /** Nouns by which a text names itself ("this article"): the writer, not a source. */
+  ownText: Set<string>
   /** Conjunctions that open what may happen ("if monitors confirm"): no one has said it yet. */
   hypothetical: Set<string>
   /** Country adjectives no regular ending gives ("Swiss"), with the country's English name. */
@@ -137,6 +139,7 @@ function compile(): Lexicon {
     ownedOffers: new Set(data.ownedOffers.nouns),
     capability: new Set(data.capability.modals),
     copulas: new Set(data.copulas.verbs),
+    ownText: new Set(data.ownText.nouns),
     hypothetical: new Set(data.hypothetical.words),
     demonyms: new Map(Object.entries(data.demonyms.adjectives)),
     leading: new Set(data.leading.verbs),

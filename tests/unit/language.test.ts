@@ -132,6 +132,15 @@ describe('attribution: what is not a source', () => {
     expect(who('Inspectors confirmed a leak.').source).toBe('Inspectors')
   })
 
+  it('reads no source in the text naming itself', () => {
+    expect(
+      who('Correction: An earlier version of this article said the ferry was sold.').source
+    ).toBeUndefined()
+    expect(who('An earlier statement by the council said the ferry was sold.').source).toMatch(
+      /the council$/
+    )
+  })
+
   it('reads no source in a reporting credit', () => {
     expect(who('(Reporting by Ana Lind; Editing by Per Holm)').source).toBeUndefined()
   })
