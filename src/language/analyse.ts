@@ -105,6 +105,8 @@ export interface AnalyseOptions {
   speaker?: string
   /** One-word labels that recur in the document: a transcript's speakers ("Novak:"). */
   speakers?: ReadonlySet<string>
+  /** Labels of the document's interviewer, who only asks ("Review:" before each question). */
+  interviewers?: ReadonlySet<string>
 }
 
 /**
@@ -125,6 +127,7 @@ export function analyseSentence(text: string, options: AnalyseOptions = {}): Sen
     attribution: attributionOf(text, body, {
       ...(options.previousSource && { previousSource: options.previousSource }),
       ...(options.speaker && { speaker: options.speaker }),
+      ...(options.interviewers && { interviewers: options.interviewers }),
       layout,
     }),
   }

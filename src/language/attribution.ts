@@ -39,6 +39,8 @@ export interface AttributionOptions {
   previousSource?: string
   /** The transcript speaker whose turn this sentence belongs to. */
   speaker?: string
+  /** Labels of the document's interviewer, beside the lexicon's ("Q", "Question"). */
+  interviewers?: ReadonlySet<string>
   layout: Layout
 }
 
@@ -138,6 +140,11 @@ function subjectBefore(tokens: Token[], i: number): Token[] | undefined {
   if (!phrase.some((p) => has(p) || nominal(tokens, tokens.indexOf(p)))) return undefined
   const head = phrase.at(-1)
   if (phrase.length === 1 && head && LEXICON.notSources.has(head.lower)) return undefined
+  // "an earlier version of this article said": the writer's own text is no one else's word.
+  const own = phrase.some(
+    (p, k) => p.lower === 'this' && LEXICON.ownText.has(phrase[k + 1]?.lower ?? '')
+  )
+  if (own) return undefined
   const start = tokens.indexOf(phrase[0] as Token)
   const left = tokens[start - 1]
   // "what officials have told reporters": a clause the sentence talks about, not its source.
@@ -292,6 +299,8 @@ function accordingTo(tokens: Token[], text: string): { source: string; cue: stri
         modifier ||
         attached ||
         (prev?.text === '-' && prev.end === tok.start) ||
+        // "open-source groups": a word joined by a hyphen to the next is part of a compound.
+        (tokens[j + 1]?.text === '-' && tokens[j + 1]?.start === tok.end) ||
         LEXICON.sourceNouns.has(tok.lower) ||
         (prev !== undefined && ['NOUN', 'PROPN'].includes(prev.pos) && /(?:ed|en)$/.test(tok.lower))
       if (tok.pos === 'VERB' && !describes) break
@@ -422,7 +431,8 @@ export function attributionOf(
   // A question asserts nothing; only a named questioner's label in the sentence sources it
   // (the interviewer's "Q" does not). Its hedges still count.
   if (question) {
-    const asker = options.layout.speaker && speakerOf({ layout: options.layout })
+    const { layout, interviewers } = options
+    const asker = layout.speaker && speakerOf({ layout, ...(interviewers && { interviewers }) })
     if (asker) Object.assign(out, { source: asker, cue: `${asker}:`, kind: 'speaker' })
     return out
   }
@@ -503,6 +513,9 @@ export function attributionOf(
       (QUOTE_MARKS.test(before.text) || before.text === ',')
     if (inverted) phrase = subjectAfter(tokens, i)
     if (!phrase) continue
+    // "suspended if monitors confirm a breach": a report that may happen reports nothing yet.
+    const opener = tokens[tokens.indexOf(phrase[0] as Token) - 1]?.lower ?? ''
+    if (LEXICON.hypothetical.has(opener)) continue
     // "no date has been announced": nobody is reported.
     if (LEXICON.negation.has(phrase[0]?.lower ?? '')) continue
     // A finding or a claim needs a source for a subject, or a clause after it: "the war claims
@@ -595,5 +608,8 @@ export function attributionOf(
 /** The transcript speaker of this sentence, unless it is the interviewer ("Q"), who asserts nothing. */
 function speakerOf(options: AttributionOptions): string | undefined {
   const speaker = options.layout.speaker ?? options.speaker
-  return speaker && !LEXICON.interviewers.has(speaker.toLowerCase()) ? speaker : undefined
+  if (!speaker || options.interviewers?.has(speaker)) return undefined
+  // "QUESTION (Novak Radio)": the interviewer's word, with the outlet that asks.
+  const first = speaker.split(/[\s(]/)[0] ?? ''
+  return LEXICON.interviewers.has(first.toLowerCase()) ? undefined : speaker
 }

@@ -56,6 +56,16 @@ const LOOKS_AHEAD = /\b(?:will|would|next|upcoming|scheduled|plans?|coming|due|e
 /** Words chrono reads as a date that date the text itself, not an event. */
 const NOT_EVENTS = /^(?:now|today|currently|right now|at the moment)$/i
 
+/** A time of day on its own ("at 00:01", "14:30 GMT"). */
+const CLOCK = /^(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|gmt|utc))?$/i
+/** Words that make a weekday the start of something ("from Thursday", "starting Monday"). */
+const ONSET = /\b(?:from|starting|beginning|as of)\s+$/i
+/** …unless a range closes it ("from Monday to Wednesday"): then it is a span like any other. */
+const ONSET_END = /^[\s,]*(?:to|until|till|through|and)\b/i
+/** "the last week of April": which week of the month a month's reading is narrowed to. */
+const WEEK_OF = /\b(first|second|third|fourth|last|final)\s+week\s+of\s+$/i
+const WEEK_INDEX: Record<string, number> = { first: 0, second: 1, third: 2, fourth: 3 }
+
 const iso = (d: Date) => d.toISOString().slice(0, 10)
 const noon = (isoDate: string) => new Date(`${isoDate}T12:00:00Z`)
 
@@ -69,6 +79,25 @@ interface Reading {
 
 /** One reading of every date in `text`, against `reference`. */
 function readAgainst(text: string, reference: Date): Reading[] {
+  const all = readEach(text, reference)
+  // "at 00:01 local time on Thursday": a time of day names the day only when nothing else does
+  // (a live blog's "09:12 GMT —" is the blog's day).
+  const dated = all.some((r) => !CLOCK.test(r.text))
+  const read = dated ? all.filter((r) => !CLOCK.test(r.text)) : all
+  // "last week" inside "the last week of April" is part of the month's reading, not its own.
+  return read.filter(
+    (r) =>
+      !read.some(
+        (o) =>
+          o.text.length > r.text.length &&
+          o.index <= r.index &&
+          r.index + r.text.length <= o.index + o.text.length
+      )
+  )
+}
+
+/** Each of chrono's readings of `text`, resolved as news copy means it. */
+function readEach(text: string, reference: Date): Reading[] {
   return parser
     .parse(text, { instant: reference, timezone: 0 }, { forwardDate: false })
     .filter((r) => !NOT_EVENTS.test(r.text.trim()))
@@ -78,11 +107,29 @@ function readAgainst(text: string, reference: Date): Reading[] {
       const words = r.text.replace(/[\s,.;:]+$/, '')
       let precision: DateSpan['precision'] = 'day'
       // A bare weekday in news copy is the last one ("said on Friday"), unless the sentence
-      // looks ahead; chrono picks the nearest, which may be the coming one.
-      if (known('weekday') && !known('day') && start > reference && !LOOKS_AHEAD.test(text)) {
+      // looks ahead or the weekday starts what is to come ("from Thursday"); chrono picks the
+      // nearest, which may be the coming one.
+      const onset =
+        ONSET.test(text.slice(0, r.index)) && !ONSET_END.test(text.slice(r.index + r.text.length))
+      const ahead = LOOKS_AHEAD.test(text) || onset
+      if (known('weekday') && !known('day') && start > reference && !ahead) {
         start = new Date(start.getTime() - 7 * DAY_MS)
       }
       let end = r.end?.date() ?? start
+      const weekOf = WEEK_OF.exec(text.slice(0, r.index))
+      if (weekOf && !known('day') && !known('weekday') && known('month')) {
+        // "the last week of April": the month's last seven days; "the second week": days 8–14.
+        const year = start.getUTCFullYear()
+        const month = start.getUTCMonth()
+        const n = WEEK_INDEX[(weekOf[1] ?? '').toLowerCase()]
+        const last = new Date(Date.UTC(year, month + 1, 0, 12))
+        start =
+          n === undefined
+            ? new Date(last.getTime() - 6 * DAY_MS)
+            : new Date(Date.UTC(year, month, 1 + 7 * n, 12))
+        end = n === undefined ? last : new Date(start.getTime() + 6 * DAY_MS)
+        return { index: weekOf.index, text: `${weekOf[0]}${words}`, start, end, precision: 'week' }
+      }
       if (/\bweek\b/i.test(words)) {
         precision = 'week'
         end = new Date(start.getTime() + 6 * DAY_MS)

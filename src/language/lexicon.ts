@@ -68,6 +68,16 @@ export interface Lexicon {
   ownedOffers: Set<string>
   /** Modals of ability: after a reported word ("said it could accept"), an offer. */
   capability: Set<string>
+  /** Verbs linking a subject to its state ("remains ready"): a cue's "be" matches any of them. */
+  copulas: Set<string>
+  /** Nouns by which a text names itself ("this article"): the writer, not a source. */
+  ownText: Set<string>
+  /** Conjunctions that open what may happen ("if monitors confirm"): no one has said it yet. */
+  hypothetical: Set<string>
+  /** Country adjectives no regular ending gives ("Swiss"), with the country's English name. */
+  demonyms: Map<string, string>
+  /** Verbs of a relative clause that make a person a party's ("who leads Novakia's team"). */
+  leading: Set<string>
   /** Modals of obligation, as lemma sequences: after a reported word, a demand. */
   obligation: string[][]
   /** Stance words that are stances as nouns too ("that demand"). */
@@ -128,6 +138,11 @@ function compile(): Lexicon {
     personTitles: new Set(data.personTitles.words),
     ownedOffers: new Set(data.ownedOffers.nouns),
     capability: new Set(data.capability.modals),
+    copulas: new Set(data.copulas.verbs),
+    ownText: new Set(data.ownText.nouns),
+    hypothetical: new Set(data.hypothetical.words),
+    demonyms: new Map(Object.entries(data.demonyms.adjectives)),
+    leading: new Set(data.leading.verbs),
     stanceNouns: new Set(data.stanceNouns.nouns),
     obligation: data.obligation.modals.map((m) => m.split(' ')),
     partyRoles: Object.fromEntries(

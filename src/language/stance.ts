@@ -20,8 +20,12 @@ export interface StanceCue {
   pos: string
 }
 
+/** A token is a cue's word by lemma or form; "be" stands for any copula ("remains ready to"). */
 const matches = (token: Token | undefined, word: string) =>
-  token !== undefined && (token.lemma === word || token.lower === word)
+  token !== undefined &&
+  (token.lemma === word ||
+    token.lower === word ||
+    (word === 'be' && LEXICON.copulas.has(token.lemma)))
 
 /** How many tokens from `i` the cue `words` covers, or 0; `*` skips up to two tokens. */
 function matchAt(tokens: Token[], i: number, words: string[]): number {
@@ -86,7 +90,9 @@ function standsAsCue(tokens: Token[], i: number): boolean {
   const passive = before?.lemma === 'be' && !t.lower.endsWith('ing')
   const attributive =
     before?.pos === 'DET' && ['NOUN', 'ADJ', 'NUM', 'PROPN'].includes(after?.pos ?? '')
-  if (t.pos === 'VERB' && (passive || attributive)) return false
+  // "the exchange, brokered by the capital": a participle with its agent after it.
+  const agent = after?.lower === 'by' && /ed$/.test(t.lower)
+  if (t.pos === 'VERB' && (passive || attributive || agent)) return false
   if (['VERB', 'AUX', 'ADJ'].includes(t.pos)) return true
   if ((t.pos !== 'NOUN' && t.pos !== 'PROPN') || !LEXICON.stanceNouns.has(t.lemma)) return false
   // The tagger reads a determiner "that" before a noun as a conjunction ("rejected that offer").
@@ -113,6 +119,48 @@ function reported(tokens: Token[], i: number): boolean {
   return tokens
     .slice(Math.max(0, i - REPORT_REACH), i)
     .some((t) => t.pos === 'VERB' && ['say', 'find'].includes(LEXICON.reporting.get(t.lemma) ?? ''))
+}
+
+/**
+ * "any truce must…", "any final deal should…": the subject of the modal at `i` is "any" and a
+ * noun, with only adjectives and nouns between.
+ */
+function anySubject(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    const t = tokens[k]
+    if (t?.lower === 'any') return k < i - 1
+    if (!['NOUN', 'PROPN', 'ADJ'].includes(t?.pos ?? '')) return false
+  }
+  return false
+}
+
+/** A report, claim or accusation as the object at `i`, after at most a determiner and an adjective. */
+function deniesReport(tokens: Token[], i: number): boolean {
+  let k = i
+  while (k < i + 2 && ['DET', 'ADJ'].includes(tokens[k]?.pos ?? '')) k++
+  const noun = tokens[k]?.lower ?? ''
+  return LEXICON.hearsayNouns.has(noun) || LEXICON.distancingNouns.has(noun)
+}
+
+/** Modals of what would happen: a clause they head, with "if" after it, states a condition. */
+const CONDITIONAL_MODALS = new Set(['would', 'could', 'will', 'can', "'d", "'ll"])
+
+/** Where the clause of token `i` starts, as an offset: after a semicolon, colon, dash or stop. */
+function clauseStart(tokens: Token[], i: number): number {
+  let k = i - 1
+  while (k >= 0 && !/^[;:—.]$/.test(tokens[k]?.text ?? '')) k--
+  return tokens[k + 1]?.start ?? 0
+}
+
+/** "if" at `i` closes a clause with a modal of its own, after a reporting verb before it. */
+function conditional(tokens: Token[], i: number): boolean {
+  if (['even', 'as', 'only'].includes(tokens[i - 1]?.lower ?? '')) return false
+  let k = i - 1
+  while (k >= 0 && !/^[;:—.]$/.test(tokens[k]?.text ?? '')) {
+    if (CONDITIONAL_MODALS.has(tokens[k]?.lower ?? '')) return reported(tokens, k)
+    k--
+  }
+  return false
 }
 
 /** "until the capital pays": a noun or name, then a verb, within a few words after "until". */
@@ -191,13 +239,28 @@ export function stanceCuesOf(text: string): StanceCue[] {
     const judging =
       t.pos === 'VERB' || (t.pos === 'NOUN' && !['DET', 'ADJ'].includes(tokens[i - 1]?.pos ?? ''))
     if (!kind && judging && LEXICON.evaluation.has(t.lemma)) kind = judgement(tokens, i, text)
-    const modal = ['will', 'would', "'ll", 'wo'].includes(tokens[i - 2]?.lower ?? '')
-    if (!kind && t.pos === 'VERB' && t.negated && modal) kind = 'refusal'
+    // "will not sign", "cannot include": a negated verb of will or of ability refuses.
+    const modal = ['will', 'would', "'ll", 'wo', 'can', 'ca'].includes(tokens[i - 2]?.lower ?? '')
+    // "would not say", "will not comment": declining to speak refuses nothing in the talks.
+    const saying = LEXICON.reporting.has(t.lemma)
+    if (!kind && t.pos === 'VERB' && t.negated && modal && !saying) kind = 'refusal'
     if (!kind && t.pos === 'VERB' && !t.negated && reportedAbility(tokens, i)) kind = 'offer'
     const obliged = Math.max(...LEXICON.obligation.map((words) => matchAt(tokens, i, words)))
+    // "any truce must cover the ports": what any deal must do is a condition of the deal.
+    if (!kind && obliged > 0 && anySubject(tokens, i)) {
+      kind = 'condition'
+      length = obliged
+    }
     if (!kind && obliged > 0 && !t.negated && reported(tokens, i)) {
       kind = 'demand'
       length = obliged
+    }
+    // "could be held within months if security is guaranteed": what a party would do, if,
+    // is its condition; "even if", "as if" and an "if" with no modal before it are not, and
+    // an offer on terms ("said it could ease sanctions if …") stays an offer.
+    const offered = cues.some((c) => c.kind === 'offer' && c.at >= clauseStart(tokens, i))
+    if (!kind && t.lower === 'if' && t.pos === 'SCONJ' && !offered && conditional(tokens, i)) {
+      kind = 'condition'
     }
     // "until the capital pays": a clause after "until" with a subject of its own is a condition;
     // "until March" is a date.
@@ -208,9 +271,15 @@ export function stanceCuesOf(text: string): StanceCue[] {
       owner?.pos === 'PROPN' || owner?.pos === 'PART' || /^\p{Lu}/u.test(owner?.text ?? '')
     if (!kind && t.pos === 'NOUN' && LEXICON.ownedOffers.has(t.lemma) && owned) kind = 'offer'
     if (!kind) continue
+    // "rejected the accusation", "dismissed reports that …": a denial of what is said, not a
+    // refusal of anything on the table.
+    if (kind === 'refusal' && deniesReport(tokens, i + length)) continue
     if ((kind === 'demand' || kind === 'offer' || kind === 'support') && negated(tokens, i)) {
       kind = 'refusal'
     }
+    // "wants no observers": a demand of nothing of a kind refuses that kind.
+    if (kind === 'demand' && t.pos === 'VERB' && tokens[i + length]?.lower === 'no')
+      kind = 'refusal'
     const last = tokens[i + length - 1] ?? t
     cues.push({ kind, at: t.start, words: text.slice(t.start, last.end), pos: last.pos })
     i += length - 1

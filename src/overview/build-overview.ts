@@ -36,7 +36,8 @@ export function buildOverview({ passages, documents, roster }: BuildOverviewOpti
   // A caption is never the evidence for an event either: it dates the photo, not the talks.
   const paragraphs = passages.filter((p) => p.kind === 'paragraph')
   const body = linesOf(sentencesOf(paragraphs))
-  const { roster: all, found } = discoverParties({ sentences: body, roster })
+  const headlines = sentencesOf(passages.filter((p) => p.kind === 'headline'))
+  const { roster: all, found } = discoverParties({ sentences: body, roster, headlines })
   const positions = new Map<string, Position[]>()
   const roles = new Map<string, Map<string, number>>()
   for (const s of body) {
@@ -90,6 +91,8 @@ function speakerOf(s: SentenceRef, roster: CompiledRoster): string[] {
   if (s.line) return []
   // A transcript's speaker label heads the passage and speaks every sentence of it.
   const label = layoutOf(s.passage.text).speaker
-  const source = s.passage.sentences[s.sentence]?.attribution ?? label ?? s.passage.attribution
+  // "He said …": the party of whom the pronoun stands for, not of the pronoun.
+  const own = s.passage.sentences[s.sentence]
+  const source = own?.source ?? own?.attribution ?? label ?? s.passage.attribution
   return [...new Set(roster.mentions(source ?? '').map((m) => m.party))].slice(0, 1)
 }

@@ -76,6 +76,12 @@ export function countryOf(words: string): { country: string; demonym: boolean } 
   const exact = countryList().find((c) => c.folded === folded)
   if (exact) return { country: exact.name, demonym: false }
   if (/\s/.test(words)) return undefined
+  const irregular = LEXICON.demonyms.get(words)
+  const named = irregular && countryList().find((c) => c.name === irregular)
+  if (named) return { country: named.name, demonym: true }
+  // "Novak" for Novakstan or Novakistan: a country in -stan is its people's name and the ending.
+  const stan = countryList().find((c) => [`${folded}stan`, `${folded}istan`].includes(c.folded))
+  if (stan) return { country: stan.name, demonym: true }
   // "Novakian" for Novakia; a variant in -y ("Novaky" for "Novakiye") is a name too.
   const demonym = DEMONYM_ENDING.test(folded)
   if (!demonym && !folded.endsWith('y')) return undefined
@@ -88,7 +94,8 @@ export function countryOf(words: string): { country: string; demonym: boolean } 
 function countriesIn(text: string): Array<{ country: string; demonym: boolean; words: string }> {
   const out: Array<{ country: string; demonym: boolean; words: string }> = []
   for (const m of text.matchAll(NAME_RUN)) {
-    const words = m[0].split(/\s+/)
+    // "Novakia's envoy": the possessive ending is no part of the name.
+    const words = m[0].split(/\s+/).map((w) => w.replace(/['’]s$/, ''))
     for (let i = 0; i < words.length; i++) {
       for (let j = words.length; j > i; j--) {
         const phrase = words.slice(i, j).join(' ')
@@ -134,17 +141,29 @@ function peopleFinder(spellings: readonly string[]): (text: string) => Array<[st
     .map(escapeRegExp)
     .join('|')
   const before = new RegExp(
-    `(?<![\\p{L}])(?<party>${any})(?:['’]s)?\\s+((?:[\\p{L}’'-]+\\s+){1,8}[\\p{L}’'-]+)(?=[\\s,.;:]|$)`,
+    `(?<![\\p{L}])(?<party>${any})(?:['’]s)?\\s+((?:[\\p{L}’'-]+,?\\s+){1,8}[\\p{L}’'-]+)(?=[\\s,.;:]|$)`,
     'gu'
   )
   const after = new RegExp(
     `((?:\\p{Lu}[\\p{L}’'-]+\\s+){1,3}\\p{Lu}[\\p{L}’'-]+),\\s+(?:the\\s+)?(?<party>${any})['’]s\\s+([\\p{L}\\s-]+?)(?=[,.;:]|$)`,
     'gu'
   )
+  // "Foreign Minister Ana Vell, who leads Novakia's delegation": a titled name whose relative
+  // clause leads or speaks for what the party owns.
+  const leads = new RegExp(
+    `(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){1,7}),\\s+who\\s+(?:also\\s+|now\\s+)?(?<verb>\\p{L}+)\\s+(?:the\\s+)?(?<party>${any})['’]s\\s`,
+    'gu'
+  )
   return (text) => {
     const out: Array<[string, string]> = []
     for (const m of text.matchAll(before)) {
-      const person = personAfterTitle((m[2] ?? '').split(/\s+/))
+      // "Novakia's chief negotiator, Ana Vell,": a comma may stand between title and name.
+      const person = personAfterTitle((m[2] ?? '').split(/,?\s+/))
+      if (person) out.push([person, m.groups?.party ?? ''])
+    }
+    for (const m of text.matchAll(leads)) {
+      if (!LEXICON.leading.has((m.groups?.verb ?? '').toLowerCase())) continue
+      const person = personAfterTitle((m[1] ?? '').split(/\s+/))
       if (person) out.push([person, m.groups?.party ?? ''])
     }
     for (const m of text.matchAll(after)) {
@@ -155,10 +174,56 @@ function peopleFinder(spellings: readonly string[]): (text: string) => Array<[st
   }
 }
 
+/** A title's words as a key: lowercased, without "the" or "of" at its ends. */
+const titleKey = (words: readonly string[]) => words.map((w) => w.toLowerCase()).join(' ')
+
+/**
+ * The titles each document gives one party by a possessive ("Novakia's Foreign Minister"),
+ * keyed by the title's words; a title two parties share in one document names neither.
+ */
+function titlesByDocument(
+  sentences: readonly SentenceRef[],
+  finder: (text: string) => Array<{ party: string; start: number; end: number }>
+): Map<string, Map<string, string>> {
+  const out = new Map<string, Map<string, string | null>>()
+  for (const s of sentences) {
+    for (const mention of finder(s.text)) {
+      const after = /^['’]s\s+((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)/u.exec(s.text.slice(mention.end))
+      if (!after) continue
+      const words = (after[1] ?? '').split(/\s+/)
+      const n = words.findIndex((w) => !isTitle(w))
+      const title = words.slice(0, n < 0 ? words.length : n)
+      // "former" or "of" alone is no office.
+      if (
+        !title.some(
+          (w) => isTitle(w) && !['former', 'of', 'top', 'senior'].includes(w.toLowerCase())
+        )
+      )
+        continue
+      const key = titleKey(title)
+      const doc = out.get(s.passage.documentId) ?? new Map<string, string | null>()
+      const had = doc.get(key)
+      doc.set(key, had === undefined || had === mention.party ? mention.party : null)
+      out.set(s.passage.documentId, doc)
+    }
+  }
+  return new Map(
+    [...out].map(([id, doc]) => [
+      id,
+      new Map([...doc].filter((e): e is [string, string] => e[1] !== null)),
+    ])
+  )
+}
+
 /** Inputs of {@link discoverParties}. */
 export interface DiscoverOptions {
   sentences: readonly SentenceRef[]
   roster: CompiledRoster
+  /**
+   * Headlines, read only for the titles they give a party ("Novakia's Foreign Minister on …"):
+   * the body's person of that title in the same document is the party's.
+   */
+  headlines?: readonly SentenceRef[]
 }
 
 /** The roster with the text's parties and people added, and which parties are new. */
@@ -181,7 +246,11 @@ const idOf = (name: string) => fold(name).replace(/[^a-z]/g, '')
  * all.mentions('Novakian Foreign Minister Ana Vell spoke.')[0]?.party // 'novakia'
  * ```
  */
-export function discoverParties({ sentences, roster }: DiscoverOptions): Discovered {
+export function discoverParties({
+  sentences,
+  roster,
+  headlines = [],
+}: DiscoverOptions): Discovered {
   const parties = new Map<string, RosterParty>(
     roster.parties.map((p) => [p.id, { ...p, aliases: [...p.aliases] }])
   )
@@ -221,6 +290,25 @@ export function discoverParties({ sentences, roster }: DiscoverOptions): Discove
       const party = finder(spelling)[0]?.party
       const entry = party && parties.get(party)
       if (!entry || finder(person).length > 0) continue
+      const surname = person.split(/\s+/).at(-1) ?? person
+      const names = [person, ...(countryOf(surname) ? [] : [surname])]
+      entry.aliases.push(...names.filter((n) => !entry.aliases.includes(n)))
+    }
+  }
+  finder = partyFinder([...parties.values()])
+  // "Novakia's Foreign Minister on the talks" and, in the same document, "Foreign Minister Ana
+  // Vell": a title the document gives one party names that party's person.
+  const titles = titlesByDocument([...headlines, ...sentences], finder)
+  for (const s of sentences) {
+    const given = titles.get(s.passage.documentId)
+    if (!given) continue
+    for (const m of s.text.matchAll(NAME_RUN)) {
+      const words = m[0].split(/\s+/)
+      const person = personAfterTitle(words)
+      const title = words.slice(0, words.length - (person?.split(/\s+/).length ?? 0))
+      const party = person && given.get(titleKey(title))
+      const entry = party && parties.get(party)
+      if (!entry || !person || finder(person).length > 0) continue
       const surname = person.split(/\s+/).at(-1) ?? person
       const names = [person, ...(countryOf(surname) ? [] : [surname])]
       entry.aliases.push(...names.filter((n) => !entry.aliases.includes(n)))

@@ -4,6 +4,7 @@
  * offers or sets a condition. The actor is the party named in the same clause before the verb,
  * so "the U.S. is pressing Kyiv" is the United States' demand, not Ukraine's.
  */
+import { tokensOf } from '../language/analyse.ts'
 import { objectStarts, stanceCuesOf } from '../language/stance.ts'
 import { actorsAt } from './actors.ts'
 import type { CompiledRoster } from './roster.ts'
@@ -18,11 +19,28 @@ const POSITION_KINDS: readonly PositionKind[] = ['condition', 'refusal', 'demand
  */
 const POSITION_BREAK = /[;:—]|,\s+(?:but|and|while|whereas|although|though)\b|\s+but\s+/g
 
-/** Which clause of `text` the offset `at` stands in, counted from 0. */
-function clauseOf(text: string, at: number): number {
-  let n = 0
-  for (const m of text.matchAll(POSITION_BREAK)) if (m.index < at) n++
-  return n
+/** A third person's possessive right before a cue ("their offers"): the stance is not the speaker's. */
+const THIRD_PERSON_OWNER = /\b(?:their|his|her)\s+$/i
+/** A speaker who speaks of itself in the first person: "their", "his" are then someone else. */
+const FIRST_PERSON = /\b(?:we|our|us|I|my|me)\b/
+
+/**
+ * Where the positions of `text` break: {@link POSITION_BREAK}, and a comma before a participle
+ * ("accepted the plan, urging the capital to follow"), which states a second position.
+ */
+function positionBreaks(text: string): number[] {
+  const breaks = [...text.matchAll(POSITION_BREAK)].map((m) => m.index)
+  const tokens = tokensOf(text)
+  tokens.forEach((t, i) => {
+    const next = tokens[i + 1]
+    if (t.text === ',' && next?.pos === 'VERB' && next.lower.endsWith('ing')) breaks.push(t.start)
+  })
+  return breaks
+}
+
+/** Which clause the offset `at` stands in, counted from 0, given the sentence's breaks. */
+function clauseOf(breaks: readonly number[], at: number): number {
+  return breaks.filter((b) => b < at).length
 }
 
 /** Options of {@link positionsIn}. */
@@ -62,19 +80,37 @@ export function positionsIn(
   const taken = new Set<string>()
   const cues = stanceCuesOf(text)
   const objects = objectStarts(text)
+  const breaks = positionBreaks(text)
   for (const kind of POSITION_KINDS) {
     for (const cue of cues.filter((c) => c.kind === kind)) {
-      const clause = clauseOf(text, cue.at)
+      const clause = clauseOf(breaks, cue.at)
       // "will not withdraw as a precondition for a truce" refuses the condition; it sets none.
       const refused = cues.some(
-        (c) => c.kind === 'refusal' && c.at < cue.at && clauseOf(text, c.at) === clause
+        (c) => c.kind === 'refusal' && c.at < cue.at && clauseOf(breaks, c.at) === clause
       )
       if (kind === 'condition' && cue.pos === 'NOUN' && refused) continue
       // "…, as a condition for a truce": a noun condition is the sentence subject's.
       const acrossClauses = kind === 'condition' && cue.pos === 'NOUN'
-      const actors = actorsAt(text, mentions, cue.at, { objects, acrossClauses })
-      // "We will not sign": with no party acting in the text, the one who says it holds it.
-      const parties = (actors.length > 0 ? actors : speaker).filter(
+      // "The capital insists that the North withdraw before any truce": a condition inside what
+      // a party demands is the demanding party's, not the subject of the demanded clause's.
+      const demand = cues.find(
+        (c) =>
+          c.kind === 'demand' &&
+          c.pos === 'VERB' &&
+          c.at < cue.at &&
+          clauseOf(breaks, c.at) === clause
+      )
+      const demanders =
+        kind === 'condition' && demand ? actorsAt(text, mentions, demand.at, { objects }) : []
+      const actors =
+        demanders.length > 0
+          ? demanders
+          : actorsAt(text, mentions, cue.at, { objects, acrossClauses })
+      // "We will not sign": with no party acting in the text, the one who says it holds it;
+      // "grateful to our partners for their offers" is someone else's, though "he repeated his
+      // offer" is the speaker's own.
+      const others = THIRD_PERSON_OWNER.test(text.slice(0, cue.at)) && FIRST_PERSON.test(text)
+      const parties = (actors.length > 0 ? actors : others ? [] : speaker).filter(
         (p) => !taken.has(`${p} ${clause}`)
       )
       if (parties.length === 0) continue

@@ -6,7 +6,7 @@
  */
 import { analyseSentence, type SentenceAnalysis } from '../language/analyse.ts'
 import type { DocumentDate } from '../language/dates.ts'
-import { recurringLabels } from '../language/layout.ts'
+import { layoutOf, recurringLabels } from '../language/layout.ts'
 import type { Passage } from '../passages/schema.ts'
 import { findConflicts } from './conflicts.ts'
 import { ProvenanceError } from './errors.ts'
@@ -80,11 +80,13 @@ function labelSentences(passages: Passage[]): {
   const credits = new Set<number>()
   const analyses: SentenceAnalysis[][] = []
   const speakersOf = transcriptSpeakers(passages)
+  const interviewersOf = transcriptInterviewers(passages, speakersOf)
   const labelled = passages.map((p, index): LabelledPassage => {
     // "He said" may point back across a paragraph, never across documents.
     if (p.documentId !== documentId) previous = undefined
     documentId = p.documentId
     const speakers = speakersOf.get(p.documentId)
+    const interviewers = interviewersOf.get(p.documentId)
     let speaker: string | undefined
     let credited = false
     const read: SentenceAnalysis[] = []
@@ -97,6 +99,7 @@ function labelSentences(passages: Passage[]): {
         ...(previous && { previousSource: previous }),
         ...(speaker && { speaker }),
         ...(speakers && { speakers }),
+        ...(interviewers?.size && { interviewers }),
       })
       read.push(a)
       // A speaker's label holds for the rest of its turn: the sentences after it on its line.
@@ -152,13 +155,41 @@ function labelSentences(passages: Passage[]): {
  * turns are read as speech while a lone "Correction:" stays a label of the format.
  */
 function transcriptSpeakers(passages: Passage[]): Map<string, Set<string>> {
+  return new Map([...linesByDocument(passages)].map(([id, ls]) => [id, recurringLabels(ls)]))
+}
+
+/** Each document's lines, trimmed, in order. */
+function linesByDocument(passages: Passage[]): Map<string, string[]> {
   const lines = new Map<string, string[]>()
   for (const p of passages) {
     const list = lines.get(p.documentId) ?? []
     list.push(...p.text.split('\n').map((line) => line.trim()))
     lines.set(p.documentId, list)
   }
-  return new Map([...lines].map(([id, ls]) => [id, recurringLabels(ls)]))
+  return lines
+}
+
+/**
+ * The interviewer's labels in each document: a transcript speaker most of whose turns, two or
+ * more, end in a question asks ("Review: Why Geneva?"), so it is no source for what its turns
+ * state.
+ */
+function transcriptInterviewers(
+  passages: Passage[],
+  speakersOf: Map<string, Set<string>>
+): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>()
+  for (const [id, lines] of linesByDocument(passages)) {
+    const speakers = speakersOf.get(id)
+    const turns = new Map<string, boolean[]>()
+    for (const line of lines) {
+      const speaker = layoutOf(line, { ...(speakers && { speakers }) }).speaker
+      if (speaker) turns.set(speaker, [...(turns.get(speaker) ?? []), /\?["”’]?$/.test(line)])
+    }
+    const asking = [...turns].filter(([, qs]) => qs.filter(Boolean).length * 2 > qs.length + 1)
+    out.set(id, new Set(asking.map(([label]) => label)))
+  }
+  return out
 }
 
 /** A passage's label summarises its sentences': contested, else sourced, else unsourced. */

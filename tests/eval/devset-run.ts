@@ -87,6 +87,8 @@ function formatDetails(r: DevReport): string {
     `false conflicts: ${r.conflicts.falses.join(', ')}`,
     'timeline:',
     ...r.timeline.misses.map((m) => `  ${m}`),
+    'positions:',
+    ...r.positions.misses.map((m) => `  ${m}`),
     'questions:',
     ...r.questions.misses.map((m) => `  ${m}`),
     'checks (gold \\ got: supported contradicted unsupported contested):',

@@ -334,7 +334,13 @@ export interface DevReport {
     fromCaptions: number
     misses: string[]
   }
-  positions: { gold: number; found: number; rightKind: number; fromCaptions: number }
+  positions: {
+    gold: number
+    found: number
+    rightKind: number
+    fromCaptions: number
+    misses: string[]
+  }
   figures: { gold: number; found: number; fromCaptions: number }
   questions: {
     n: number
@@ -481,7 +487,7 @@ export async function evaluateDevDossier(dev: DevDossier, dossier: Dossier): Pro
       }
     }
   }
-  const positions = { gold: 0, found: 0, rightKind: 0, fromCaptions: 0 }
+  const positions = { gold: 0, found: 0, rightKind: 0, fromCaptions: 0, misses: [] as string[] }
   const systemPositions = overview.parties.flatMap((party) =>
     party.positions.map((pos) => ({ party: partyKey(party.id), pos }))
   )
@@ -496,6 +502,14 @@ export async function evaluateDevDossier(dev: DevDossier, dossier: Dossier): Pro
       )
       if (hits.length) positions.found++
       if (hits.some((h) => h.pos.kind === gp.kind)) positions.rightKind++
+      else {
+        const others = systemPositions
+          .filter((x) => covers(x.pos.citation, at))
+          .map((x) => `${x.party}/${x.pos.kind}`)
+        positions.misses.push(
+          `${a.article}: ${gp.party} ${gp.kind} “${gp.quote}”${others.length ? ` (got ${others.join(', ')})` : ''}`
+        )
+      }
     }
   }
   const figures = { gold: 0, found: 0, fromCaptions: 0 }

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { analyseSentence } from '../../src/language/analyse.ts'
+import { datesIn } from '../../src/language/dates.ts'
 import { layoutOf, recurringLabels } from '../../src/language/layout.ts'
 
 const who = (text: string, options = {}) => analyseSentence(text, options).attribution
@@ -81,6 +82,20 @@ describe('attribution: where the source stands', () => {
   })
 })
 
+describe('attribution: compound sources and accounts', () => {
+  it('keeps a hyphenated compound in an “according to” source', () => {
+    expect(who('The port is closed, according to open-source analysts.').source).toBe(
+      'open-source analysts'
+    )
+  })
+
+  it('reads an account described as a report of its describers', () => {
+    expect(who('Former hostages have described long nights in the hold.').source).toBe(
+      'Former hostages'
+    )
+  })
+})
+
 describe('attribution: what is not a source', () => {
   it('reads no source in a negated report or an absent comment', () => {
     expect(who('The next round is due in May, though no date has been announced.').source).toBe(
@@ -111,6 +126,21 @@ describe('attribution: what is not a source', () => {
     )
   })
 
+  it('reads no source in a report that may happen', () => {
+    expect(who('The ferry will stop if inspectors confirm a leak.').source).toBeUndefined()
+    expect(who('The fares stay unless the council says otherwise.').source).toBeUndefined()
+    expect(who('Inspectors confirmed a leak.').source).toBe('Inspectors')
+  })
+
+  it('reads no source in the text naming itself', () => {
+    expect(
+      who('Correction: An earlier version of this article said the ferry was sold.').source
+    ).toBeUndefined()
+    expect(who('An earlier statement by the council said the ferry was sold.').source).toMatch(
+      /the council$/
+    )
+  })
+
   it('reads no source in a reporting credit', () => {
     expect(who('(Reporting by Ana Lind; Editing by Per Holm)').source).toBeUndefined()
   })
@@ -122,6 +152,8 @@ describe('attribution: hedges and unnamed voices', () => {
       who('The talks collapsed, with each side accusing the other of delay.').hedges
     ).toContain('accusing')
     expect(who('We have not been able to verify the video.').hedges.length).toBeGreaterThan(0)
+    expect(who('The sale has not been confirmed by either side.').hedges.length).toBeGreaterThan(0)
+    expect(who('The mayor said so, though the council has not confirmed it.').hedges).toEqual([])
     expect(who('Supporters of the plan counter that it is the only way.').hedges).toContain(
       'Supporters of the plan'
     )
@@ -154,6 +186,16 @@ describe('transcripts', () => {
   it('gives the interviewer no voice of its own', () => {
     expect(who('Q: The mayor was in the port this week.').source).toBeUndefined()
     expect(who('The ferry is late.', { speaker: 'Q' }).source).toBeUndefined()
+    expect(who('QUESTION (Vale Radio): The mayor was in the port.').source).toBeUndefined()
+    const speakers = new Set(['Review', 'Velt'])
+    const interviewers = new Set(['Review'])
+    expect(who('Review: Has the mayor said yes?', { speakers, interviewers }).source).toBe(
+      undefined
+    )
+    expect(
+      who('Review: Critics say the port is too small.', { speakers, interviewers }).source
+    ).not.toBe('Review')
+    expect(who('Velt: Not yet.', { speakers, interviewers }).source).toBe('Velt')
   })
 
   it('counts a one-word label as a speaker only when it recurs', () => {
@@ -183,5 +225,39 @@ describe('layout', () => {
       expect(layoutOf(credit).credit, credit).toBeDefined()
     }
     expect(layoutOf('The ferry runs and/or the bus does.').credit).toBeUndefined()
+  })
+})
+
+describe('dates', () => {
+  const on = (text: string) =>
+    datesIn(text, { earliest: '2026-03-10', latest: '2026-03-10' }).map((d) => [
+      d.text,
+      d.start,
+      d.end,
+    ])
+
+  it('dates a time of day by the day beside it, and alone by the document', () => {
+    expect(on('The pause begins at 00:01 local time on Thursday, 12 March.')).toEqual([
+      ['on Thursday, 12 March', '2026-03-12', '2026-03-12'],
+    ])
+    expect(on('09:12 GMT: The envoys have arrived.')).toEqual([
+      ['09:12 GMT', '2026-03-10', '2026-03-10'],
+    ])
+  })
+
+  it('reads a weekday that starts something as the coming one, a closed range as past', () => {
+    expect(on('From Thursday, as agreed.')).toEqual([['Thursday', '2026-03-12', '2026-03-12']])
+    expect(on('They met on Thursday.')).toEqual([['on Thursday', '2026-03-05', '2026-03-05']])
+    expect(on('From Monday to Wednesday the envoys met.')[0]?.[1]).toBe('2026-03-09')
+  })
+
+  it('reads “the last week of April” as a week of April, not last week', () => {
+    expect(on('Rooms are held for the last week of April.')).toEqual([
+      ['last week of April', '2026-04-24', '2026-04-30'],
+    ])
+    expect(on('Talks are set for the second week of April.')).toEqual([
+      ['second week of April', '2026-04-08', '2026-04-14'],
+    ])
+    expect(on('They met last week.')).toEqual([['last week', '2026-03-03', '2026-03-09']])
   })
 })

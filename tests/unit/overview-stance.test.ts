@@ -117,6 +117,75 @@ describe('offers and refusals in other words', () => {
   })
 })
 
+describe('who holds a stance, and of which kind, read more generally', () => {
+  it('Should read a readiness after any linking verb as an offer', () => {
+    expect(positions('Southmark remains ready for a truce at the river.')).toEqual(['offer:south'])
+    expect(positions('Northland stands ready to reopen the bridge.')).toEqual(['offer:north'])
+  })
+
+  it('Should read wanting none of a thing, and a negated “can”, as a refusal', () => {
+    expect(positions('Northland wants no observers from the coast.')).toEqual(['refusal:north'])
+    expect(positions('Northland wants observers from the coast.')).toEqual(['demand:north'])
+    expect(positions('Southmark cannot accept the new map.')).toEqual(['refusal:south'])
+  })
+
+  it('Should read what any deal must do as a condition, whoever says it', () => {
+    expect(positions('Southmark has said any truce must also cover the ports.')).toEqual([
+      'condition:south',
+    ])
+    expect(kinds('Any final deal must be ratified by the assembly.')).toEqual(['condition'])
+    expect(positions('Vell has said a full exchange should come first.')).toEqual(['demand:north'])
+  })
+
+  it('Should read asking someone to act as a demand, and asking not to be named as none', () => {
+    expect(positions('Northland asked the mediators to add the dams to the list.')).toEqual([
+      'demand:north',
+    ])
+    expect(kinds('An aide who asked not to be named described the maps.')).toEqual([])
+  })
+
+  it('Should give a condition inside a demand to the party that demands it', () => {
+    expect(
+      positions('Northland insists that Southmark leave the valley before any truce.')
+    ).toEqual(['condition:north'])
+  })
+
+  it('Should read a participle after a comma as a second position', () => {
+    expect(
+      positions(
+        'Southmark has accepted the plan, Orrin said on Monday, urging Northland to follow.'
+      )
+    ).toEqual(['offer:south', 'demand:south'])
+  })
+
+  it('Should read what a party says would happen “if” as its condition, an offer on terms as an offer', () => {
+    expect(positions('Orrin has said a vote could be held in May if the shelling stops.')).toEqual([
+      'condition:south',
+    ])
+    expect(
+      positions('Southmark has said it could reopen the bridge if the shelling stops.')
+    ).toEqual(['offer:south'])
+    expect(kinds('The bridge could reopen if the river falls.')).toEqual([])
+    expect(kinds('Orrin said the bridge would stay shut even if the river falls.')).toEqual([])
+    expect(kinds('Orrin said the talks end once a text is ready to be signed.')).toEqual([])
+  })
+
+  it('Should not read declining to speak, denying a report or a brokered deal as a stance', () => {
+    expect(positions('Northland would not say when the talks resume.')).toEqual([])
+    expect(positions('Northland will not sign the map.')).toEqual(['refusal:north'])
+    expect(positions('Southmark rejected the accusation and blamed the storm.')).toEqual([])
+    expect(positions('Southmark dismissed reports that it had left the talks.')).toEqual([])
+    expect(positions('Southmark rejected the map.')).toEqual(['refusal:south'])
+    expect(positions('The swap, brokered by Northland, took place at the river.')).toEqual([])
+  })
+
+  it('Should not give the speaker a stance the speaker says is someone else’s', () => {
+    expect(positions('We are grateful to our partners for their offers.', ['south'])).toEqual([])
+    expect(positions('We repeat our offer of a truce.', ['south'])).toEqual(['offer:south'])
+    expect(positions('He repeated his offer of a truce.', ['south'])).toEqual(['offer:south'])
+  })
+})
+
 describe('roles', () => {
   it('Should read who hosts and who mediates, active or passive', () => {
     expect(roleCuesOf('The round was hosted by Northland.')).toEqual([
@@ -161,6 +230,12 @@ describe('countries in the text', () => {
     expect(countryOf('Turkey')?.country).toBe(countryOf('Turkish')?.country)
     expect(countryOf('George')).toBeUndefined()
     expect(countryOf('Tuesday')).toBeUndefined()
+  })
+
+  it('Should read the adjective of a country in -stan, and an irregular one from the lexicon', () => {
+    expect(countryOf('Uzbek')).toEqual({ country: 'Uzbekistan', demonym: true })
+    expect(countryOf('Swiss')).toEqual({ country: 'Switzerland', demonym: true })
+    expect(countryOf('Dutch')).toEqual({ country: 'Netherlands', demonym: true })
   })
 })
 

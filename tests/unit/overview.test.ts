@@ -116,6 +116,66 @@ A fisherman mends his nets by the lake. (Photo: R. Tamm/Test Wire)`
   })
 })
 
+describe('the parties of people, speakers and pronouns', () => {
+  it('Should give a position to the party a person’s title, role or speaker label names', async () => {
+    const doc = `---
+id: lakeside-briefing
+title: Envoys gather by the lake
+publisher: Test Wire
+date: { earliest: 2026-03-02, latest: 2026-03-02, stated: true }
+language: en
+---
+Envoys gather by the lake
+
+Uzbek President Temur Rashidov has promised a venue and security for the next round.
+
+Brazil's special envoy, Caio Duarte, arrived on Monday as an observer.
+
+Duarte told reporters the talks had been useful. He said a truce would be possible only after the shelling stops.
+
+Deputy Minister Lucia Ferrer, who leads Chile's delegation, arrived too. Ferrer has asked the mediators to add the ports to the list.
+
+The following are remarks by Chilean foreign ministry spokesman Tomas Ibarra on Monday.
+
+IBARRA: We remain ready for a truce along the river.`
+    const after = await overviewOf([seed, parseDocument(doc, 'lakeside.txt')])
+    expect(dossierViolations(after)).toEqual([])
+    const kinds = (id: string) =>
+      after.parties.find((p) => p.id === id)?.positions.map((p) => p.kind) ?? []
+    expect(kinds('uzbekistan')).toEqual(['offer'])
+    expect(kinds('brazil')).toEqual(['condition'])
+    expect(kinds('chile')).toEqual(['demand', 'offer'])
+  })
+})
+
+describe('a title the headline gives a party', () => {
+  it('Should make the body’s person of that title the party’s, in that document only', async () => {
+    const doc = `---
+id: ports-interview
+title: Chile's Foreign Minister on the Ports
+publisher: Test Review
+date: { earliest: 2026-03-02, latest: 2026-03-02, stated: true }
+language: en
+---
+Chile's Foreign Minister on the Ports
+
+Foreign Minister Lucia Ferrer spoke to the Review on Monday, the first interview she has given since the talks moved to Chile.
+
+Q: Will the ports reopen?
+
+Ferrer: We remain ready for a truce along the river.
+
+Q: And the fleet?
+
+Ferrer: That is for later.`
+    const after = await overviewOf([seed, parseDocument(doc, 'ports.txt')])
+    expect(dossierViolations(after)).toEqual([])
+    const chile = after.parties.find((p) => p.id === 'chile')
+    expect(chile?.aliases).toEqual(expect.arrayContaining(['Lucia Ferrer', 'Ferrer']))
+    expect(chile?.positions.map((p) => p.kind)).toEqual(['offer'])
+  })
+})
+
 describe('the timeline', () => {
   const doc = (earliest: string, latest: string, body: string) =>
     parseDocument(

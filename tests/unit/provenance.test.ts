@@ -128,6 +128,27 @@ describe('provenance of a new document', () => {
   })
 })
 
+describe('an interview transcript', () => {
+  const doc = parseDocument(
+    `${FRONT('interview')}interview\n\nReview: Why host the talks?\n\nVelt: Because both sides still talk to us.\n\nReview: The port was closed last year. Will it reopen?\n\nVelt: It will reopen in May.\n\nReview: Are you optimistic?\n\nVelt: Yes.`,
+    'interview.txt'
+  )
+  const artifact = buildDossier({
+    documents: [doc],
+    aliases: { names: {}, synonyms: {}, contrasts: {} },
+  })
+  const sentence = (phrase: string) =>
+    artifact.passages
+      .flatMap((p) => p.sentences.map((s) => ({ ...s, text: p.text.slice(s.start, s.end) })))
+      .find((s) => s.text.includes(phrase))
+
+  it('gives the interviewer, whose turns mostly ask, no voice; the interviewee keeps its own', () => {
+    expect(sentence('Why host')?.status).toBe('unsourced')
+    expect(sentence('The port was closed')?.status).toBe('unsourced')
+    expect(sentence('It will reopen')).toMatchObject({ status: 'sourced', attribution: 'Velt' })
+  })
+})
+
 describe('labels belong to sentences', () => {
   const doc = parseDocument(
     `${FRONT('ferry-doc')}ferry-doc\n\nThe ferry left at dawn. According to port officials, it carried 40 cars. The sea was calm.\n\nA ferry docks in the old harbour at dawn.\nVale Gazette/Ana Lind\n\nQ: Is the ferry running?\n\nVelt: Yes. We run it twice a day. The crossing takes an hour.\n\nQ: And in winter?\n\nVelt: Only once.`,
