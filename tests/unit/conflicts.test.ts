@@ -189,6 +189,30 @@ describe('corrections', () => {
   })
 })
 
+describe('a correction note with no marker word', () => {
+  const d = dossier(
+    doc(
+      'poll',
+      '2031-07-04',
+      'A survey by the Varna Polling Centre found that 41% of sailors back a longer season.',
+      'Correction: An earlier version of this article said 47% of sailors back a longer season; the correct figure is 41%.'
+    ),
+    doc(
+      'feature',
+      '2031-07-06',
+      'A survey by the Varna Polling Centre found that 47% of sailors back a longer season, and many harbour workers agree.'
+    )
+  )
+
+  it('reads what the earlier version said as the figure withdrawn', () => {
+    expect(d.pair('said 47% of sailors', 'many harbour workers agree')).toBe(true)
+  })
+
+  it('does not set the withdrawn figure against the corrected one it stands beside', () => {
+    expect(d.pair('found that 41% of sailors', 'said 47% of sailors')).toBe(false)
+  })
+})
+
 describe('titles', () => {
   const d = dossier(
     doc('first', '2031-08-01', 'Jan Novak, head of the presidential office, joined the talks.'),

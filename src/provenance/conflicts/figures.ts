@@ -22,6 +22,7 @@ import {
   type Rule,
   tokensIn,
   verbClasses,
+  wrongPart,
 } from './sentence.ts'
 import { VOCABULARY } from './vocabulary.ts'
 
@@ -227,6 +228,13 @@ export function sameMeasure(a: Figure, b: Figure): boolean {
   return sameOccasion(occasionsIn(sa, a.clause), occasionsIn(sb, b.clause))
 }
 
+/** A figure a correction note withdraws ("said 68%; the correct figure is 63%") asserts nothing. */
+function withdrawn(f: Figure): boolean {
+  const wrong = wrongPart(f.sentence)
+  const at = f.sentence.text.indexOf(f.said, f.clause.start)
+  return wrong !== undefined && at >= wrong.start && at < wrong.end
+}
+
 /**
  * The same measure given two figures by two sentences. Safe because the slot is shared in full:
  * what is counted, what happened to it, a name both sentences carry, and the occasion.
@@ -234,7 +242,7 @@ export function sameMeasure(a: Figure, b: Figure): boolean {
 export const figureConflicts: Rule = (sentences) => {
   // Only figures of one unit can share a measure: compare within each unit's group.
   const groups = new Map<string, Figure[]>()
-  for (const f of sentences.flatMap(figuresIn)) {
+  for (const f of sentences.flatMap(figuresIn).filter((f) => !withdrawn(f))) {
     const key = `${f.unit}|${f.of}`
     groups.set(key, [...(groups.get(key) ?? []), f])
   }

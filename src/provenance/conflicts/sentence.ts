@@ -166,3 +166,33 @@ export const meet = <T>(a: Set<T>, b: Set<T>) => [...a].some((x) => b.has(x))
 
 /** A sentence asked, not told: "Has the guild agreed?" claims nothing. */
 export const isQuestion = (s: ConflictSentence) => /\?\s*["”’']?\s*$/.test(s.text)
+
+/** The earlier version and its verb of saying: what follows it is the withdrawn statement. */
+const EARLIER =
+  /\b(?:earlier|previous|original) version of this (?:article|story|report|piece|post)\s+(?:said|stated|reported|gave|put|quoted)\b/i
+
+/**
+ * Where a correction note gives the wrong statement: after its marker ("incorrectly said …")
+ * up to the corrected one ("; it lasted …"). A note without a marker ("Correction: …", "This
+ * story has been corrected to show …") names the wrong value only as "not X", so its wrong part
+ * is empty.
+ */
+export function wrongPart(s: ConflictSentence): Range | undefined {
+  const tokens = bodyTokens(s)
+  // "An earlier version of this article said 68% …": what the earlier version said is wrong,
+  // as much as what it "incorrectly said".
+  const earlier = EARLIER.exec(s.text)
+  const marker =
+    tokens.find((t) => VOCABULARY.correctionMarkers.has(t.lower)) ??
+    (earlier ? tokens.find((t) => t.end >= earlier.index + earlier[0].length) : undefined)
+  if (!marker) {
+    const note =
+      /^(?:correction|clarification)\b/i.test(s.body.trimStart()) ||
+      /\b(?:earlier|previous) version of this\b|\b(?:has|have) been (?:corrected|amended)\b/i.test(
+        s.body
+      )
+    return note ? { start: 0, end: 0 } : undefined
+  }
+  const stop = s.text.slice(marker.end).search(/;|\bbut\b|\binstead\b/)
+  return { start: marker.end, end: stop < 0 ? s.text.length : marker.end + stop }
+}
