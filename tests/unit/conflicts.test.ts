@@ -225,7 +225,7 @@ describe('titles', () => {
     )
   )
 
-  it('contests only the odd title out, paired with the first usual one', () => {
+  it('contests only the odd title out, paired with the usual one nearest in what it tells', () => {
     expect(d.pair('customs chief, joined', 'head of the presidential office')).toBe(true)
     expect(d.sentence('chief of staff, Jan Novak').status).not.toBe('contested')
     expect(d.sentence('head of the presidential office').status).not.toBe('contested')
@@ -233,6 +233,34 @@ describe('titles', () => {
 
   it('takes no caption as evidence', () => {
     expect(d.at('arrives in Lisvarna').conflictsWith).toBeUndefined()
+  })
+})
+
+describe('a rank qualifier makes another office', () => {
+  const d = dossier(
+    doc('wire', '2031-08-01', 'Deputy Harbour Minister Ana Lind opened the port talks in Varna.'),
+    doc('blog', '2031-08-02', 'The delegation is led by Deputy Harbour Minister Ana Lind.'),
+    doc(
+      'chat',
+      '2031-08-05',
+      'Harbour Minister Ana Lind told me in Varna that the port talks would go on.'
+    ),
+    doc(
+      'memo',
+      '2031-08-06',
+      'Harbour Minister Piet Dorn met Ana Lind, the deputy minister, on Friday.'
+    )
+  )
+
+  it('contests the title without the qualifier the rest give, beside the nearest report', () => {
+    expect(d.sentence('told me in Varna').status).toBe('contested')
+    expect(d.pair('told me in Varna', 'opened the port talks')).toBe(true)
+    expect(d.pair('told me in Varna', 'The delegation is led')).toBe(false)
+    expect(d.sentence('The delegation is led').status).not.toBe('contested')
+  })
+
+  it('leaves the same rank in other words, and another holder of the office, alone', () => {
+    expect(d.sentence('the deputy minister, on Friday').status).not.toBe('contested')
   })
 })
 
@@ -476,8 +504,8 @@ describe('"former" where the rest of the dossier has the office held now', () =>
     doc('a-first', '2031-01-02', 'President Ola Dahl opened the session.')
   )
 
-  it('contests only the former, paired with the earliest report of the usual title', () => {
-    expect(d.at('former President Ola Dahl').conflictsWith).toEqual([d.at('opened the session').id])
+  it('contests only the former, paired with the report of the usual title nearest in what it tells', () => {
+    expect(d.at('former President Ola Dahl').conflictsWith).toEqual([d.at('left for Bergen').id])
     expect(d.sentence('left for Bergen').status).not.toBe('contested')
   })
 })

@@ -42,6 +42,8 @@ export interface ConflictVocabulary {
   untrue: string[]
   correctionMarkers: Set<string>
   titleHeads: Set<string>
+  /** Words that make a title another, lower office: "deputy minister" is not "minister". */
+  rankQualifiers: Set<string>
   headSynonyms: Map<string, string>
   /** Phrases naming one office, each group's first phrase its key. */
   titleEquivalents: string[][]
@@ -74,6 +76,7 @@ function compile(): ConflictVocabulary {
     untrue: words.untrue,
     correctionMarkers: new Set(words.correctionMarkers),
     titleHeads: new Set(words.titleHeads),
+    rankQualifiers: new Set(words.rankQualifiers),
     headSynonyms: new Map(Object.entries(words.headSynonyms)),
     titleEquivalents: words.titleEquivalents,
     calendar:
