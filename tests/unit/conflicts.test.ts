@@ -165,6 +165,38 @@ describe('claims and denials', () => {
   })
 })
 
+describe('an answer that denies what was put to it', () => {
+  const d = dossier(
+    doc(
+      'blog',
+      '2031-06-02',
+      'We are hearing that the Varna guild has agreed to sell the harbour cranes to a rival port.'
+    ),
+    doc(
+      'transcript',
+      '2031-06-03',
+      'Q: Is it true that the Varna guild has agreed to sell the harbour cranes?',
+      'DORN: There is no truth in those reports.',
+      'Q: Dockers accuse the guild of cutting night shifts. Do you deny it?',
+      'DORN: We dismiss that as a fabrication.',
+      'Q: Will the guild sell the old ferries?',
+      'DORN: No, not this year.'
+    )
+  )
+
+  it('denies the claim the question put, wherever the dossier makes it', () => {
+    expect(d.pair('There is no truth in those reports', 'We are hearing that')).toBe(true)
+  })
+
+  it('denies an accusation put to it, past a question that names nothing', () => {
+    expect(d.pair('We dismiss that as a fabrication', 'Q: Dockers accuse')).toBe(true)
+  })
+
+  it('does not reach back past a question that names something else', () => {
+    expect(d.sentence('No, not this year').status).not.toBe('contested')
+  })
+})
+
 describe('corrections', () => {
   const d = dossier(
     doc(
