@@ -197,6 +197,30 @@ describe('an answer that denies what was put to it', () => {
   })
 })
 
+describe('a date after an event noun dates that event', () => {
+  const d = dossier(
+    doc(
+      'wire',
+      '2031-05-08',
+      'Envoys held a long day of talks in Varna on Wednesday, the port authority said.'
+    ),
+    doc('brief', '2031-05-09', 'LIND: Let me begin with the talks in Varna on 6 May.'),
+    doc(
+      'note',
+      '2031-05-09',
+      'Envoys held another round of talks in Varna on Tuesday, the port authority said.'
+    )
+  )
+
+  it('contests one round of talks given two days, whatever verb stands before it', () => {
+    expect(d.pair('long day of talks in Varna on Wednesday', 'begin with the talks')).toBe(true)
+  })
+
+  it('leaves a round counted as another alone', () => {
+    expect(d.pair('another round of talks', 'long day of talks')).toBe(false)
+  })
+})
+
 describe('corrections', () => {
   const d = dossier(
     doc(

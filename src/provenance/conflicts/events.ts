@@ -2,7 +2,8 @@
  * @module provenance/conflicts/events
  * One event given two dates. A date belongs to the event its clause names: the verb just before
  * it ("resumed talks … on Monday", "opened on May 6"), the event noun it possesses
- * ("Friday's handover"), or, after a verb of scheduling, the event scheduled ("the next meeting
+ * ("Friday's handover"), the event noun between the verb and a day ("held talks in Geneva on
+ * Wednesday"), or, after a verb of scheduling, the event scheduled ("the next meeting
  * is scheduled for May 20"). The date of a saying ("said on Friday") dates nothing. Dates are
  * read against each document's own date, so "Monday" in one report and "May 6" in another
  * compare as days.
@@ -24,6 +25,7 @@ import {
   type ConflictSentence,
   clauseAround,
   eventClass,
+  eventClassOf,
   isQuestion,
   meet,
   namesIn,
@@ -131,6 +133,19 @@ export function eventsIn(s: ConflictSentence): DatedEvent[] {
     }
     const said = s.text.slice(verb.start, end)
     if (kind) out.push({ sentence: s, kind, occasion: o, definite: false, qualifiers: [], said })
+    // "held a full day of talks in Geneva on Wednesday", "begin with the talks in Geneva on 10
+    // March": a day ("on …") also dates the event noun between the verb and it, unless a word
+    // counts that event as another ("another round", "the next session").
+    if (!/^(?:on\s|\d|\p{Lu})/u.test(o.text)) continue
+    const between = before.filter((t) => t.start > verb.end)
+    const at = between.findLastIndex((t) => t.pos === 'NOUN' && dated(eventClassOf(t)))
+    const noun = between[at]
+    const counted = between.slice(0, at).some(isCounter)
+    const nounKind = noun && eventClassOf(noun)
+    if (noun && nounKind && nounKind !== kind && !counted) {
+      const said = s.text.slice(noun.start, end)
+      out.push({ sentence: s, kind: nounKind, occasion: o, definite: false, qualifiers: [], said })
+    }
   }
   return out
 }
@@ -150,6 +165,9 @@ function distinctiveNames(sentences: ConflictSentence[]): (s: ConflictSentence) 
   const limit = Math.max(2, sentences.length / 2)
   return (s) => new Set([...(names.get(s) ?? [])].filter((x) => (count.get(x) ?? 0) <= limit))
 }
+
+/** A word that counts events of a kind: "another", "next", "second". */
+const isCounter = (t: Token) => VOCABULARY.eventCounters.has(t.lower)
 
 /** Both dates lie after both documents' dates: "the next round" of both is one round. */
 function stillAhead(a: DatedEvent, b: DatedEvent): boolean {

@@ -124,6 +124,14 @@ export function eventClass(lemma: string): string | undefined {
   return VOCABULARY.eventClass.get(lemma)
 }
 
+/**
+ * The event class of a token: by lemma, or for a noun by its own form too, since some event
+ * nouns live in the plural ("talks", whose lemma "talk" is a verb of speech).
+ */
+export function eventClassOf(t: Token): string | undefined {
+  return eventClass(t.lemma) ?? (t.pos === 'NOUN' ? eventClass(t.lower) : undefined)
+}
+
 /** Event classes of the verbs in `tokens` that are neither reporting nor light verbs. */
 export function verbClasses(tokens: Token[]): Set<string> {
   const out = new Set<string>()
