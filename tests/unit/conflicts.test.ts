@@ -221,6 +221,30 @@ describe('a date after an event noun dates that event', () => {
   })
 })
 
+describe('an event anchored by what it happens to', () => {
+  const d = dossier(
+    doc(
+      'wire',
+      '2031-05-11',
+      'The two guilds exchanged 40 detainees each on Saturday, the harbour office said.',
+      'Customs crews exchanged cargo pallets on Thursday.'
+    ),
+    doc(
+      'blog',
+      '2031-05-13',
+      'Back to last Friday’s detainee swap: relatives gathered at the quay today.'
+    )
+  )
+
+  it('contests one swap of detainees given two days, with no name in common', () => {
+    expect(d.pair('exchanged 40 detainees', 'last Friday’s detainee swap')).toBe(true)
+  })
+
+  it('leaves a swap of something else alone', () => {
+    expect(d.pair('exchanged cargo pallets', 'last Friday’s detainee swap')).toBe(false)
+  })
+})
+
 describe('corrections', () => {
   const d = dossier(
     doc(

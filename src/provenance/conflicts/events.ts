@@ -9,7 +9,8 @@
  * compare as days.
  *
  * - Across documents: the same kind of event, with a name both sentences carry that is not in
- *   every other sentence of the dossier (a city, a person), on two days less than a week apart.
+ *   every other sentence of the dossier (a city, a person), or a noun both clauses give it (the
+ *   "prisoners" exchanged, the "prisoner swap"), on two days less than a week apart.
  *   Rounds recur, and two of a kind weeks apart are two events; a report slips by a day or two.
  *   Something upcoming is compared only with something upcoming after both documents were
  *   written: "the next meeting" of an older report may have happened by the newer one.
@@ -220,7 +221,20 @@ function dateClash(
   if (pa.size > 0 && pb.size > 0 && !meet(pa, pb)) return false
   if (!VOCABULARY.onceInStory.has(a.kind) && !meet(pa, pb)) return false
   const theirs = names(b.sentence)
-  return [...names(a.sentence)].some((n) => theirs.has(n))
+  if ([...names(a.sentence)].some((n) => theirs.has(n))) return true
+  // "exchanged 300 prisoners on Saturday" and "last Friday's prisoner swap": what the event
+  // happens to, named in both clauses, anchors it as well as a name does.
+  return meet(participants(a), participants(b))
+}
+
+/** Nouns of the event's clause that are neither events nor spans of time. */
+function participants(e: DatedEvent): Set<string> {
+  const clause = clauseAround(e.sentence.text, e.occasion.index)
+  return new Set(
+    tokensIn(bodyTokens(e.sentence), clause)
+      .filter((t) => t.pos === 'NOUN' && !eventClassOf(t) && !VOCABULARY.timeUnits.has(t.lemma))
+      .map((t) => t.lemma)
+  )
 }
 
 /** Names after "in" or "at": where the sentence puts what happened. */
