@@ -245,6 +245,31 @@ describe('an event anchored by what it happens to', () => {
   })
 })
 
+describe('those who meet, due in a place, is a meeting', () => {
+  const d = dossier(
+    doc(
+      'analysis',
+      '2031-05-12',
+      'Ministers are now expected in Varna on Thursday, May 15, a week later than first planned.',
+      'If Wednesday’s summit in Varna fails, the truce will lapse.'
+    ),
+    doc(
+      'cargo',
+      '2031-05-12',
+      'Grain barges are expected in Varna on Thursday, May 15.',
+      'Wednesday’s inspection in Varna went smoothly.'
+    )
+  )
+
+  it('contests one summit given two weekdays in one report', () => {
+    expect(d.pair('Ministers are now expected', 'Wednesday’s summit')).toBe(true)
+  })
+
+  it('leaves things that are due in a place alone', () => {
+    expect(d.sentence('Grain barges are expected').status).not.toBe('contested')
+  })
+})
+
 describe('corrections', () => {
   const d = dossier(
     doc(

@@ -131,6 +131,18 @@ export function eventsIn(s: ConflictSentence): DatedEvent[] {
         .filter((t) => dated(eventClass(t.lemma)))
         .at(-1)
       kind = noun && eventClass(noun.lemma)
+      // "Leaders are expected in Astana on Thursday": those who meet, due in a place, is a
+      // meeting.
+      const subject = tokensIn(tokens, clause).filter((t) => t.end <= verb.start)
+      // A plural opening the sentence may be tagged a name: "Leaders are expected".
+      const due = subject.some(
+        (t) =>
+          (t.pos === 'NOUN' || t.pos === 'PROPN') &&
+          (VOCABULARY.participants.has(t.lemma) ||
+            VOCABULARY.participants.has(t.lower.replace(/s$/, '')))
+      )
+      const placed = /^\s+(?:in|at)\s+\p{Lu}/u.test(s.text.slice(verb.end, o.index))
+      if (!kind && scheduled && due && placed) kind = 'meeting'
     }
     const said = s.text.slice(verb.start, end)
     if (kind) out.push({ sentence: s, kind, occasion: o, definite: false, qualifiers: [], said })

@@ -27,6 +27,8 @@ export interface ConflictVocabulary {
   /** Verbs that carry an event named by their subject: "the vote was held", "happened". */
   eventCarriers: Set<string>
   peopleNouns: Set<string>
+  /** Those who meet: "leaders are expected in Astana" is a meeting of leaders. */
+  participants: Set<string>
   timeUnits: Set<string>
   /** Words before a figure that make it approximate or a bound, longest first. */
   approximators: string[]
@@ -65,6 +67,7 @@ function compile(): ConflictVocabulary {
     scheduling: new Set(words.scheduling),
     eventCarriers: new Set(words.eventCarriers),
     peopleNouns: new Set(words.peopleNouns),
+    participants: new Set(words.participants),
     timeUnits: new Set(words.timeUnits),
     approximators: [...words.approximators].sort((a, b) => b.length - a.length),
     numberWords: new Map(Object.entries(words.numberWords)),
