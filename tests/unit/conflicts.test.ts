@@ -270,6 +270,32 @@ describe('those who meet, due in a place, is a meeting', () => {
   })
 })
 
+describe('shares that answer one question in other words', () => {
+  const d = dossier(
+    doc(
+      'poll',
+      '2031-07-04',
+      'A survey by the Varna Polling Centre found that 41% of sailors support a longer season.',
+      'Only 12% of respondents said they believed the guild would agree.'
+    ),
+    doc(
+      'feature',
+      '2031-07-06',
+      'A survey by the Varna Polling Centre found that 47% of sailors back a longer season.',
+      'The Varna Polling Centre found that 30% of sailors oppose a longer season.'
+    )
+  )
+
+  it('contests one share given two figures, whether they "support" or "back" it', () => {
+    expect(d.pair('41% of sailors support', '47% of sailors back')).toBe(true)
+  })
+
+  it('leaves the share against it, and another question, alone', () => {
+    expect(d.sentence('30% of sailors oppose').status).not.toBe('contested')
+    expect(d.sentence('Only 12% of respondents').status).not.toBe('contested')
+  })
+})
+
 describe('corrections', () => {
   const d = dossier(
     doc(

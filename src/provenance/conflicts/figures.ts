@@ -20,6 +20,7 @@ import {
   namesIn,
   type Range,
   type Rule,
+  taggedAsideVerb,
   tokensIn,
   verbClasses,
   wrongPart,
@@ -77,6 +78,8 @@ function ofPhrase(tokens: Token[], from: number): string {
     const t = tokens[i] as Token
     if (t.pos === 'DET' || t.pos === 'PART' || t.lower === '’s' || t.lower === "'s") continue
     if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ') break
+    // "of Ukrainians support a halt": the phrase ends where the verb begins.
+    if (taggedAsideVerb(t, tokens[i + 1])) break
     out.push(t.lemma)
   }
   return out.join(' ')
@@ -192,6 +195,11 @@ function disagree(a: Figure, b: Figure): boolean {
 function predicate(f: Figure): Set<string> {
   const tokens = bodyTokens(f.sentence)
   const clause = tokensIn(tokens, f.clause)
+  // A share's predicate is what the share does: "found that 41% support" is the support, not
+  // the finding or the polling.
+  const at = f.sentence.text.indexOf(f.said, f.clause.start)
+  const [first] = verbClasses(clause.filter((t) => t.start >= at))
+  if (f.unit === '%' && first) return new Set([first])
   const own = new Set([...verbClasses(clause), ...eventClasses(clause)])
   // "The handover, agreed on Friday, covers 205 detainees": "covers" says nothing; the event
   // is the sentence's.

@@ -132,14 +132,35 @@ export function eventClassOf(t: Token): string | undefined {
   return eventClass(t.lemma) ?? (t.pos === 'NOUN' ? eventClass(t.lower) : undefined)
 }
 
-/** Event classes of the verbs in `tokens` that are neither reporting nor light verbs. */
+/** One-word stance verbs by lemma → their kind: "support" and "back" are one stance. */
+const STANCE = new Map(
+  Object.entries(LEXICON.stance).flatMap(([kind, cues]) =>
+    cues.filter((c) => c.length === 1).map((c) => [c[0] ?? '', `stance:${kind}`] as const)
+  )
+)
+
+/**
+ * Classes of the verbs in `tokens` that are neither reporting nor light verbs: an event class,
+ * a stance ("support", "back", "endorse" are one), or the lemma itself.
+ */
 export function verbClasses(tokens: Token[]): Set<string> {
   const out = new Set<string>()
-  for (const t of tokens) {
-    if (t.pos !== 'VERB' || isReporting(t) || VOCABULARY.lightVerbs.has(t.lemma)) continue
-    out.add(eventClass(t.lemma) ?? t.lemma)
-  }
+  tokens.forEach((t, i) => {
+    const verb = t.pos === 'VERB' || taggedAsideVerb(t, tokens[i + 1])
+    if (!verb || isReporting(t) || VOCABULARY.lightVerbs.has(t.lemma)) return
+    out.add(eventClass(t.lemma) ?? STANCE.get(t.lemma) ?? t.lemma)
+  })
   return out
+}
+
+/**
+ * A stance or event verb the tagger took for a noun or adverb: "63% of voters support a halt",
+ * "68% back a halt". Followed by a determiner, it can only be the verb.
+ */
+export function taggedAsideVerb(t: Token, next: Token | undefined): boolean {
+  if (t.pos !== 'NOUN' && t.pos !== 'ADV') return false
+  if (!STANCE.has(t.lower) && !eventClass(t.lower)) return false
+  return next?.pos === 'DET'
 }
 
 /** Event classes named anywhere in `tokens`, by verb or noun ("the swap", "exchanged"). */
