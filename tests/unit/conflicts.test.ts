@@ -296,6 +296,43 @@ describe('shares that answer one question in other words', () => {
   })
 })
 
+describe('counts with no name in common', () => {
+  const d = dossier(
+    doc(
+      'wire',
+      '2031-05-07',
+      'The two guilds agreed to swap 300 detainees each before the end of the month, the hosts said.'
+    ),
+    doc(
+      'live',
+      '2031-05-06',
+      'A first draft on detainee swaps is on the table. “We are talking about 250 people on each side,” a delegate told our correspondent.',
+      'The guilds are planning for delegations of up to 40 people each.',
+      'The hard part is the dive mission. Engineers drafting its mandate say it will number about 25 divers, drawn from three ports.',
+      'Two officials said the talks would resume.'
+    ),
+    doc(
+      'photo',
+      '2031-05-09',
+      'The wreck will be surveyed by a dive mission of 40 divers, the port office said on Sunday.',
+      'Five officials told reporters the talks would resume.'
+    )
+  )
+
+  it('contests a count of something named by the paragraph it stands in', () => {
+    expect(d.pair('number about 25 divers', 'mission of 40 divers')).toBe(true)
+  })
+
+  it('contests a count per side against the swap the other report counts', () => {
+    expect(d.pair('swap 300 detainees each', '250 people on each side')).toBe(true)
+  })
+
+  it('leaves another count per side, and counts of sources, alone', () => {
+    expect(d.pair('up to 40 people each', '250 people on each side')).toBe(false)
+    expect(d.pair('Two officials said', 'Five officials told')).toBe(false)
+  })
+})
+
 describe('corrections', () => {
   const d = dossier(
     doc(

@@ -30,6 +30,8 @@ export interface ConflictVocabulary {
   /** Those who meet: "leaders are expected in Astana" is a meeting of leaders. */
   participants: Set<string>
   timeUnits: Set<string>
+  /** Verbs after which "about" names a topic: "talking about 250 people" is not a rough 250. */
+  topicVerbs: Set<string>
   /** Words before a figure that make it approximate or a bound, longest first. */
   approximators: string[]
   numberWords: Map<string, number>
@@ -69,6 +71,7 @@ function compile(): ConflictVocabulary {
     peopleNouns: new Set(words.peopleNouns),
     participants: new Set(words.participants),
     timeUnits: new Set(words.timeUnits),
+    topicVerbs: new Set(words.topicVerbs),
     approximators: [...words.approximators].sort((a, b) => b.length - a.length),
     numberWords: new Map(Object.entries(words.numberWords)),
     accusationVerbs: new Set(words.accusationVerbs),
