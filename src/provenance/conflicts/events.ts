@@ -2,7 +2,7 @@
  * @module provenance/conflicts/events
  * One event given two dates. A date belongs to the event its clause names: the verb just before
  * it ("resumed talks … on Monday", "opened on May 6"), the event noun it possesses
- * ("Friday's handover"), the event noun between the verb and a day ("held talks in Geneva on
+ * ("Friday's handover"), the event noun between the verb and a day ("held talks in Varna on
  * Wednesday"), or, after a verb of scheduling, the event scheduled ("the next meeting
  * is scheduled for May 20"). The date of a saying ("said on Friday") dates nothing. Dates are
  * read against each document's own date, so "Monday" in one report and "May 6" in another
@@ -10,7 +10,7 @@
  *
  * - Across documents: the same kind of event, with a name both sentences carry that is not in
  *   every other sentence of the dossier (a city, a person), or a noun both clauses give it (the
- *   "prisoners" exchanged, the "prisoner swap"), on two days less than a week apart.
+ *   "detainees" exchanged, the "detainee swap"), on two days less than a week apart.
  *   Rounds recur, and two of a kind weeks apart are two events; a report slips by a day or two.
  *   Something upcoming is compared only with something upcoming after both documents were
  *   written: "the next meeting" of an older report may have happened by the newer one.
@@ -131,10 +131,10 @@ export function eventsIn(s: ConflictSentence): DatedEvent[] {
         .filter((t) => dated(eventClass(t.lemma)))
         .at(-1)
       kind = noun && eventClass(noun.lemma)
-      // "Leaders are expected in Astana on Thursday": those who meet, due in a place, is a
+      // "Ministers are expected in Varna on Thursday": those who meet, due in a place, is a
       // meeting.
       const subject = tokensIn(tokens, clause).filter((t) => t.end <= verb.start)
-      // A plural opening the sentence may be tagged a name: "Leaders are expected".
+      // A plural opening the sentence may be tagged a name: "Ministers are expected".
       const due = subject.some(
         (t) =>
           (t.pos === 'NOUN' || t.pos === 'PROPN') &&
@@ -146,8 +146,8 @@ export function eventsIn(s: ConflictSentence): DatedEvent[] {
     }
     const said = s.text.slice(verb.start, end)
     if (kind) out.push({ sentence: s, kind, occasion: o, definite: false, qualifiers: [], said })
-    // "held a full day of talks in Geneva on Wednesday", "begin with the talks in Geneva on 10
-    // March": a day ("on …") also dates the event noun between the verb and it, unless a word
+    // "held a long day of talks in Varna on Wednesday", "begin with the talks in Varna on 6
+    // May": a day ("on …") also dates the event noun between the verb and it, unless a word
     // counts that event as another ("another round", "the next session").
     if (!/^(?:on\s|\d|\p{Lu})/u.test(o.text)) continue
     const between = before.filter((t) => t.start > verb.end)
@@ -234,7 +234,7 @@ function dateClash(
   if (!VOCABULARY.onceInStory.has(a.kind) && !meet(pa, pb)) return false
   const theirs = names(b.sentence)
   if ([...names(a.sentence)].some((n) => theirs.has(n))) return true
-  // "exchanged 300 prisoners on Saturday" and "last Friday's prisoner swap": what the event
+  // "exchanged 40 detainees on Saturday" and "last Friday's detainee swap": what the event
   // happens to, named in both clauses, anchors it as well as a name does.
   return meet(participants(a), participants(b))
 }

@@ -5,8 +5,8 @@
  * figure's slot is what it counts (the noun after it, people counted as people; a share by what
  * it is a share of; a duration by its unit and the thing that lasted), what happened to it (the
  * clause's verb by event class or stance) and when (its clause's dates). A name both sentences
- * carry anchors the slot; a count of something specific ("monitors", "banks") or per side ("300
- * prisoners each") may instead be anchored by a noun or event of its sentence or the one before
+ * carry anchors the slot; a count of something specific ("divers", "cranes") or per side ("40
+ * detainees each") may instead be anchored by a noun or event of its sentence or the one before
  * it, and a verb the vocabulary does not know says nothing against it. Two counts of different
  * things, or on different nights, or a night against a week, are not a conflict; a figure a
  * correction withdraws, and a count of sources, assert nothing.
@@ -45,7 +45,7 @@ export interface Figure {
   of: string
   /** "about 22", "more than 1,100": a rough figure or a bound. */
   approximate: boolean
-  /** "300 prisoners each", "250 people on each side": a count per party, not a total. */
+  /** "40 detainees each", "35 people on each side": a count per party, not a total. */
   distributive: boolean
   clause: Range
 }
@@ -86,7 +86,7 @@ function ofPhrase(tokens: Token[], from: number): string {
     const t = tokens[i] as Token
     if (t.pos === 'DET' || t.pos === 'PART' || t.lower === '’s' || t.lower === "'s") continue
     if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ') break
-    // "of Ukrainians support a halt": the phrase ends where the verb begins.
+    // "of sailors support a halt": the phrase ends where the verb begins.
     if (taggedAsideVerb(t, tokens[i + 1])) break
     out.push(t.lemma)
   }
@@ -189,7 +189,7 @@ function figure(
     .replace(/[$€£]$/, '')
     .trimEnd()
   const tokens = bodyTokens(s).filter((x) => x.end <= t.start)
-  // "talking about 250 people": "about" after a verb of speech or thought names a topic.
+  // "talking about 35 people": "about" after a verb of speech or thought names a topic.
   const topic =
     tokens.at(-1)?.lower === 'about' && VOCABULARY.topicVerbs.has(tokens.at(-2)?.lemma ?? '')
   const approximate =
@@ -231,8 +231,8 @@ function things(f: Figure): Set<string> {
 }
 
 /**
- * A figure that counts who says it: "according to two sources", "citing eight sources", "two
- * officials said"; not "it will number 250 monitors".
+ * A figure that counts who says it: "according to two sources", "citing five insiders", "two
+ * officials said"; not "it will number 25 divers".
  */
 function countsSources(f: Figure): boolean {
   if (!LEXICON.sourceNouns.has(f.unit)) return false
@@ -278,7 +278,7 @@ function context(
     .filter((t) => t.pos === 'NOUN' && !VOCABULARY.timeUnits.has(t.lemma))
     .map((t) => t.lemma)
     .filter((l) => l !== f.unit && !VOCABULARY.peopleNouns.has(l))
-  // An event told by a verb in one and a noun in the other ("swap 300", "detainee swaps").
+  // An event told by a verb in one and a noun in the other ("swap 40", "detainee swaps").
   return new Set([...nouns, ...eventClasses(tokens)])
 }
 
@@ -304,8 +304,8 @@ export function sameMeasure(
   if (!meet(pa, pb)) {
     // A verb outside the vocabulary of events and stances ("talking", "checked") tells nothing
     // of what happened to the figure. The less the unit says, the more the other side must:
-    // "400 monitors" is a measure by itself; "250 people on each side" needs the other side's
-    // event ("swap 300 prisoners each"); people or time counted plainly need the same event.
+    // "40 divers" is a measure by itself; "35 people on each side" needs the other side's
+    // event ("swap 40 detainees each"); people or time counted plainly need the same event.
     const own = specific(a) && specific(b)
     const each = a.distributive && b.distributive
     const allowed = own ? vague(pa) || vague(pb) : each && vague(pa) !== vague(pb)
@@ -323,7 +323,7 @@ export function sameMeasure(
   return sameOccasion(occasionsIn(sa, a.clause), occasionsIn(sb, b.clause))
 }
 
-/** A figure a correction note withdraws ("said 68%; the correct figure is 63%") asserts nothing. */
+/** A figure a correction note withdraws ("said 47%; the correct figure is 41%") asserts nothing. */
 function withdrawn(f: Figure): boolean {
   const wrong = wrongPart(f.sentence)
   const at = f.sentence.text.indexOf(f.said, f.clause.start)

@@ -154,8 +154,8 @@ export function verbClasses(tokens: Token[]): Set<string> {
 }
 
 /**
- * A stance or event verb the tagger took for a noun or adverb: "63% of voters support a halt",
- * "68% back a halt". Followed by a determiner, it can only be the verb.
+ * A stance or event verb the tagger took for a noun or adverb: "41% of voters support a halt",
+ * "47% back a halt". Followed by a determiner, it can only be the verb.
  */
 export function taggedAsideVerb(t: Token, next: Token | undefined): boolean {
   if (t.pos !== 'NOUN' && t.pos !== 'ADV') return false
@@ -208,7 +208,7 @@ const EARLIER =
  */
 export function wrongPart(s: ConflictSentence): Range | undefined {
   const tokens = bodyTokens(s)
-  // "An earlier version of this article said 68% …": what the earlier version said is wrong,
+  // "An earlier version of this article said 47% …": what the earlier version said is wrong,
   // as much as what it "incorrectly said".
   const earlier = EARLIER.exec(s.text)
   const marker =

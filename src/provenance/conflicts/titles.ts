@@ -2,9 +2,10 @@
  * @module provenance/conflicts/titles
  * A person's title in one sentence against the title the rest of the dossier gives them: "former
  * President X" where others have X re-elected or in office, or one report naming an office the
- * others do not ("customs chief" where the rest say "chief of staff"). Only the minority usage
- * is contested, paired with the usual one's sentence nearest in what it tells: one report's slip does not
- * put every later report that uses the usual title in doubt.
+ * others do not ("customs chief" where the rest say "chief of staff", "Foreign Minister" where
+ * the rest say "Deputy Foreign Minister"). Only the minority usage is contested, paired with the
+ * usual title's sentence nearest in what it tells: one report's slip does not put every later
+ * report that uses the usual title in doubt.
  */
 import {
   bodyTokens,

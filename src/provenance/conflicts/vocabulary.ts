@@ -27,10 +27,10 @@ export interface ConflictVocabulary {
   /** Verbs that carry an event named by their subject: "the vote was held", "happened". */
   eventCarriers: Set<string>
   peopleNouns: Set<string>
-  /** Those who meet: "leaders are expected in Astana" is a meeting of leaders. */
+  /** Those who meet: "ministers are expected in Varna" is a meeting of leaders. */
   participants: Set<string>
   timeUnits: Set<string>
-  /** Verbs after which "about" names a topic: "talking about 250 people" is not a rough 250. */
+  /** Verbs after which "about" names a topic: "talking about 35 people" is not a rough 35. */
   topicVerbs: Set<string>
   /** Words before a figure that make it approximate or a bound, longest first. */
   approximators: string[]
