@@ -213,9 +213,14 @@ function predicate(f: Figure): Set<string> {
   const clause = tokensIn(tokens, f.clause)
   // A share's predicate is what the share does: "found that 41% support" is the support, not
   // the finding or the polling.
+  // Only a share that is the subject: "control of 80% of the region" is the control.
   const at = f.sentence.text.indexOf(f.said, f.clause.start)
+  const lead = clause.filter((t) => t.end <= at && !VOCABULARY.approximators.includes(t.lower))
+  const prev = lead.at(-1)
+  const subject =
+    !prev || ['SCONJ', 'CCONJ', 'ADV', 'PUNCT'].includes(prev.pos) || prev.lower === 'that'
   const [first] = verbClasses(clause.filter((t) => t.start >= at))
-  if (f.unit === '%' && first) return new Set([first])
+  if (f.unit === '%' && subject && first) return new Set([first])
   const own = new Set([...verbClasses(clause), ...eventClasses(clause)])
   // "The handover, agreed on Friday, covers 205 detainees": "covers" says nothing; the event
   // is the sentence's.
