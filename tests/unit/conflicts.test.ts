@@ -165,6 +165,174 @@ describe('claims and denials', () => {
   })
 })
 
+describe('an answer that denies what was put to it', () => {
+  const d = dossier(
+    doc(
+      'blog',
+      '2031-06-02',
+      'We are hearing that the Varna guild has agreed to sell the harbour cranes to a rival port.'
+    ),
+    doc(
+      'transcript',
+      '2031-06-03',
+      'Q: Is it true that the Varna guild has agreed to sell the harbour cranes?',
+      'DORN: There is no truth in those reports.',
+      'Q: Dockers accuse the guild of cutting night shifts. Do you deny it?',
+      'DORN: We dismiss that as a fabrication.',
+      'Q: Will the guild sell the old ferries?',
+      'DORN: No, not this year.'
+    )
+  )
+
+  it('denies the claim the question put, wherever the dossier makes it', () => {
+    expect(d.pair('There is no truth in those reports', 'We are hearing that')).toBe(true)
+  })
+
+  it('denies an accusation put to it, past a question that names nothing', () => {
+    expect(d.pair('We dismiss that as a fabrication', 'Q: Dockers accuse')).toBe(true)
+  })
+
+  it('does not reach back past a question that names something else', () => {
+    expect(d.sentence('No, not this year').status).not.toBe('contested')
+  })
+})
+
+describe('a date after an event noun dates that event', () => {
+  const d = dossier(
+    doc(
+      'wire',
+      '2031-05-08',
+      'Envoys held a long day of talks in Varna on Wednesday, the port authority said.'
+    ),
+    doc('brief', '2031-05-09', 'LIND: Let me begin with the talks in Varna on 6 May.'),
+    doc(
+      'note',
+      '2031-05-09',
+      'Envoys held another round of talks in Varna on Tuesday, the port authority said.'
+    )
+  )
+
+  it('contests one round of talks given two days, whatever verb stands before it', () => {
+    expect(d.pair('long day of talks in Varna on Wednesday', 'begin with the talks')).toBe(true)
+  })
+
+  it('leaves a round counted as another alone', () => {
+    expect(d.pair('another round of talks', 'long day of talks')).toBe(false)
+  })
+})
+
+describe('an event anchored by what it happens to', () => {
+  const d = dossier(
+    doc(
+      'wire',
+      '2031-05-11',
+      'The two guilds exchanged 40 detainees each on Saturday, the harbour office said.',
+      'Customs crews exchanged cargo pallets on Thursday.'
+    ),
+    doc(
+      'blog',
+      '2031-05-13',
+      'Back to last Friday’s detainee swap: relatives gathered at the quay today.'
+    )
+  )
+
+  it('contests one swap of detainees given two days, with no name in common', () => {
+    expect(d.pair('exchanged 40 detainees', 'last Friday’s detainee swap')).toBe(true)
+  })
+
+  it('leaves a swap of something else alone', () => {
+    expect(d.pair('exchanged cargo pallets', 'last Friday’s detainee swap')).toBe(false)
+  })
+})
+
+describe('those who meet, due in a place, is a meeting', () => {
+  const d = dossier(
+    doc(
+      'analysis',
+      '2031-05-12',
+      'Ministers are now expected in Varna on Thursday, May 15, a week later than first planned.',
+      'If Wednesday’s summit in Varna fails, the truce will lapse.'
+    ),
+    doc(
+      'cargo',
+      '2031-05-12',
+      'Grain barges are expected in Varna on Thursday, May 15.',
+      'Wednesday’s inspection in Varna went smoothly.'
+    )
+  )
+
+  it('contests one summit given two weekdays in one report', () => {
+    expect(d.pair('Ministers are now expected', 'Wednesday’s summit')).toBe(true)
+  })
+
+  it('leaves things that are due in a place alone', () => {
+    expect(d.sentence('Grain barges are expected').status).not.toBe('contested')
+  })
+})
+
+describe('shares that answer one question in other words', () => {
+  const d = dossier(
+    doc(
+      'poll',
+      '2031-07-04',
+      'A survey by the Varna Polling Centre found that 41% of sailors support a longer season.',
+      'Only 12% of respondents said they believed the guild would agree.'
+    ),
+    doc(
+      'feature',
+      '2031-07-06',
+      'A survey by the Varna Polling Centre found that 47% of sailors back a longer season.',
+      'The Varna Polling Centre found that 30% of sailors oppose a longer season.'
+    )
+  )
+
+  it('contests one share given two figures, whether they "support" or "back" it', () => {
+    expect(d.pair('41% of sailors support', '47% of sailors back')).toBe(true)
+  })
+
+  it('leaves the share against it, and another question, alone', () => {
+    expect(d.sentence('30% of sailors oppose').status).not.toBe('contested')
+    expect(d.sentence('Only 12% of respondents').status).not.toBe('contested')
+  })
+})
+
+describe('counts with no name in common', () => {
+  const d = dossier(
+    doc(
+      'wire',
+      '2031-05-07',
+      'The two guilds agreed to swap 300 detainees each before the end of the month, the hosts said.'
+    ),
+    doc(
+      'live',
+      '2031-05-06',
+      'A first draft on detainee swaps is on the table. “We are talking about 250 people on each side,” a delegate told our correspondent.',
+      'The guilds are planning for delegations of up to 40 people each.',
+      'The hard part is the dive mission. Engineers drafting its mandate say it will number about 25 divers, drawn from three ports.',
+      'Two officials said the talks would resume.'
+    ),
+    doc(
+      'photo',
+      '2031-05-09',
+      'The wreck will be surveyed by a dive mission of 40 divers, the port office said on Sunday.',
+      'Five officials told reporters the talks would resume.'
+    )
+  )
+
+  it('contests a count of something named by the paragraph it stands in', () => {
+    expect(d.pair('number about 25 divers', 'mission of 40 divers')).toBe(true)
+  })
+
+  it('contests a count per side against the swap the other report counts', () => {
+    expect(d.pair('swap 300 detainees each', '250 people on each side')).toBe(true)
+  })
+
+  it('leaves another count per side, and counts of sources, alone', () => {
+    expect(d.pair('up to 40 people each', '250 people on each side')).toBe(false)
+    expect(d.pair('Two officials said', 'Five officials told')).toBe(false)
+  })
+})
+
 describe('corrections', () => {
   const d = dossier(
     doc(
@@ -189,6 +357,30 @@ describe('corrections', () => {
   })
 })
 
+describe('a correction note with no marker word', () => {
+  const d = dossier(
+    doc(
+      'poll',
+      '2031-07-04',
+      'A survey by the Varna Polling Centre found that 41% of sailors back a longer season.',
+      'Correction: An earlier version of this article said 47% of sailors back a longer season; the correct figure is 41%.'
+    ),
+    doc(
+      'feature',
+      '2031-07-06',
+      'A survey by the Varna Polling Centre found that 47% of sailors back a longer season, and many harbour workers agree.'
+    )
+  )
+
+  it('reads what the earlier version said as the figure withdrawn', () => {
+    expect(d.pair('said 47% of sailors', 'many harbour workers agree')).toBe(true)
+  })
+
+  it('does not set the withdrawn figure against the corrected one it stands beside', () => {
+    expect(d.pair('found that 41% of sailors', 'said 47% of sailors')).toBe(false)
+  })
+})
+
 describe('titles', () => {
   const d = dossier(
     doc('first', '2031-08-01', 'Jan Novak, head of the presidential office, joined the talks.'),
@@ -201,7 +393,7 @@ describe('titles', () => {
     )
   )
 
-  it('contests only the odd title out, paired with the first usual one', () => {
+  it('contests only the odd title out, paired with the usual one nearest in what it tells', () => {
     expect(d.pair('customs chief, joined', 'head of the presidential office')).toBe(true)
     expect(d.sentence('chief of staff, Jan Novak').status).not.toBe('contested')
     expect(d.sentence('head of the presidential office').status).not.toBe('contested')
@@ -209,6 +401,34 @@ describe('titles', () => {
 
   it('takes no caption as evidence', () => {
     expect(d.at('arrives in Lisvarna').conflictsWith).toBeUndefined()
+  })
+})
+
+describe('a rank qualifier makes another office', () => {
+  const d = dossier(
+    doc('wire', '2031-08-01', 'Deputy Harbour Minister Ana Lind opened the port talks in Varna.'),
+    doc('blog', '2031-08-02', 'The delegation is led by Deputy Harbour Minister Ana Lind.'),
+    doc(
+      'chat',
+      '2031-08-05',
+      'Harbour Minister Ana Lind told me in Varna that the port talks would go on.'
+    ),
+    doc(
+      'memo',
+      '2031-08-06',
+      'Harbour Minister Piet Dorn met Ana Lind, the deputy minister, on Friday.'
+    )
+  )
+
+  it('contests the title without the qualifier the rest give, beside the nearest report', () => {
+    expect(d.sentence('told me in Varna').status).toBe('contested')
+    expect(d.pair('told me in Varna', 'opened the port talks')).toBe(true)
+    expect(d.pair('told me in Varna', 'The delegation is led')).toBe(false)
+    expect(d.sentence('The delegation is led').status).not.toBe('contested')
+  })
+
+  it('leaves the same rank in other words, and another holder of the office, alone', () => {
+    expect(d.sentence('the deputy minister, on Friday').status).not.toBe('contested')
   })
 })
 
@@ -452,8 +672,8 @@ describe('"former" where the rest of the dossier has the office held now', () =>
     doc('a-first', '2031-01-02', 'President Ola Dahl opened the session.')
   )
 
-  it('contests only the former, paired with the earliest report of the usual title', () => {
-    expect(d.at('former President Ola Dahl').conflictsWith).toEqual([d.at('opened the session').id])
+  it('contests only the former, paired with the report of the usual title nearest in what it tells', () => {
+    expect(d.at('former President Ola Dahl').conflictsWith).toEqual([d.at('left for Bergen').id])
     expect(d.sentence('left for Bergen').status).not.toBe('contested')
   })
 })

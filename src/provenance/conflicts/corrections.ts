@@ -16,8 +16,8 @@ import {
   bothWays,
   type Conflict,
   type ConflictSentence,
-  type Range,
   type Rule,
+  wrongPart,
 } from './sentence.ts'
 import { VOCABULARY } from './vocabulary.ts'
 
@@ -59,26 +59,6 @@ export function withdrawnBy(s: ConflictSentence): Withdrawn[] {
     if (value !== undefined && unit) out.push({ value, unit })
   }
   return out
-}
-
-/**
- * Where a correction note gives the wrong statement: after its marker ("incorrectly said …")
- * up to the corrected one ("; it lasted …"). A note without a marker ("Correction: …", "This
- * story has been corrected to show …") names the wrong value only as "not X", so its wrong part
- * is empty.
- */
-function wrongPart(s: ConflictSentence): Range | undefined {
-  const marker = bodyTokens(s).find((t) => VOCABULARY.correctionMarkers.has(t.lower))
-  if (!marker) {
-    const note =
-      /^(?:correction|clarification)\b/i.test(s.body.trimStart()) ||
-      /\b(?:earlier|previous) version of this\b|\b(?:has|have) been (?:corrected|amended)\b/i.test(
-        s.body
-      )
-    return note ? { start: 0, end: 0 } : undefined
-  }
-  const stop = s.text.slice(marker.end).search(/;|\bbut\b|\binstead\b/)
-  return { start: marker.end, end: stop < 0 ? s.text.length : marker.end + stop }
 }
 
 /** A day a correction note withdraws: a weekday, a day of the month ("05-06"), or both. */

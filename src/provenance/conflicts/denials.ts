@@ -2,8 +2,11 @@
  * @module provenance/conflicts/denials
  * A claim and its denial. The denial names what it denies: "denied reports that X", "rejected
  * claims that X", "reports that X are untrue"; the claim is a sentence that says X: the same
- * verb, not negated, with the denied clause's names, figures and nouns. An accusation denied by
- * reference ("rejected the accusation") is the accusation just before it.
+ * verb, not negated, with the denied clause's names, figures and nouns. A denial by reference
+ * ("rejected the accusation", "dismissed that as a fabrication", "No, …", "There is no truth in
+ * those reports") denies what was just put to it: the accusation before it, or the claim a
+ * question or report put forward ("Is it true that X?", "Outlets reported that X. Is that
+ * true?"), which is then looked for across the dossier like any denied clause.
  */
 import type { Token } from '../../language/analyse.ts'
 import { LEXICON } from '../../language/lexicon.ts'
@@ -49,11 +52,12 @@ export function denialsOf(s: ConflictSentence): Denial[] {
   const out: Denial[] = []
   const tokens = bodyTokens(s)
   const that = new RegExp(
-    `^\\s+(?:[\\p{L}.'’‘"“”]+\\s+){0,3}?(?:(?:${nouns()})\\s+)?that\\s+([^;]+?)(?=\\s*(?:;|,\\s+(?:and|but)\\s|$))`,
+    `^\\s+(?:[\\p{L}.'’‘"“”]+\\s+){0,3}?(?:(?:${nouns()})\\s+)?that\\s+(?!as\\b)([^;]+?)(?=\\s*(?:;|,\\s+(?:and|but)\\s|$))`,
     'iu'
   )
+  // "rejected the accusation", "dismissed that as a fabrication": what it denies is named before.
   const byReference = new RegExp(
-    `^\\s+(?:the|these|those|that|this|such|any)\\s+(?:${nouns()})\\b(?!\\s+that\\b)`,
+    `^\\s+(?:(?:the|these|those|that|this|such|any)\\s+(?:${nouns()})\\b(?!\\s+that\\b)|(?:that|this|it|them|those)\\s+as\\b)`,
     'iu'
   )
   for (const t of tokens.filter(isDenyVerb)) {
@@ -95,6 +99,15 @@ export function denialsOf(s: ConflictSentence): Denial[] {
     const start = m.index + m[0].indexOf(inner)
     out.push({ sentence: s, said: m[0], denied: { start, end: start + inner.length } })
   }
+  if (out.length > 0) return out
+  // An answer that denies what was just put to it: "No, …", "There is no truth in those
+  // reports", "These reports are false": what it denies is the question or claim before it.
+  const byName = new RegExp(
+    `^(?:no\\s*[,.;—–-]|no truth (?:to|in)\\b(?!.*\\bthat\\b)|(?:these|those|the|such|that|this|it)\\s+(?:(?:${nouns()})\\s+)?(?:is|are|was|were)\\s+(?:simply\\s+|completely\\s+|totally\\s+|entirely\\s+)?(?:${untrue()})\\b|there\\s+is\\s+no\\s+truth\\b(?!.*\\bthat\\b))`,
+    'iu'
+  )
+  const answer = byName.exec(s.body.trimStart())
+  if (answer) out.push({ sentence: s, said: s.body.trim() })
   return out
 }
 
@@ -158,25 +171,74 @@ const accuses = (s: ConflictSentence) =>
       LEXICON.alwaysDistancing.has(t.lower)
   )
 
+/**
+ * The clause a sentence puts forward for an answer to deny: "Is it true that X?", "Outlets
+ * reported that X": what follows a verb of saying or "true" and "that".
+ */
+function putForward(s: ConflictSentence): Range | undefined {
+  const tokens = bodyTokens(s)
+  const at = tokens.findIndex(
+    (t, i) =>
+      t.lower === 'that' &&
+      tokens.slice(Math.max(0, i - 3), i).some((b) => isReporting(b) || b.lower === 'true')
+  )
+  const that = tokens[at]
+  const next = tokens[at + 1]
+  if (!that || !next) return undefined
+  const rest = s.text.slice(next.start)
+  const end = rest.search(/\s*(?:[;?]|,\s+(?:and|but)\s|[.!]?\s*["”’']?\s*$)/)
+  return { start: next.start, end: next.start + (end < 0 ? rest.length : end) }
+}
+
+/**
+ * What a denial by reference denies, looking back in its document over questions that name
+ * nothing ("Do you deny it?") and the answer's own denials: an accusation, or a claim put
+ * forward.
+ */
+function referent(
+  sentences: ConflictSentence[],
+  i: number,
+  denying: Set<ConflictSentence>
+): { sentence: ConflictSentence; accusation: boolean; denied?: Range } | undefined {
+  for (let k = i, n = 0; n < 4; n++) {
+    const before = previousIn(sentences, k)
+    if (!before) return undefined
+    k -= 1
+    if (accuses(before)) return { sentence: before, accusation: true }
+    const denied = putForward(before)
+    if (denied) return { sentence: before, accusation: false, denied }
+    // "Is that true?", "Do you deny it?" point further back; so does the answer's own
+    // denial a sentence earlier. Anything else that stands between ends the search.
+    const bare = isQuestion(before) && !bodyTokens(before).some((t) => CONTENT.has(t.pos))
+    const sameAnswer = denying.has(before) && before.passage.id === sentences[i]?.passage.id
+    if (!bare && !sameAnswer) return undefined
+  }
+  return undefined
+}
+
 /** A claim and the denial of it, across the dossier; an accusation and its rejection. */
 export const denialConflicts: Rule = (sentences) => {
   const out: Conflict[] = []
   const denials = sentences.map(denialsOf)
   const denying = new Set(sentences.filter((_, i) => (denials[i]?.length ?? 0) > 0))
   sentences.forEach((s, i) => {
-    for (const d of denials[i] ?? []) {
+    for (const denial of denials[i] ?? []) {
+      let d = denial
+      // The sentence the denied clause stands in: the denial's own, or a question put to it.
+      let put: ConflictSentence | undefined
       if (!d.denied) {
-        // "The operator rejected the accusation": the accusation is the sentence before.
-        const before = previousIn(sentences, i)
-        if (before && accuses(before)) {
-          out.push(...bothWays(s, before, d.said, before.text, ''))
-        }
-        continue
+        // "The operator rejected the accusation": the accusation is the sentence before;
+        // "There is no truth in those reports": the claim the question put.
+        const r = referent(sentences, i, denying)
+        if (r?.accusation) out.push(...bothWays(s, r.sentence, d.said, r.sentence.text, ''))
+        if (!r?.denied) continue
+        put = r.sentence
+        d = { sentence: r.sentence, said: d.said, denied: r.denied }
       }
       const claim = claimOf(d)
       if (!claim) continue
       for (const c of sentences) {
-        if (c === s || denying.has(c) || isQuestion(c)) continue
+        if (c === s || c === put || denying.has(c) || isQuestion(c)) continue
         const verb = makes(c, claim)
         if (!verb) continue
         const clause = clauseAround(c.text, verb.start)

@@ -2,13 +2,15 @@
  * @module provenance/conflicts/events
  * One event given two dates. A date belongs to the event its clause names: the verb just before
  * it ("resumed talks … on Monday", "opened on May 6"), the event noun it possesses
- * ("Friday's handover"), or, after a verb of scheduling, the event scheduled ("the next meeting
+ * ("Friday's handover"), the event noun between the verb and a day ("held talks in Varna on
+ * Wednesday"), or, after a verb of scheduling, the event scheduled ("the next meeting
  * is scheduled for May 20"). The date of a saying ("said on Friday") dates nothing. Dates are
  * read against each document's own date, so "Monday" in one report and "May 6" in another
  * compare as days.
  *
  * - Across documents: the same kind of event, with a name both sentences carry that is not in
- *   every other sentence of the dossier (a city, a person), on two days less than a week apart.
+ *   every other sentence of the dossier (a city, a person), or a noun both clauses give it (the
+ *   "detainees" exchanged, the "detainee swap"), on two days less than a week apart.
  *   Rounds recur, and two of a kind weeks apart are two events; a report slips by a day or two.
  *   Something upcoming is compared only with something upcoming after both documents were
  *   written: "the next meeting" of an older report may have happened by the newer one.
@@ -24,6 +26,7 @@ import {
   type ConflictSentence,
   clauseAround,
   eventClass,
+  eventClassOf,
   isQuestion,
   meet,
   namesIn,
@@ -128,9 +131,34 @@ export function eventsIn(s: ConflictSentence): DatedEvent[] {
         .filter((t) => dated(eventClass(t.lemma)))
         .at(-1)
       kind = noun && eventClass(noun.lemma)
+      // "Ministers are expected in Varna on Thursday": those who meet, due in a place, is a
+      // meeting.
+      const subject = tokensIn(tokens, clause).filter((t) => t.end <= verb.start)
+      // A plural opening the sentence may be tagged a name: "Ministers are expected".
+      const due = subject.some(
+        (t) =>
+          (t.pos === 'NOUN' || t.pos === 'PROPN') &&
+          (VOCABULARY.participants.has(t.lemma) ||
+            VOCABULARY.participants.has(t.lower.replace(/s$/, '')))
+      )
+      const placed = /^\s+(?:in|at)\s+\p{Lu}/u.test(s.text.slice(verb.end, o.index))
+      if (!kind && scheduled && due && placed) kind = 'meeting'
     }
     const said = s.text.slice(verb.start, end)
     if (kind) out.push({ sentence: s, kind, occasion: o, definite: false, qualifiers: [], said })
+    // "held a long day of talks in Varna on Wednesday", "begin with the talks in Varna on 6
+    // May": a day ("on …") also dates the event noun between the verb and it, unless a word
+    // counts that event as another ("another round", "the next session").
+    if (!/^(?:on\s|\d|\p{Lu})/u.test(o.text)) continue
+    const between = before.filter((t) => t.start > verb.end)
+    const at = between.findLastIndex((t) => t.pos === 'NOUN' && dated(eventClassOf(t)))
+    const noun = between[at]
+    const counted = between.slice(0, at).some(isCounter)
+    const nounKind = noun && eventClassOf(noun)
+    if (noun && nounKind && nounKind !== kind && !counted) {
+      const said = s.text.slice(noun.start, end)
+      out.push({ sentence: s, kind: nounKind, occasion: o, definite: false, qualifiers: [], said })
+    }
   }
   return out
 }
@@ -150,6 +178,9 @@ function distinctiveNames(sentences: ConflictSentence[]): (s: ConflictSentence) 
   const limit = Math.max(2, sentences.length / 2)
   return (s) => new Set([...(names.get(s) ?? [])].filter((x) => (count.get(x) ?? 0) <= limit))
 }
+
+/** A word that counts events of a kind: "another", "next", "second". */
+const isCounter = (t: Token) => VOCABULARY.eventCounters.has(t.lower)
 
 /** Both dates lie after both documents' dates: "the next round" of both is one round. */
 function stillAhead(a: DatedEvent, b: DatedEvent): boolean {
@@ -202,7 +233,20 @@ function dateClash(
   if (pa.size > 0 && pb.size > 0 && !meet(pa, pb)) return false
   if (!VOCABULARY.onceInStory.has(a.kind) && !meet(pa, pb)) return false
   const theirs = names(b.sentence)
-  return [...names(a.sentence)].some((n) => theirs.has(n))
+  if ([...names(a.sentence)].some((n) => theirs.has(n))) return true
+  // "exchanged 40 detainees on Saturday" and "last Friday's detainee swap": what the event
+  // happens to, named in both clauses, anchors it as well as a name does.
+  return meet(participants(a), participants(b))
+}
+
+/** Nouns of the event's clause that are neither events nor spans of time. */
+function participants(e: DatedEvent): Set<string> {
+  const clause = clauseAround(e.sentence.text, e.occasion.index)
+  return new Set(
+    tokensIn(bodyTokens(e.sentence), clause)
+      .filter((t) => t.pos === 'NOUN' && !eventClassOf(t) && !VOCABULARY.timeUnits.has(t.lemma))
+      .map((t) => t.lemma)
+  )
 }
 
 /** Names after "in" or "at": where the sentence puts what happened. */

@@ -4,10 +4,15 @@
  * percent" and "55%" of the same valley, "9 hours" and "six hours" of the same closure. A
  * figure's slot is what it counts (the noun after it, people counted as people; a share by what
  * it is a share of; a duration by its unit and the thing that lasted), what happened to it (the
- * clause's verb by event class) and when (its clause's dates). Two counts of different things,
- * or on different nights, or a night against a week, are not a conflict.
+ * clause's verb by event class or stance) and when (its clause's dates). A name both sentences
+ * carry anchors the slot; a count of something specific ("divers", "cranes") or per side ("40
+ * detainees each") may instead be anchored by a noun or event of its sentence or the one before
+ * it, and a verb the vocabulary does not know says nothing against it. Two counts of different
+ * things, or on different nights, or a night against a week, are not a conflict; a figure a
+ * correction withdraws, and a count of sources, assert nothing.
  */
 import type { Token } from '../../language/analyse.ts'
+import { LEXICON } from '../../language/lexicon.ts'
 import { occasionsIn, sameOccasion } from './occasion.ts'
 import {
   bodyTokens,
@@ -16,12 +21,15 @@ import {
   type ConflictSentence,
   clauseAround,
   eventClasses,
+  isReporting,
   meet,
   namesIn,
   type Range,
   type Rule,
+  taggedAsideVerb,
   tokensIn,
   verbClasses,
+  wrongPart,
 } from './sentence.ts'
 import { VOCABULARY } from './vocabulary.ts'
 
@@ -37,6 +45,8 @@ export interface Figure {
   of: string
   /** "about 22", "more than 1,100": a rough figure or a bound. */
   approximate: boolean
+  /** "40 detainees each", "35 people on each side": a count per party, not a total. */
+  distributive: boolean
   clause: Range
 }
 
@@ -76,6 +86,8 @@ function ofPhrase(tokens: Token[], from: number): string {
     const t = tokens[i] as Token
     if (t.pos === 'DET' || t.pos === 'PART' || t.lower === '’s' || t.lower === "'s") continue
     if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ') break
+    // "of sailors support a halt": the phrase ends where the verb begins.
+    if (taggedAsideVerb(t, tokens[i + 1])) break
     out.push(t.lemma)
   }
   return out.join(' ')
@@ -176,8 +188,16 @@ function figure(
     .toLowerCase()
     .replace(/[$€£]$/, '')
     .trimEnd()
-  const approximate = VOCABULARY.approximators.some((a) => new RegExp(`(?:^|\\s)${a}$`).test(lead))
-  return { sentence: s, value, said: s.text.slice(t.start, end), unit, of, approximate, clause }
+  const tokens = bodyTokens(s).filter((x) => x.end <= t.start)
+  // "talking about 35 people": "about" after a verb of speech or thought names a topic.
+  const topic =
+    tokens.at(-1)?.lower === 'about' && VOCABULARY.topicVerbs.has(tokens.at(-2)?.lemma ?? '')
+  const approximate =
+    !topic && VOCABULARY.approximators.some((a) => new RegExp(`(?:^|\\s)${a}$`).test(lead))
+  const after = bodyTokens(s).filter((x) => x.start >= end && x.end <= clause.end)
+  const distributive = after.slice(0, 4).some((x) => x.lower === 'each' || x.lower === 'apiece')
+  const said = s.text.slice(t.start, end)
+  return { sentence: s, value, said, unit, of, approximate, distributive, clause }
 }
 
 /** Two values of one measure disagree: exactly, or by more than a fifth when either is rough. */
@@ -191,6 +211,16 @@ function disagree(a: Figure, b: Figure): boolean {
 function predicate(f: Figure): Set<string> {
   const tokens = bodyTokens(f.sentence)
   const clause = tokensIn(tokens, f.clause)
+  // A share's predicate is what the share does: "found that 41% support" is the support, not
+  // the finding or the polling.
+  // Only a share that is the subject: "control of 80% of the region" is the control.
+  const at = f.sentence.text.indexOf(f.said, f.clause.start)
+  const lead = clause.filter((t) => t.end <= at && !VOCABULARY.approximators.includes(t.lower))
+  const prev = lead.at(-1)
+  const subject =
+    !prev || ['SCONJ', 'CCONJ', 'ADV', 'PUNCT'].includes(prev.pos) || prev.lower === 'that'
+  const [first] = verbClasses(clause.filter((t) => t.start >= at))
+  if (f.unit === '%' && subject && first) return new Set([first])
   const own = new Set([...verbClasses(clause), ...eventClasses(clause)])
   // "The handover, agreed on Friday, covers 205 detainees": "covers" says nothing; the event
   // is the sentence's.
@@ -205,18 +235,89 @@ function things(f: Figure): Set<string> {
   )
 }
 
+/**
+ * A figure that counts who says it: "according to two sources", "citing five insiders", "two
+ * officials said"; not "it will number 25 divers".
+ */
+function countsSources(f: Figure): boolean {
+  if (!LEXICON.sourceNouns.has(f.unit)) return false
+  const at = f.sentence.text.indexOf(f.said, f.clause.start)
+  const lead = f.sentence.text.slice(f.clause.start, at)
+  if (/\b(?:according to|citing|cited|quoting|quoted|told|by)\s+$/i.test(lead)) return true
+  const clause = tokensIn(bodyTokens(f.sentence), f.clause)
+  return clause.some((t) => t.start > at && isReporting(t))
+}
+
+/**
+ * A figure whose unit says what is counted by itself: not people, time, a share, a sum or a
+ * part, nor the sources a report counts, which tell who says it, not what happened.
+ */
+const specific = (f: Figure) => {
+  const unit = f.unit
+  return (
+    unit !== 'people' &&
+    !countsSources(f) &&
+    unit !== '%' &&
+    !VOCABULARY.timeUnits.has(unit) &&
+    !unit.startsWith('money:') &&
+    !unit.startsWith('part:')
+  )
+}
+
+/** Whether a predicate names no event or stance: only verbs the vocabulary does not know. */
+const vague = (p: Set<string>) =>
+  [...p].every((x) => !EVENT_CLASSES.has(x) && !x.startsWith('stance:'))
+const EVENT_CLASSES = new Set(VOCABULARY.eventClass.values())
+
+/**
+ * The nouns and events a figure's sentence and the one before it in its paragraph tell it by,
+ * besides spans of time and the people every count is of.
+ */
+function context(
+  f: Figure,
+  before: (s: ConflictSentence) => ConflictSentence | undefined
+): Set<string> {
+  const previous = before(f.sentence)
+  const tokens = [...bodyTokens(f.sentence), ...(previous ? bodyTokens(previous) : [])]
+  const nouns = tokens
+    .filter((t) => t.pos === 'NOUN' && !VOCABULARY.timeUnits.has(t.lemma))
+    .map((t) => t.lemma)
+    .filter((l) => l !== f.unit && !VOCABULARY.peopleNouns.has(l))
+  // An event told by a verb in one and a noun in the other ("swap 40", "detainee swaps").
+  return new Set([...nouns, ...eventClasses(tokens)])
+}
+
 /** The names in a figure's own clause. */
 const clauseNames = (f: Figure) =>
   namesIn(tokensIn(bodyTokens(f.sentence), f.clause), f.sentence.bodyStart)
 
 /** Whether two figures count one measure on one occasion. */
-export function sameMeasure(a: Figure, b: Figure): boolean {
+export function sameMeasure(
+  a: Figure,
+  b: Figure,
+  before: (s: ConflictSentence) => ConflictSentence | undefined = () => undefined
+): boolean {
   if (a.unit !== b.unit || a.of !== b.of) return false
   const sa = a.sentence
   const sb = b.sentence
-  if (!meet(namesIn(bodyTokens(sa), sa.bodyStart), namesIn(bodyTokens(sb), sb.bodyStart)))
+  // The slot's anchor: a name both sentences carry, or a noun both tell it by, in the sentence
+  // or the one before it in its paragraph ("A draft on prisoner exchanges is on the table.
+  // 'We are talking about 250 people on each side'").
+  const named = meet(namesIn(bodyTokens(sa), sa.bodyStart), namesIn(bodyTokens(sb), sb.bodyStart))
+  const pa = predicate(a)
+  const pb = predicate(b)
+  if (!meet(pa, pb)) {
+    // A verb outside the vocabulary of events and stances ("talking", "checked") tells nothing
+    // of what happened to the figure. The less the unit says, the more the other side must:
+    // "40 divers" is a measure by itself; "35 people on each side" needs the other side's
+    // event ("swap 40 detainees each"); people or time counted plainly need the same event.
+    const own = specific(a) && specific(b)
+    const each = a.distributive && b.distributive
+    const allowed = own ? vague(pa) || vague(pb) : each && vague(pa) !== vague(pb)
+    if (!allowed) return false
+  } else if (!named && !(specific(a) && specific(b)) && !(a.distributive && b.distributive))
     return false
-  if (!meet(predicate(a), predicate(b))) return false
+  if (!named && !meet(context(a, before), context(b, before))) return false
   // A share of nothing named ("31% would accept") is a poll's answer to its own question: the
   // clauses must name the same group or place, not just the sentences.
   if (a.unit === '%' && !a.of && !meet(clauseNames(a), clauseNames(b))) return false
@@ -227,6 +328,13 @@ export function sameMeasure(a: Figure, b: Figure): boolean {
   return sameOccasion(occasionsIn(sa, a.clause), occasionsIn(sb, b.clause))
 }
 
+/** A figure a correction note withdraws ("said 47%; the correct figure is 41%") asserts nothing. */
+function withdrawn(f: Figure): boolean {
+  const wrong = wrongPart(f.sentence)
+  const at = f.sentence.text.indexOf(f.said, f.clause.start)
+  return wrong !== undefined && at >= wrong.start && at < wrong.end
+}
+
 /**
  * The same measure given two figures by two sentences. Safe because the slot is shared in full:
  * what is counted, what happened to it, a name both sentences carry, and the occasion.
@@ -234,16 +342,18 @@ export function sameMeasure(a: Figure, b: Figure): boolean {
 export const figureConflicts: Rule = (sentences) => {
   // Only figures of one unit can share a measure: compare within each unit's group.
   const groups = new Map<string, Figure[]>()
-  for (const f of sentences.flatMap(figuresIn)) {
+  for (const f of sentences.flatMap(figuresIn).filter((f) => !withdrawn(f))) {
     const key = `${f.unit}|${f.of}`
     groups.set(key, [...(groups.get(key) ?? []), f])
   }
+  const at = new Map(sentences.map((s) => [`${s.passage.id}|${s.index}`, s]))
+  const before = (s: ConflictSentence) => at.get(`${s.passage.id}|${s.index - 1}`)
   const out: Conflict[] = []
   for (const figures of groups.values()) {
     figures.forEach((a, i) => {
       for (const b of figures.slice(i + 1)) {
         if (a.sentence === b.sentence) continue
-        if (!disagree(a, b) || !sameMeasure(a, b)) continue
+        if (!disagree(a, b) || !sameMeasure(a, b, before)) continue
         out.push(...bothWays(a.sentence, b.sentence, a.said, b.said, ''))
       }
     })

@@ -124,14 +124,43 @@ export function eventClass(lemma: string): string | undefined {
   return VOCABULARY.eventClass.get(lemma)
 }
 
-/** Event classes of the verbs in `tokens` that are neither reporting nor light verbs. */
+/**
+ * The event class of a token: by lemma, or for a noun by its own form too, since some event
+ * nouns live in the plural ("talks", whose lemma "talk" is a verb of speech).
+ */
+export function eventClassOf(t: Token): string | undefined {
+  return eventClass(t.lemma) ?? (t.pos === 'NOUN' ? eventClass(t.lower) : undefined)
+}
+
+/** One-word stance verbs by lemma → their kind: "support" and "back" are one stance. */
+const STANCE = new Map(
+  Object.entries(LEXICON.stance).flatMap(([kind, cues]) =>
+    cues.filter((c) => c.length === 1).map((c) => [c[0] ?? '', `stance:${kind}`] as const)
+  )
+)
+
+/**
+ * Classes of the verbs in `tokens` that are neither reporting nor light verbs: an event class,
+ * a stance ("support", "back", "endorse" are one), or the lemma itself.
+ */
 export function verbClasses(tokens: Token[]): Set<string> {
   const out = new Set<string>()
-  for (const t of tokens) {
-    if (t.pos !== 'VERB' || isReporting(t) || VOCABULARY.lightVerbs.has(t.lemma)) continue
-    out.add(eventClass(t.lemma) ?? t.lemma)
-  }
+  tokens.forEach((t, i) => {
+    const verb = t.pos === 'VERB' || taggedAsideVerb(t, tokens[i + 1])
+    if (!verb || isReporting(t) || VOCABULARY.lightVerbs.has(t.lemma)) return
+    out.add(eventClass(t.lemma) ?? STANCE.get(t.lemma) ?? t.lemma)
+  })
   return out
+}
+
+/**
+ * A stance or event verb the tagger took for a noun or adverb: "41% of voters support a halt",
+ * "47% back a halt". Followed by a determiner, it can only be the verb.
+ */
+export function taggedAsideVerb(t: Token, next: Token | undefined): boolean {
+  if (t.pos !== 'NOUN' && t.pos !== 'ADV') return false
+  if (!STANCE.has(t.lower) && !eventClass(t.lower)) return false
+  return next?.pos === 'DET'
 }
 
 /** Event classes named anywhere in `tokens`, by verb or noun ("the swap", "exchanged"). */
@@ -166,3 +195,33 @@ export const meet = <T>(a: Set<T>, b: Set<T>) => [...a].some((x) => b.has(x))
 
 /** A sentence asked, not told: "Has the guild agreed?" claims nothing. */
 export const isQuestion = (s: ConflictSentence) => /\?\s*["”’']?\s*$/.test(s.text)
+
+/** The earlier version and its verb of saying: what follows it is the withdrawn statement. */
+const EARLIER =
+  /\b(?:earlier|previous|original) version of this (?:article|story|report|piece|post)\s+(?:said|stated|reported|gave|put|quoted)\b/i
+
+/**
+ * Where a correction note gives the wrong statement: after its marker ("incorrectly said …")
+ * up to the corrected one ("; it lasted …"). A note without a marker ("Correction: …", "This
+ * story has been corrected to show …") names the wrong value only as "not X", so its wrong part
+ * is empty.
+ */
+export function wrongPart(s: ConflictSentence): Range | undefined {
+  const tokens = bodyTokens(s)
+  // "An earlier version of this article said 47% …": what the earlier version said is wrong,
+  // as much as what it "incorrectly said".
+  const earlier = EARLIER.exec(s.text)
+  const marker =
+    tokens.find((t) => VOCABULARY.correctionMarkers.has(t.lower)) ??
+    (earlier ? tokens.find((t) => t.end >= earlier.index + earlier[0].length) : undefined)
+  if (!marker) {
+    const note =
+      /^(?:correction|clarification)\b/i.test(s.body.trimStart()) ||
+      /\b(?:earlier|previous) version of this\b|\b(?:has|have) been (?:corrected|amended)\b/i.test(
+        s.body
+      )
+    return note ? { start: 0, end: 0 } : undefined
+  }
+  const stop = s.text.slice(marker.end).search(/;|\bbut\b|\binstead\b/)
+  return { start: marker.end, end: stop < 0 ? s.text.length : marker.end + stop }
+}

@@ -2,11 +2,18 @@
  * @module provenance/conflicts/titles
  * A person's title in one sentence against the title the rest of the dossier gives them: "former
  * President X" where others have X re-elected or in office, or one report naming an office the
- * others do not ("customs chief" where the rest say "chief of staff"). Only the minority usage
- * is contested, paired with the first sentence of the usual one: one report's slip does not
- * put every later report that uses the usual title in doubt.
+ * others do not ("customs chief" where the rest say "chief of staff", "Foreign Minister" where
+ * the rest say "Deputy Foreign Minister"). Only the minority usage is contested, paired with the
+ * usual title's sentence nearest in what it tells: one report's slip does not put every later
+ * report that uses the usual title in doubt.
  */
-import { type Conflict, type ConflictSentence, conflict, type Rule } from './sentence.ts'
+import {
+  bodyTokens,
+  type Conflict,
+  type ConflictSentence,
+  conflict,
+  type Rule,
+} from './sentence.ts'
 import { VOCABULARY } from './vocabulary.ts'
 
 type Sentence = ConflictSentence
@@ -70,7 +77,12 @@ export const titleConflicts: Rule = (sentences) => {
       const [firstUse] = uses
       if (!firstUse) continue
       if (formers.length <= uses.length) {
-        for (const f of formers) out.push(conflict(f.x, firstUse.x, f.said, firstUse.said, surname))
+        for (const f of formers) {
+          // Beside the usual title's report nearest in what it tells, the first on a tie.
+          const near = (u: { x: Sentence }) => shared(f.x, u.x, surname)
+          const use = uses.reduce((best, u) => (near(u) > near(best) ? u : best), firstUse)
+          out.push(conflict(f.x, use.x, f.said, use.said, surname))
+        }
       }
       if (uses.length <= formers.length) {
         for (const u of uses)
@@ -96,6 +108,8 @@ interface OfficeMention {
   head?: string
   /** "former minister": the office held no longer. */
   former: boolean
+  /** Its rank qualifiers ("deputy", "vice"), sorted: "deputy minister" is another office. */
+  rank: string
 }
 
 const CAPS = /\p{Lu}[\p{L}’'.-]*/u
@@ -106,7 +120,7 @@ const STOP = new Set(['the', 'a', 'an', 'and', 'or', 'to', 'by', 'with', 'from',
 const GENERIC = new Set(['former', 'senior', 'top', 'chief', 'head', 'new', 'current', 'acting', 'the', 'a', 'an', 'of', 'for', 'and'])
 
 /** The office a title names: its key among equivalent phrases, or its own words. */
-function office(title: string): Pick<OfficeMention, 'key' | 'words' | 'head'> {
+function office(title: string): Pick<OfficeMention, 'key' | 'words' | 'head' | 'rank'> {
   const lower = title.toLowerCase().replace(/[’']s\b/g, "'s")
   const group = VOCABULARY.titleEquivalents.find((g) => g.some((p) => lower.includes(p)))
   const words = title.split(/\s+/).filter((w, i, all) => {
@@ -115,6 +129,7 @@ function office(title: string): Pick<OfficeMention, 'key' | 'words' | 'head'> {
     if (/[’']s$/.test(w)) return false
     if (i === 0 && all.length > 1 && CAPS.test(w)) return false
     const l = w.toLowerCase()
+    if (VOCABULARY.rankQualifiers.has(l)) return false
     return !GENERIC.has(l) && !VOCABULARY.titleHeads.has(l) && /^\p{L}/u.test(l)
   })
   const head = title
@@ -123,7 +138,14 @@ function office(title: string): Pick<OfficeMention, 'key' | 'words' | 'head'> {
     ?.split(/\s+/)
     .filter((w) => VOCABULARY.titleHeads.has(w))
     .at(-1)
+  const rank = title
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter((w) => VOCABULARY.rankQualifiers.has(w))
+    .sort()
+    .join(' ')
   return {
+    rank,
     ...(group && { key: group[0] }),
     words: new Set(words.map((w) => w.toLowerCase())),
     ...(head && { head: VOCABULARY.headSynonyms.get(head) ?? head }),
@@ -136,14 +158,20 @@ const hasHead = (phrase: string) =>
     .split(/\s+/)
     .some((w) => VOCABULARY.titleHeads.has(w))
 
-/** The title words just before `at`, back to punctuation or a word that is no part of a title. */
-function titleBefore(text: string, at: number): string {
-  const words = text.slice(0, at).trimEnd().split(/\s+/)
+/**
+ * The title words just before `at`, back to punctuation, a verb (`verbs`: where the sentence's
+ * verbs start) or a word that is no part of a title.
+ */
+function titleBefore(text: string, at: number, verbs: ReadonlySet<number> = new Set()): string {
+  const words = [...text.slice(0, at).matchAll(/\S+/g)]
   const out: string[] = []
   while (words.length > 0 && out.length < 6) {
-    const w = words.pop() ?? ''
+    const m = words.pop()
+    const w = m?.[0] ?? ''
     if (/[,;:.)(]$/.test(w) && !/^(?:\p{Lu}\.)+$/u.test(w)) break
     if (STOP.has(w.toLowerCase()) && w.toLowerCase() !== 'of') break
+    // "Minister Piet Dorn met Ana Lind": "met" ends the words before Lind that could title her.
+    if (m && verbs.has(m.index)) break
     out.unshift(w)
   }
   while (out[0]?.toLowerCase() === 'of') out.shift()
@@ -151,8 +179,11 @@ function titleBefore(text: string, at: number): string {
 }
 
 /** Every title given to a full name in the sentence. */
-function officesIn(s: Sentence, surnames: ReadonlySet<string> = new Set()): OfficeMention[] {
+export function officesIn(s: Sentence, surnames: ReadonlySet<string> = new Set()): OfficeMention[] {
   const out: OfficeMention[] = []
+  const verbs = new Set(
+    (s.tokens ?? []).filter((t) => t.pos === 'VERB' || t.pos === 'AUX').map((t) => t.start)
+  )
   const runs = [...s.text.matchAll(RUN)]
   // A surname the dossier gives in full elsewhere also stands alone: "Novak, the aide".
   const alone = [...s.text.matchAll(/\p{Lu}[\p{L}’'-]+/gu)].filter(
@@ -163,10 +194,10 @@ function officesIn(s: Sentence, surnames: ReadonlySet<string> = new Set()): Offi
     const words = m[0].split(/\s+/)
     // A name is its last two capitalised words; capitalised words before it are its title.
     const name = words.slice(-2)
-    const person = (name.at(-1) ?? '').replace(/[’']s$/, '')
+    const person = (name.at(-1) ?? '').replace(/[’']s$|\.$/, '')
     const nameAt = m.index + m[0].length - name.join(' ').length
     const titles: string[] = []
-    const before = titleBefore(s.text, nameAt)
+    const before = titleBefore(s.text, nameAt, verbs)
     // titleBefore stops at "former": put it back, it is part of what the title says.
     const formerBefore = /\b(?:former|ex-)\s*$/i.test(s.text.slice(0, nameAt - before.length - 1))
     if (hasHead(before)) titles.push(formerBefore ? `former ${before}` : before)
@@ -205,6 +236,8 @@ function compatible(a: OfficeMention, b: OfficeMention): boolean {
 
 /** Whether two titles can name one office: the same key, or words in common, or too few words. */
 function sameOffice(a: OfficeMention, b: OfficeMention): boolean {
+  // "Deputy Foreign Minister" and "Foreign Minister" share words, not the office.
+  if (a.rank !== b.rank) return false
   if (a.key && b.key) return a.key === b.key
   const keyed = a.key ? a : b.key ? b : undefined
   if (keyed) {
@@ -215,6 +248,24 @@ function sameOffice(a: OfficeMention, b: OfficeMention): boolean {
   }
   if (a.words.size === 0 || b.words.size === 0) return true
   return [...a.words].some((w) => b.words.has(w))
+}
+
+/**
+ * Content words of a sentence, by lemma: nouns, names, verbs and adjectives, without the words
+ * of titles and the person's name, which every mention of them shares.
+ */
+const contentOf = (s: Sentence, person: string) =>
+  new Set(
+    bodyTokens(s)
+      .filter((t) => ['NOUN', 'PROPN', 'VERB', 'ADJ'].includes(t.pos))
+      .map((t) => t.lemma.toLowerCase())
+      .filter((w) => !VOCABULARY.titleHeads.has(w) && !GENERIC.has(w) && w !== person.toLowerCase())
+  )
+
+/** How many content words two sentences share besides the person and their titles. */
+const shared = (a: Sentence, b: Sentence, person: string) => {
+  const theirs = contentOf(b, person)
+  return [...contentOf(a, person)].filter((w) => theirs.has(w)).length
 }
 
 /**
@@ -240,7 +291,10 @@ export const officeConflicts: Rule = (sentences) => {
       const against = own.filter(
         (o) => !compatible(m, o) && support(o) >= 2 && support(o) > support(m)
       )
-      const first = against.sort((x, y) => (rank(x) < rank(y) ? -1 : 1))[0]
+      // The usual title is set against the sentence nearest in what it tells, the first of
+      // those on a tie: the reader sees the two reports of one moment side by side.
+      const near = (o: OfficeMention) => -shared(m.sentence, o.sentence, person)
+      const first = against.sort((x, y) => near(x) - near(y) || (rank(x) < rank(y) ? -1 : 1))[0]
       if (!first || first.sentence.passage.id === m.sentence.passage.id) continue
       out.push(conflict(m.sentence, first.sentence, m.title, first.title, person))
     }

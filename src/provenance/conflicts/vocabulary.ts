@@ -27,7 +27,11 @@ export interface ConflictVocabulary {
   /** Verbs that carry an event named by their subject: "the vote was held", "happened". */
   eventCarriers: Set<string>
   peopleNouns: Set<string>
+  /** Those who meet: "ministers are expected in Varna" is a meeting of leaders. */
+  participants: Set<string>
   timeUnits: Set<string>
+  /** Verbs after which "about" names a topic: "talking about 35 people" is not a rough 35. */
+  topicVerbs: Set<string>
   /** Words before a figure that make it approximate or a bound, longest first. */
   approximators: string[]
   numberWords: Map<string, number>
@@ -42,6 +46,8 @@ export interface ConflictVocabulary {
   untrue: string[]
   correctionMarkers: Set<string>
   titleHeads: Set<string>
+  /** Words that make a title another, lower office: "deputy minister" is not "minister". */
+  rankQualifiers: Set<string>
   headSynonyms: Map<string, string>
   /** Phrases naming one office, each group's first phrase its key. */
   titleEquivalents: string[][]
@@ -63,7 +69,9 @@ function compile(): ConflictVocabulary {
     scheduling: new Set(words.scheduling),
     eventCarriers: new Set(words.eventCarriers),
     peopleNouns: new Set(words.peopleNouns),
+    participants: new Set(words.participants),
     timeUnits: new Set(words.timeUnits),
+    topicVerbs: new Set(words.topicVerbs),
     approximators: [...words.approximators].sort((a, b) => b.length - a.length),
     numberWords: new Map(Object.entries(words.numberWords)),
     accusationVerbs: new Set(words.accusationVerbs),
@@ -74,6 +82,7 @@ function compile(): ConflictVocabulary {
     untrue: words.untrue,
     correctionMarkers: new Set(words.correctionMarkers),
     titleHeads: new Set(words.titleHeads),
+    rankQualifiers: new Set(words.rankQualifiers),
     headSynonyms: new Map(Object.entries(words.headSynonyms)),
     titleEquivalents: words.titleEquivalents,
     calendar:
