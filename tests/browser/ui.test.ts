@@ -21,10 +21,12 @@ const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 let server: DevServer
 let browser: Browser
 
+// `wrangler dev` may take longer than vitest's 10 s hook default to start on a loaded machine;
+// the server's own 60 s limit is the one that should decide.
 beforeAll(async () => {
   server = await startDevServer(60_000)
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS })
-})
+}, 90_000)
 afterAll(async () => {
   await browser?.close()
   await server?.stop()

@@ -11,8 +11,11 @@ import { asFact, evaluatePerturbations } from '../eval/perturb.ts'
 
 const root = join(import.meta.dirname, '..', '..')
 
-/** Perturbations called supported on the tuning part, at most. */
-const CEILING = 2
+/**
+ * Perturbations called supported on the tuning part, at most: 4 of 222 since the part holds
+ * four dossiers (2 of 137 on the first two, where the generator was built).
+ */
+const CEILING = 4
 
 describe('perturbed summaries', () => {
   it('Should state an allegation as fact by dropping who alleges it', () => {
