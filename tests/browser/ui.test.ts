@@ -93,9 +93,10 @@ describe('the reader’s page and widget', () => {
     )
     expect(await text(page.locator('verbatim-chat .notice'))).toContain('newest is undated')
     const turn = await ask(page, 'Is Zelensky stealing American aid money?')
-    expect(await text(turn.locator('blockquote').first())).toContain('siphoning billions')
-    expect(await text(turn.locator('.label.contested').first())).toBe('⚠ Contested')
-    await turn.locator('.marker').first().click()
+    // The allegation is quoted, labelled contested, and its marker opens its source card.
+    const segment = turn.locator('.seg', { hasText: 'siphoning billions' })
+    expect(await text(segment.locator('.label.contested').first())).toBe('⚠ Contested')
+    await segment.locator('.marker').first().click()
     const card = page.locator('verbatim-chat .card')
     await card.waitFor({ state: 'visible' })
     expect(await text(card.locator('mark'))).toContain('Reports suggest that Zelensky')
