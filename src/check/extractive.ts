@@ -41,6 +41,7 @@ import {
   speaks,
 } from './reading.ts'
 import { type Check, type CheckedSentence, countVerdicts } from './schema.ts'
+import { describedAs, partyOf, storyOf } from './story.ts'
 import { dateDisagreement, datesOfText } from './when.ts'
 
 /**
@@ -593,36 +594,6 @@ function spokenBy(dossier: Dossier, claim: Claim, c: Candidate): boolean {
   return claim.speakerNames.every((n) => mentions(tokenizer, who, whose, n))
 }
 
-/** Pronouns and continuations name nobody new: "he", "she added", "they". */
-const PRONOUN = /^(?:he|she|they|it|we|i|you)$/i
-
-/**
- * Does `story` call `name` by the head of `description` ("harbour spokesman Ivo Rask",
- * "Rask, the harbour's spokesman" for "the spokesman")? A pronoun stands for whoever the
- * passage named last, which the passage check above has done.
- *
- * @example
- * ```ts
- * describedAs('Port chief Ana Novak spoke.', 'the chief', 'Novak') // true
- * describedAs('Port chief Ana Novak spoke.', 'the official', 'Novak') // false
- * ```
- */
-export function describedAs(story: string, description: string, name: string): boolean {
-  const head =
-    description
-      .trim()
-      .split(/\s+/)
-      .at(-1)
-      ?.replace(/[^\p{L}-]/gu, '') ?? ''
-  if (!head || PRONOUN.test(head)) return true
-  const h = head.replace(/s$/, '')
-  const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  return new RegExp(
-    `\\b${h}s?\\b(?:\\s+\\p{Lu}[\\p{L}.’'-]*){0,3}?\\s+${n}\\b|\\b${n}\\b[^.;]{0,40}?\\b${h}s?\\b`,
-    'iu'
-  ).test(story)
-}
-
 /**
  * A stance the claim takes that the candidate's paragraph, or the one after it, takes only the
  * other way: "Polling … reveals a divide on ceding X" then "Over 54% oppose the idea" against
@@ -881,74 +852,6 @@ function nameSwapped(dossier: Dossier, claim: string, c: Candidate): boolean {
     if (newHere && a.some((o) => !yourKeys.has(key(o)))) return true
   }
   return false
-}
-
-/**
- * The party each of the overview's spellings of a place or an institution folds to, per dossier:
- * a country, its people, its capital ("in Velgrad"), its offices ("the Palace"); never a person of
- * the party, who is a name of their own.
- */
-const parties = new WeakMap<Dossier, Map<string, string>>()
-
-function partyOf(dossier: Dossier): Map<string, string> {
-  let map = parties.get(dossier)
-  if (!map) {
-    map = new Map()
-    const text = dossier.passages.map((p) => p.text).join('\n')
-    for (const p of dossier.overview.parties) {
-      for (const spelling of [p.name, ...p.aliases]) {
-        const tokens = dossier.tokenizer.tokens(spelling)
-        if (tokens.length !== 1 || !tokens[0]) continue
-        const place =
-          spelling === p.name ||
-          spelling.slice(0, 4).toLowerCase() === p.name.slice(0, 4).toLowerCase() ||
-          new RegExp(`\\b(?:in|from|to|at|the)\\s+${escapeRegExp(spelling)}\\b`, 'u').test(text)
-        if (place) map.set(tokens[0], p.id)
-      }
-    }
-    parties.set(dossier, map)
-  }
-  return map
-}
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-
-/** A document's text and tokens, read once per isolate: the dossier never changes. */
-const stories = new WeakMap<Dossier, Map<string, Story>>()
-
-interface Story {
-  text: string
-  tokens: Set<string>
-  /** Its headline and first two paragraphs: what the document is about. */
-  topic: string
-  topicTokens: Set<string>
-}
-
-function storyOf(dossier: Dossier, documentId: string): Story {
-  let byId = stories.get(dossier)
-  if (!byId) {
-    byId = new Map()
-    stories.set(dossier, byId)
-  }
-  let story = byId.get(documentId)
-  if (!story) {
-    const own = dossier.passages.filter((p) => p.documentId === documentId)
-    const text = own.map((p) => p.text).join('\n\n')
-    const topic = [
-      ...own.filter((p) => p.kind === 'headline'),
-      ...own.filter((p) => p.kind === 'paragraph').slice(0, 2),
-    ]
-      .map((p) => p.text)
-      .join('\n\n')
-    story = {
-      text,
-      tokens: new Set(dossier.tokenizer.tokens(text)),
-      topic,
-      topicTokens: new Set(dossier.tokenizer.tokens(topic)),
-    }
-    byId.set(documentId, story)
-  }
-  return story
 }
 
 /**

@@ -5,7 +5,6 @@
  */
 
 import { describe, expect, it } from 'vitest'
-import { describedAs } from '../../src/check/extractive.ts'
 import {
   answerOf,
   isAllegation,
@@ -17,6 +16,7 @@ import {
   speakerOf,
   speaks,
 } from '../../src/check/reading.ts'
+import { describedAs } from '../../src/check/story.ts'
 
 describe('speakerOf', () => {
   it.each([
