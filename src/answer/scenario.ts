@@ -1,12 +1,13 @@
 /**
  * @module answer/scenario
- * "What happens if Ukraine gives up Donbas?" A scenario question is answered by gathering what
+ * "What happens if Ostland gives up the river valley?" A scenario question is answered by gathering what
  * the dossier says about consequences and stakes, never by predicting: the sentences near the
  * question's subject that warn, weigh, count or speculate, grouped by party and by kind
  * (officials' statements, warnings, analysts' views, polls, the article's own speculation).
  * Each is a verbatim quote, labelled as its passage is.
  */
 import type { Dossier } from '../index/load.ts'
+import { LEXICON } from '../language/lexicon.ts'
 import { actorsAt } from '../overview/actors.ts'
 import { type Mention, partyFinder } from '../overview/roster.ts'
 import type { Retrieval, ScoredSentence } from '../retrieval/search.ts'
@@ -23,26 +24,26 @@ import {
 const SCENARIO =
   /\bwhat (?:happens|would happen|will happen|could happen|follows)\b|\bwhat if\b|\bconsequences?\b|\bat stake\b|\bwhat (?:does|do|would|could|will) .{1,60}\b(?:gain|lose|risk|get)\b|\bif (?:the )?talks (?:fail|collapse|break down)\b/i
 
-/**
- * Words of consequence and stakes: a sentence without one says what is, not what would follow.
- * Whose stance a sentence holds is the overview's reading (the language step's stance cues);
- * the stance words here still pick sentences, stances with no party among them (a poll's
- * respondents), until stance cues are kept per sentence in the dossier.
- */
-const CONSEQUENCE =
-  /\b(?:would|could|may|might|will|risks?|fears?|warn\w*|stakes|depend\w*|threat\w*|launching pad|foothold|oppose|legitimi[sz]e|betrayal|cost|toll|gains?|opportunity|prize|unless|only if|pressure|undermine)\b/i
+/** One regular expression for a list of the lexicon's words; a trailing `*` takes any ending. */
+function wordsPattern(words: readonly string[]): RegExp {
+  const alternatives = words.map((w) =>
+    w.endsWith('*') ? `${w.slice(0, -1).replace(/ /g, '\\s+')}\\w*` : w.replace(/ /g, '\\s+')
+  )
+  return new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'i')
+}
 
-/** Kinds, tried in order: the first whose words a sentence holds. */
-const KINDS: ReadonlyArray<readonly [ScenarioKind, RegExp]> = [
-  ['poll', /\b(?:poll\w*|respondents|survey\w*)\b/i],
-  ['analysis', /\b(?:analysts?|experts?|critics?|observers)\b/i],
-  ['warning', /\b(?:warn\w*|fears?|concerns?|risks?|threat\w*|dangers?|launching pad)\b/i],
-  [
-    'official',
-    /\b(?:said|stated|stressed|told|argue[sd]?|insist\w*|made it clear|reiterated|official\w*)\b/i,
-  ],
-  ['speculation', /\b(?:could|may|might|would)\b/i],
-]
+/**
+ * Words of consequence and stakes (general English, in the lexicon): a sentence without one says
+ * what is, not what would follow. Whose stance a sentence holds is the overview's reading (the
+ * language step's stance cues); these words still pick the sentences, stances with no party
+ * among them (a poll's respondents), until stance cues are kept per sentence in the dossier.
+ */
+const CONSEQUENCE = wordsPattern(LEXICON.scenario.consequence)
+
+/** Kinds, tried in the lexicon's order: the first whose words a sentence holds. */
+const KINDS: ReadonlyArray<readonly [ScenarioKind, RegExp]> = Object.entries(
+  LEXICON.scenario.kinds
+).map(([kind, words]) => [ScenarioKindSchema.parse(kind), wordsPattern(words)] as const)
 
 /** The kinds a neighbouring paragraph is read for. */
 const STAKES_KINDS: ReadonlySet<ScenarioKind> = new Set(['poll', 'analysis', 'warning'])
@@ -105,7 +106,7 @@ const isScenarioQuestion = (question: string) => SCENARIO.test(question)
  * @example
  * ```ts
  * const answer = answerScenario(dossier, retrieval, answerExtractive(dossier, q, id, { retrieval }))
- * answer?.scenario?.groups[0] // { party: 'ukraine', kind: 'warning', segments: [1] }
+ * answer?.scenario?.groups[0] // { party: 'ostland', kind: 'warning', segments: [1] }
  * ```
  */
 export function answerScenario(
@@ -137,7 +138,7 @@ export function answerScenario(
     for (const s of sentences) if (s.score > 0) consider(s, s.score, false)
   }
   // A poll's figure or an analyst's warning often sits in the paragraph after the one that
-  // names the subject ("Over 54% of respondents oppose the idea"): read the neighbours too, for
+  // names the subject ("Over half of those asked reject the plan"): read the neighbours too, for
   // those kinds only, at half the score.
   for (const { passage, score } of top) {
     const at = dossier.positions.get(passage.id) ?? -1

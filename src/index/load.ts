@@ -36,7 +36,7 @@ export interface Dossier extends ExpandedSentenceStats {
  * @example
  * ```ts
  * const dossier = loadDossier(JSON.parse(text))
- * dossier.byId.get('security-guarantees-donbas.p03')?.status // 'sourced'
+ * dossier.byId.get('talks-resume.p03')?.status // 'sourced'
  * ```
  */
 export function loadDossier(artifact: Artifact): Dossier {

@@ -100,6 +100,8 @@ export interface Lexicon {
   blaming: Set<string>
   /** Words news copy uses for one another ("households", "homes"), each group one meaning. */
   paraphrases: string[][]
+  /** Scenario answers' words of consequence, and the words that make a quote's kind. */
+  scenario: { consequence: string[]; kinds: Record<string, string[]> }
 }
 
 function compile(): Lexicon {
@@ -156,6 +158,7 @@ function compile(): Lexicon {
     characterising: new Set(data.characterising),
     blaming: new Set(data.blaming),
     paraphrases: data.paraphrases,
+    scenario: data.scenario,
   }
 }
 

@@ -61,7 +61,7 @@ export function namesIn(tokenizer: Tokenizer, text: string): { name: string; at:
   return out
 }
 
-/** Does `text` mention `name`: as written, or as another spelling of it ("Zelenskyy")? */
+/** Does `text` mention `name`: as written, or as another spelling the alias table folds to it? */
 export function mentions(
   tokenizer: Tokenizer,
   text: string,
