@@ -14,6 +14,7 @@ import type { Citation } from '../answer/schema.ts'
 import type { Dossier } from '../index/load.ts'
 import type { DocumentDate } from '../language/dates.ts'
 import { splitSentences } from '../passages/sentences.ts'
+import { MONTH_NAMES } from '../passages/words.ts'
 import type { SentenceLabel } from '../provenance/schema.ts'
 import { retrieve, type ScoredSentence } from '../retrieval/search.ts'
 import { mentions, namesIn, unsupportedSpecifics } from '../verification/specifics.ts'
@@ -878,26 +879,14 @@ function withoutAgreedDates(claim: string, c: Candidate): string {
   return out
 }
 
-const MONTH_NAMES = [
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'may',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'oct',
-  'nov',
-  'dec',
-]
+/** Month names by their first three letters, as dates abbreviate them ("Sept.", "Feb"). */
+const MONTH_PREFIXES = MONTH_NAMES.map((m) => m.slice(0, 3).toLowerCase())
 
 /** Does a date reading name a month its days do not fall in? */
 function misread(d: { text: string; start: string; end: string }): boolean {
-  const named = MONTH_NAMES.filter((m) => new RegExp(`\\b${m}`, 'i').test(d.text))
+  const named = MONTH_PREFIXES.filter((m) => new RegExp(`\\b${m}`, 'i').test(d.text))
   if (named.length !== 1) return false
-  const month = (iso: string) => MONTH_NAMES[Number(iso.slice(5, 7)) - 1]
+  const month = (iso: string) => MONTH_PREFIXES[Number(iso.slice(5, 7)) - 1]
   return month(d.start) !== named[0] && month(d.end) !== named[0]
 }
 

@@ -8,6 +8,7 @@
  * timeline, conflicts and checks all read dates here, so one sentence has one date everywhere.
  */
 import * as chrono from 'chrono-node'
+import { NUMBER_WORDS } from '../passages/words.ts'
 
 /** A date as a range of days, with how precisely the text gives it. */
 export interface DateSpan {
@@ -167,20 +168,7 @@ function backBefore(r: Reading, reference: Date): void {
  */
 const FROM_EVENT =
   /^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(day|week)s?\s+(after|before)$/i
-const COUNTS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-}
+const COUNTS: Readonly<Record<string, number>> = { a: 1, an: 1, ...NUMBER_WORDS }
 
 /** `reading` moved to be `FROM_EVENT`'s span from `anchor`, or undefined with no anchor. */
 function fromEvent(reading: DateReading, anchor: DateReading | undefined, latest: Date) {

@@ -10,6 +10,7 @@
 import { speakerOf } from '../../src/check/reading.ts'
 import type { Check, Verdict } from '../../src/check/schema.ts'
 import type { Dossier } from '../../src/index/load.ts'
+import { MONTH_NAMES } from '../../src/passages/words.ts'
 
 export type PerturbationKind =
   | 'figure'
@@ -27,20 +28,7 @@ export interface Perturbation {
   sentence: string
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]
+const MONTHS: readonly string[] = MONTH_NAMES
 const MONTH_ABBR = [
   'Jan.',
   'Feb.',
