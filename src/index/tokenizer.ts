@@ -24,6 +24,8 @@ export function stem(word: string): string {
 
 /** Words a tokenizer keeps the stems of; past it, it starts again. */
 const STEM_CACHE_SIZE = 50_000
+/** Texts a tokenizer keeps the tokens of (passages, documents, a summary's sentences). */
+const TEXT_CACHE_SIZE = 5_000
 
 /** The tokenizer object Orama's `components.tokenizer` accepts. */
 export interface OramaTokenizer {
@@ -67,7 +69,19 @@ export function createTokenizer(aliases: CompiledAliases): Tokenizer {
     }
     return stemmed
   }
+  // A check reads the same passages and documents again for every sentence of a summary, and
+  // a copy of a kept list costs a fraction of folding and splitting the text again.
+  const read = new Map<string, readonly string[]>()
   const tokens = (text: string): string[] => {
+    let kept = read.get(text)
+    if (kept === undefined) {
+      kept = tokensOf(text)
+      if (read.size >= TEXT_CACHE_SIZE) read.clear()
+      read.set(text, kept)
+    }
+    return [...kept]
+  }
+  const tokensOf = (text: string): string[] => {
     const out: string[] = []
     const folded = aliases
       .fold(text)

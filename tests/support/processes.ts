@@ -183,6 +183,8 @@ export function cleanupOnSignals(
 export interface SpawnOptions {
   /** Added to the environment, over `process.env` and `CI=true`. */
   env?: Record<string, string>
+  /** Where it runs; the repository root unless given (another checkout, to compare with). */
+  cwd?: string
 }
 
 /** A command in its own process group, run from the repository root, its output kept. */
@@ -196,7 +198,7 @@ export class ProcessGroup {
 
   constructor(command: string, args: string[], options: SpawnOptions = {}) {
     this.child = spawn(command, args, {
-      cwd: root,
+      cwd: options.cwd ?? root,
       env: { ...process.env, CI: 'true', ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
@@ -308,6 +310,8 @@ export interface WranglerDevOptions {
   /** Each becomes `--var NAME:VALUE`, overriding wrangler.toml and `.dev.vars`. */
   vars?: Record<string, string>
   timeoutMs?: number
+  /** The checkout to serve; this one unless given. */
+  cwd?: string
 }
 
 /** `npx wrangler dev` on 127.0.0.1 in its own process group, once `/healthz` answers. */
@@ -317,6 +321,8 @@ export async function startWranglerDev(options: WranglerDevOptions = {}): Promis
     '--var',
     `${name}:${value}`,
   ])
-  const group = spawnWrangler(['dev', '--ip', '127.0.0.1', '--port', String(port), ...vars])
+  const group = spawnWrangler(['dev', '--ip', '127.0.0.1', '--port', String(port), ...vars], {
+    ...(options.cwd && { cwd: options.cwd }),
+  })
   return startServer('wrangler dev', port, group, options.timeoutMs)
 }
