@@ -137,7 +137,7 @@ export const FollowUpSchema = z.object({
   question: z.string(),
   /** The passages its extractive answer quotes. */
   passageIds: z.array(z.string()),
-  /** The canonical names it mentions, e.g. `russia`. */
+  /** The canonical names it mentions, e.g. `unitedstates`. */
   names: z.array(z.string()),
 })
 export type FollowUp = z.infer<typeof FollowUpSchema>

@@ -42,7 +42,7 @@ export interface DisagreementsOptions {
  *
  * @example
  * ```ts
- * disagreements({ tokenizer, claim: 'They shot down 60 drones.', evidence: 'Air defences shot down 40 drones.' })
+ * disagreements({ tokenizer, claim: 'They downed 60 drones.', evidence: 'Air defences downed 40 drones.' })
  * // [{ kind: 'figure', explanation: 'The dossier says “40 drones”; the summary says “60 drones”.' }]
  * ```
  */
@@ -118,7 +118,7 @@ export function isSweeping(text: string): boolean {
   return SWEEPING.test(text.replace(/\b(?:nearly|almost) all\b/gi, ''))
 }
 
-/** A figure as written, without the small words the match ran on into ("40 Ukrainian drones"). */
+/** A figure as written, without the small words the match ran on into ("40 Ostland drones"). */
 function trimFigure(text: string): string {
   return text
     .replace(/(?:\s+(?:over|in|of|the|a|an|at|on|to|were|was|and|from|with))+$/i, '')

@@ -147,7 +147,7 @@ interface Candidate {
 /**
  * @example
  * ```ts
- * const check = checkExtractive(dossier, 'Russia launched 138 drones at Ukraine.', 'chk_1')
+ * const check = checkExtractive(dossier, 'Ostland launched 40 drones at Velmora.', 'chk_1')
  * check.sentences[0].verdict // 'supported'
  * ```
  */

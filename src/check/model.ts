@@ -39,7 +39,7 @@ export function passagesForCheck(
  *
  * @example
  * ```ts
- * const blocks = await checkWithModel(dossier, ['Russia launched 138 drones.'], sent, options)
+ * const blocks = await checkWithModel(dossier, ['Ostland launched 40 drones.'], sent, options)
  * ```
  */
 export function checkWithModel(

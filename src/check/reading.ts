@@ -5,7 +5,7 @@
  * denial, which words it negates, and how a transcript's answer replies to the question before
  * it. Verbs are matched by lemma against the language step's general lexicon.
  */
-import { LEXICON, type ReportKind } from '../language/lexicon.ts'
+import { LEXICON, phrasePattern, type ReportKind } from '../language/lexicon.ts'
 
 /** Who a sentence says is speaking, as written. */
 export interface Speaker {
@@ -148,10 +148,7 @@ export function namedSpeakersIn(text: string): string[] {
 }
 
 /** Hedges from the lexicon, as one pattern. */
-const HEDGES = new RegExp(
-  `\\b(?:${LEXICON.hedges.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`,
-  'i'
-)
+const HEDGES = new RegExp(`\\b(?:${LEXICON.hedges.map(phrasePattern).join('|')})\\b`, 'iu')
 
 /**
  * Does `text` give its content as someone's accusation or an unconfirmed claim: a verb of blame

@@ -1,7 +1,7 @@
 /**
  * @module index/packed-tree
  * Orama's radix tree in the artifact, and back: packed flat at build time, and read in the worker
- * a node's children at a time, the first time a search walks into them. A cold start builds the
+ * a node's children at a time, when a search first walks into them. A cold start builds the
  * root; a question builds the paths of its words and the subtrees under them (Orama matches
  * prefixes); nothing else is built until a question needs it. The nodes are Orama's own
  * (`RadixNode`), so search, scoring and `save` are Orama's, unchanged.

@@ -43,7 +43,7 @@ export type SentenceStats = z.infer<typeof SentenceStatsSchema>
  * @example
  * ```ts
  * const stats = sentenceStats(passages, createTokenizer(aliases))
- * stats.vocabulary[stats.tokens[0] ?? 0] // 'trump'
+ * stats.vocabulary[stats.tokens[0] ?? 0] // 'envoy'
  * ```
  */
 export function sentenceStats(passages: LabelledPassage[], tokenizer: Tokenizer): SentenceStats {
@@ -105,12 +105,12 @@ const NO_NAMES: ReadonlySet<string> = new Set()
 
 /**
  * Turns the shipped statistics into what retrieval reads: each token's sentence count by its
- * string, and each passage's tokens back into strings the first time a question reads that
+ * string, and each passage's tokens back into strings when a question first reads that
  * passage, rather than for every passage at every cold start.
  *
  * @example
  * ```ts
- * expandSentenceStats(artifact.stats).documentFrequency.get('putin') // 12
+ * expandSentenceStats(artifact.stats).documentFrequency.get('envoy') // 12
  * ```
  */
 export function expandSentenceStats(stats: SentenceStats): ExpandedSentenceStats {

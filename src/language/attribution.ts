@@ -9,7 +9,7 @@
  */
 import type { Token } from './analyse.ts'
 import type { Layout } from './layout.ts'
-import { LEXICON, type ReportKind } from './lexicon.ts'
+import { LEXICON, phrasePattern, type ReportKind } from './lexicon.ts'
 
 export interface Attribution {
   /** Who says it, in the sentence's own words (or the earlier source a pronoun stands for). */
@@ -321,12 +321,16 @@ function accordingTo(tokens: Token[], text: string): { source: string; cue: stri
   return undefined
 }
 
+const HEDGES = LEXICON.hedges.map(
+  (h) => new RegExp(`(?<![\\p{L}])${phrasePattern(h)}(?![\\p{L}])`, 'u')
+)
+
 function hedgesIn(text: string, tokens: Token[]): string[] {
   const lower = text.toLowerCase()
   const found: string[] = []
-  for (const h of LEXICON.hedges) {
-    const at = lower.search(new RegExp(`(?<![\\p{L}])${escapeRe(h)}(?![\\p{L}])`, 'u'))
-    if (at >= 0) found.push(text.slice(at, at + h.length))
+  for (const h of HEDGES) {
+    const m = h.exec(lower)
+    if (m) found.push(text.slice(m.index, m.index + m[0].length))
   }
   // "the allegations", "claims that": a claim named as such.
   tokens.forEach((t, i) => {
@@ -349,8 +353,6 @@ function hedgesIn(text: string, tokens: Token[]): string[] {
   })
   return found
 }
-
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /** One reporting clause found in a sentence. */
 interface Candidate {

@@ -56,9 +56,9 @@ export interface Lexicon {
   negation: Set<string>
   /** Stance cues by kind, each a lemma sequence ("push for" → ['push', 'for']). */
   stance: Record<StanceKind, string[][]>
-  /** Verbs that judge ("view them as …"): the judgement's sentiment says backing or objection. */
+  /** Verbs that judge ("regard it as …"): the judgement's sentiment says backing or objection. */
   evaluation: Set<string>
-  /** Adverbs of excess ("overly broad"): a judgement against, whatever the adjective. */
+  /** Adverbs of excess ("too vague"): a judgement against, whatever the adjective. */
   excess: Set<string>
   /** Lemma sequences that hold a stance word but take no stance ("condition of anonymity"). */
   notStance: string[][]
@@ -178,3 +178,22 @@ export const READER_NAMES: ReadonlySet<string> = new Set([
   ...data.readerNames.places,
   ...data.readerNames.personTitles,
 ])
+
+/**
+ * A lexicon phrase as a pattern source: its words as written, case aside, where a `*` stands for
+ * one or two words ("subject of * debate": "subject of fierce debate", "subject of much public
+ * debate").
+ *
+ * @example
+ * ```ts
+ * new RegExp(phrasePattern('subject of * debate'), 'iu').test('the subject of fierce debate') // true
+ * ```
+ */
+export function phrasePattern(phrase: string): string {
+  return phrase
+    .split(' ')
+    .map((word) => (word === '*' ? "(?:[\\p{L}’'-]+ ){1,2}" : `${escapeRe(word)} `))
+    .join('')
+    .trimEnd()
+}
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

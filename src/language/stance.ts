@@ -174,7 +174,7 @@ function untilClause(tokens: Token[], i: number): boolean {
 const JUDGED = 0.2
 
 /**
- * "view them as overly broad": an evaluation verb followed, within a few words, by "as" and a
+ * "regard the plan as too vague": an evaluation verb followed, within a few words, by "as" and a
  * judgement of excess, or one whose sentiment is clearly for or against.
  */
 function judgement(tokens: Token[], i: number, text: string): StanceKind | undefined {
@@ -184,7 +184,7 @@ function judgement(tokens: Token[], i: number, text: string): StanceKind | undef
   const from = tokens[as + 1]
   const to = tokens[(end < 0 ? tokens.length : end) - 1]
   if (!from || !to || to.end <= from.start) return undefined
-  // The model's sentiment has no word for "overly broad"; excess is a judgement against.
+  // The model's sentiment has no word for "too vague"; excess is a judgement against.
   if (LEXICON.excess.has(from.lower)) return 'objection'
   const sentiment = sentimentOf(text.slice(from.start, to.end))
   if (sentiment <= -JUDGED) return 'objection'
@@ -234,7 +234,7 @@ export function stanceCuesOf(text: string): StanceCue[] {
       }
     }
     length = Math.max(1, length)
-    // The tagger may take the verb for a noun ("officials view them as"): "as" and a clear
+    // The tagger may take the verb for a noun ("ministers regard it as"): "as" and a clear
     // sentiment after it decide, unless a determiner makes it one ("their view as").
     const judging =
       t.pos === 'VERB' || (t.pos === 'NOUN' && !['DET', 'ADJ'].includes(tokens[i - 1]?.pos ?? ''))

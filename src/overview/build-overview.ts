@@ -28,7 +28,7 @@ export interface BuildOverviewOptions {
  * @example
  * ```ts
  * const overview = buildOverview({ passages, documents, roster })
- * overview.parties.map((p) => p.id) // ['unitedstates', 'ukraine', 'russia', …]
+ * overview.parties.map((p) => p.id) // ['velmora', 'ostland', 'norvia', …]
  * ```
  */
 export function buildOverview({ passages, documents, roster }: BuildOverviewOptions): Overview {

@@ -10,7 +10,7 @@ import type { Figure } from './schema.ts'
 
 /**
  * A figure: an optional qualifier ("Over", "at least", "nearly"), a currency sign, digits, then a
- * scale or unit; or a number word before a plural noun ("eight sources", "Two people", "more
+ * scale or unit; or a number word before a plural noun ("nine envoys", "Two people", "more
  * than a dozen exchanges").
  */
 const FIGURE = new RegExp(

@@ -2,7 +2,7 @@
  * @module overview/positions
  * Each party's positions: sentences where the party (or one of its people) demands, refuses,
  * offers or sets a condition. The actor is the party named in the same clause before the verb,
- * so "the U.S. is pressing Kyiv" is the United States' demand, not Ukraine's.
+ * so "Ostland is urging Velmora" is Ostland's demand, not Velmora's.
  */
 import { tokensOf } from '../language/analyse.ts'
 import { objectStarts, stanceCuesOf } from '../language/stance.ts'
@@ -14,7 +14,7 @@ import type { PositionKind } from './schema.ts'
 const POSITION_KINDS: readonly PositionKind[] = ['condition', 'refusal', 'demand', 'offer']
 
 /**
- * Where one stated position ends and another may begin: "Kyiv refuses, but has said it could
+ * Where one stated position ends and another may begin: "Velmora refuses, but has said it could
  * accept a ceasefire" states a refusal and an offer of one party.
  */
 const POSITION_BREAK = /[;:—]|,\s+(?:but|and|while|whereas|although|though)\b|\s+but\s+/g

@@ -72,7 +72,7 @@ export const EventSchema = QuoteItemSchema.extend({
   date: EventDateSchema,
   /** The words that date it, as written, e.g. "last August". */
   dateText: z.string(),
-  /** Relative to the document that reports it, not to today: an upcoming round stays upcoming. */
+  /** Relative to the document that reports it, not to today: a meeting still to come stays to come. */
   when: z.enum(['past', 'upcoming']),
   documentId: z.string(),
 })
@@ -90,7 +90,7 @@ export const FigureSchema = QuoteItemSchema.extend({
   text: z.string(),
   value: z.number(),
   unit: z.string().optional(),
-  /** What it counts: the words after the figure, as written, e.g. "Ukrainian drones". */
+  /** What it counts: the words after the figure, as written, e.g. "Ostland drones". */
   counts: z.string(),
 })
 export type Figure = z.infer<typeof FigureSchema>

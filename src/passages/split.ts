@@ -1,7 +1,7 @@
 /**
  * @module passages/split
  * Turns a document body into passages: paragraphs separated by blank lines, with a paragraph
- * that ends mid-sentence joined to the next, the first line recognised as the headline, and
+ * that ends mid-sentence joined to the next, its opening line recognised as the headline, and
  * photo captions recognised by their shape.
  */
 import type { CorpusDocument } from '../corpus/schema.ts'
@@ -64,7 +64,7 @@ export function paragraphSpans(body: string): Span[] {
 /**
  * Does the paragraph `text` stop mid-sentence, so that `next` continues it? True when it ends
  * with a comma, colon, dash or hyphenless word and `next` starts in lower case, or when it ends
- * with an abbreviation that `next` continues as a phrase ("…former U.S." / "President Trump…").
+ * with an abbreviation that `next` continues as a phrase ("…the U.N." / "Secretary-General said…").
  */
 export function endsMidSentence(text: string, next: string): boolean {
   const trimmed = text.trimEnd()

@@ -4,7 +4,7 @@
  * overview's figures, the checker's claims and the dates shown to readers read them alike.
  */
 
-/** Number words and their values ("eight sources", "two industrial plants"). */
+/** Number words and their values ("nine envoys", "two bridges"). */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   one: 1,
   two: 2,

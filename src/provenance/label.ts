@@ -26,7 +26,7 @@ export interface LabelOptions {
  * @example
  * ```ts
  * const labelled = labelPassages(passages, { passages: [] })
- * labelled.find((p) => p.text.startsWith('Reports suggest'))?.status // 'contested'
+ * labelled.find((p) => p.text.startsWith('Rumours in the capital'))?.status // 'contested'
  * ```
  */
 export function labelPassages(

@@ -11,7 +11,7 @@ const INFO = {
   title: 'Verbatim',
   version: '0.1.0',
   description:
-    'Answers about the negotiations over the war in Ukraine with nothing but what its dossier says: ' +
+    'Answers questions about a news story with nothing but what its dossier of articles says: ' +
     'every statement a verbatim quote, or a sentence backed by one, with its exact location, labelled ' +
     'sourced, unsourced or contested. Every citation keeps the promise `passage.text.slice(start, end) ' +
     '=== quote`. Errors are RFC 9457 problem documents.',

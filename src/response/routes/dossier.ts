@@ -27,8 +27,8 @@ export const dossierRoute = createRoute({
   summary: 'The negotiation as the dossier states it, every item a verbatim, labelled quote',
   description:
     'Computed from the documents at build time, never written by hand. `timeline` dates are ' +
-    'read relative to the reporting document’s date; `when` is relative to that document, so an ' +
-    'upcoming round stays upcoming. `approximate` marks vague dates and dates read against a ' +
+    'read relative to the reporting document’s date; `when` is relative to that document, so a ' +
+    'meeting still to come stays to come. `approximate` marks vague dates and dates read against a ' +
     'publication date known only as a range.',
   responses: {
     200: {
