@@ -53,7 +53,8 @@ parser.parsers.push(YEAR_PARSER)
 const LEAD_WORD = /\b(?:last|next|this|early|late|mid|mid-)\s*$/i
 const DAY_MS = 86_400_000
 /** Words that put a sentence's dates ahead of the document. */
-const LOOKS_AHEAD = /\b(?:will|would|next|upcoming|scheduled|plans?|coming|due|expected)\b/i
+const LOOKS_AHEAD =
+  /\b(?:will|would|next|upcoming|scheduled|plans?|planned|slated|pencil+ed|coming|due|expected)\b/i
 /** Words chrono reads as a date that date the text itself, not an event. */
 const NOT_EVENTS = /^(?:now|today|currently|right now|at the moment)$/i
 
@@ -78,9 +79,43 @@ interface Reading {
   precision: DateSpan['precision']
 }
 
+/** "the week to March 8", "the week ending Sunday": the seven days up to a day. */
+const WEEK_TO = /\bweek\s+(?:to|ending|ended|through|until)\s+(.+)$/i
+
+/**
+ * The seven days up to a day chrono read apart from its week ("in the week" + "ending March 8"),
+ * as one reading; readings without such a pair pass through.
+ */
+function weeksTo(text: string, readings: Reading[]): Reading[] {
+  const out: Reading[] = []
+  for (let i = 0; i < readings.length; i++) {
+    const r = readings[i] as Reading
+    const next = readings[i + 1]
+    const between = next && text.slice(r.index + r.text.length, next.index)
+    if (
+      next &&
+      /\bweek$/i.test(r.text) &&
+      between !== undefined &&
+      /^\s+(?:to|ending|ended|through|until)\s+$/i.test(between) &&
+      next.precision === 'day'
+    ) {
+      const end = next.start
+      out.push({
+        index: r.index,
+        text: text.slice(r.index, next.index + next.text.length),
+        start: new Date(end.getTime() - 6 * DAY_MS),
+        end,
+        precision: 'week',
+      })
+      i++
+    } else out.push(r)
+  }
+  return out
+}
+
 /** One reading of every date in `text`, against `reference`. */
 function readAgainst(text: string, reference: Date): Reading[] {
-  const all = readEach(text, reference)
+  const all = weeksTo(text, readEach(text, reference))
   // "at 00:01 local time on Thursday": a time of day names the day only when nothing else does
   // (a live blog's "09:12 GMT —" is the blog's day).
   const dated = all.some((r) => !CLOCK.test(r.text))
@@ -131,7 +166,13 @@ function readEach(text: string, reference: Date): Reading[] {
         end = n === undefined ? last : new Date(start.getTime() + 6 * DAY_MS)
         return { index: weekOf.index, text: `${weekOf[0]}${words}`, start, end, precision: 'week' }
       }
-      if (/\bweek\b/i.test(words)) {
+      const to = WEEK_TO.exec(words)
+      const until = to?.[1] && parser.parseDate(to[1], { instant: reference, timezone: 0 })
+      if (until) {
+        precision = 'week'
+        end = until
+        start = new Date(end.getTime() - 6 * DAY_MS)
+      } else if (/\bweek\b/i.test(words)) {
         precision = 'week'
         end = new Date(start.getTime() + 6 * DAY_MS)
       } else if (/\bweekend\b/i.test(words)) {

@@ -716,3 +716,94 @@ describe('signed and not signed with only a place in common', () => {
     expect(d.pair('has signed a fuel deal', 'was not signed')).toBe(false)
   })
 })
+
+describe('rough figures, durations, proposals', () => {
+  const d = dossier(
+    doc(
+      'night',
+      '2031-05-07',
+      'The rebels launched 148 drones at Norvik overnight, the navy said.',
+      'The guilds want both sides to commit to a 30-day pause on strikes against the docks, two aides said.',
+      'The Norvik guild proposed an exchange of 500 sailors for 500 before the end of May.'
+    ),
+    doc(
+      'photo',
+      '2031-05-08',
+      'The rebels fired nearly 170 drones at Norvik overnight into Wednesday, harbour officials said.',
+      'The 45-day dock moratorium the guilds tabled on Monday is stuck, the harbour office said.',
+      'On Monday, the Norvik guilds exchanged 175 sailors each, the harbour office said.',
+      'About 290 sailors in Norvik were counted, more than 300 sailors short of the roll.'
+    )
+  )
+
+  it('contests a count that falls outside what “nearly” allows', () => {
+    expect(d.pair('148 drones', 'nearly 170 drones')).toBe(true)
+  })
+
+  it('contests two lengths of one pause, named in other words', () => {
+    expect(d.pair('30-day pause', '45-day dock moratorium')).toBe(true)
+  })
+
+  it('does not set a proposed figure against the figure of what happened', () => {
+    expect(d.pair('500 sailors for 500', '175 sailors each')).toBe(false)
+  })
+})
+
+describe('events in other words', () => {
+  const d = dossier(
+    doc(
+      'blog',
+      '2031-05-07',
+      'A video call between the two guild leaders is planned for Thursday, an aide said.',
+      'The guild office said Friday’s call would focus on the docks.',
+      'Talks will resume tomorrow morning at expert level, officials said.'
+    ),
+    doc(
+      'wire',
+      '2031-05-06',
+      'The guild leaders are scheduled to meet in Lisvarna on May 10, the harbour office said.',
+      'Talks opened in Lisvarna on Monday, the harbour office said.'
+    ),
+    doc(
+      'later',
+      '2031-05-13',
+      'The leaders discussed the docks at Friday’s meeting in Lisvarna, an aide said.'
+    ),
+    doc('analysis', '2031-05-08', 'The next round is pencilled in for May 16, two aides said.'),
+    doc('explainer', '2031-05-09', 'Another round is expected to begin on 18 May, diplomats say.')
+  )
+
+  it('contests one call given two weekdays in one report', () => {
+    expect(d.sentence('planned for Thursday').status).toBe('contested')
+    expect(d.sentence('Friday’s call').status).toBe('contested')
+  })
+
+  it('contests a planned meeting against the day a later report says it happened', () => {
+    expect(d.pair('meet in Lisvarna on May 10', 'Friday’s meeting in Lisvarna')).toBe(true)
+  })
+
+  it('contests two dates of the next round, whether it is dated or its start', () => {
+    expect(d.pair('pencilled in for May 16', 'begin on 18 May')).toBe(true)
+  })
+
+  it('leaves talks that resume alone against the day they opened', () => {
+    expect(d.pair('resume tomorrow morning', 'opened in Lisvarna on Monday')).toBe(false)
+  })
+})
+
+describe('a correction that moves a place', () => {
+  const d = dossier(
+    doc(
+      'blog',
+      '2031-05-07',
+      '09:20 — The plenary is under way at the Palais des Guildes, our correspondent reports.',
+      '11:05 — Correction: The plenary is being held at the Harbour Hotel, not at the Palais des Guildes as we reported at 09:20.',
+      '12:00 — Envoys lunched at the Palais des Guildes garden, an aide said.'
+    )
+  )
+
+  it('contests the sentence that still puts the event where the note says it is not', () => {
+    expect(d.pair('under way at the Palais des Guildes', 'Correction: The plenary')).toBe(true)
+    expect(d.sentence('Envoys lunched').status).not.toBe('contested')
+  })
+})

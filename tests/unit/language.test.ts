@@ -260,4 +260,13 @@ describe('dates', () => {
     ])
     expect(on('They met last week.')).toEqual([['last week', '2026-03-03', '2026-03-09']])
   })
+
+  it('reads “the week to March 8” as the seven days up to it', () => {
+    expect(on('Drones launched in the week to March 8 rose.')).toEqual([
+      ['in the week to March 8', '2026-03-02', '2026-03-08'],
+    ])
+    expect(on('Drones launched in the week ending March 8 rose.')).toEqual([
+      ['in the week ending March 8', '2026-03-02', '2026-03-08'],
+    ])
+  })
 })

@@ -5,7 +5,8 @@
  * The note says which figure was wrong ("incorrectly said the closure lasted 9 hours; it lasted
  * six hours", "it would run 45 days, not 40"); a sentence that gives that figure for the same
  * thing (same unit, and a noun of the note: "closure", "truce") contradicts the correction; so
- * does a sentence that dates an event to the day the note withdraws ("not Monday").
+ * does a sentence that dates an event to the day the note withdraws ("not Monday"), or places it
+ * where the note says it is not ("not at the Palais").
  */
 import { datesIn } from '../../language/dates.ts'
 import { eventsIn } from './events.ts'
@@ -103,6 +104,22 @@ export function withdrawnDaysBy(s: ConflictSentence): WithdrawnDay[] {
   return out.filter((d) => d.weekday !== undefined || d.monthDay !== undefined)
 }
 
+/**
+ * The places a correction note withdraws: "not at the Palais des Nations", "not in Vienna as
+ * first reported", each as written.
+ *
+ * @example
+ * ```ts
+ * withdrawnPlacesBy(note) // ['Palais des Nations']
+ * ```
+ */
+export function withdrawnPlacesBy(s: ConflictSentence): string[] {
+  if (!wrongPart(s)) return []
+  const place =
+    /\bnot\s+(?:at|in)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:de|des|du|of|la|le)\s+)?\p{Lu}[\p{L}’'-]*)*)/gu
+  return [...s.text.matchAll(place)].flatMap((m) => (m[1] ? [m[1]] : []))
+}
+
 const nounsOf = (s: ConflictSentence) =>
   new Set(
     bodyTokens(s)
@@ -114,8 +131,13 @@ const nounsOf = (s: ConflictSentence) =>
 function givesWithdrawn(
   s: ConflictSentence,
   figures: Withdrawn[],
-  days: WithdrawnDay[]
+  days: WithdrawnDay[],
+  places: string[]
 ): string | undefined {
+  const place = places.find((p) =>
+    new RegExp(`\\b(?:at|in)\\s+(?:the\\s+)?${p}\\b`, 'u').test(s.body)
+  )
+  if (place) return place
   const figure = figuresIn(s).find((f) =>
     figures.some((w) => w.value === f.value && w.unit === f.unit)
   )
@@ -136,12 +158,28 @@ export const correctionConflicts: Rule = (sentences) => {
   for (const note of sentences) {
     const figures = withdrawnBy(note)
     const days = withdrawnDaysBy(note)
-    if (figures.length === 0 && days.length === 0) continue
+    const places = withdrawnPlacesBy(note)
+    if (figures.length === 0 && days.length === 0 && places.length === 0) continue
     const topic = nounsOf(note)
+    // What a note that moves a place is about, besides the place: "the plenary", not "the
+    // Palais" (the tagger may take "plenary" for an adjective).
+    const placeWords = new Set(places.flatMap((p) => p.toLowerCase().split(/\s+/)))
+    const about = (s: ConflictSentence) =>
+      new Set(
+        bodyTokens(s)
+          .filter((t) => ['NOUN', 'ADJ', 'PROPN'].includes(t.pos) && !NOTE.has(t.lemma))
+          .map((t) => t.lemma)
+          .filter((l) => !placeWords.has(l))
+      )
+    const moved = about(note)
     for (const s of sentences) {
       if (s === note) continue
-      const hit = givesWithdrawn(s, figures, days)
-      if (!hit || ![...nounsOf(s)].some((n) => topic.has(n))) continue
+      const hit = givesWithdrawn(s, figures, days, places)
+      if (!hit) continue
+      const shared = places.includes(hit)
+        ? [...about(s)].some((n) => moved.has(n))
+        : [...nounsOf(s)].some((n) => topic.has(n))
+      if (!shared) continue
       out.push(...bothWays(note, s, note.text, hit, ''))
     }
   }

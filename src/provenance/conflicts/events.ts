@@ -12,8 +12,10 @@
  *   every other sentence of the dossier (a city, a person), or a noun both clauses give it (the
  *   "detainees" exchanged, the "detainee swap"), on two days less than a week apart.
  *   Rounds recur, and two of a kind weeks apart are two events; a report slips by a day or two.
- *   Something upcoming is compared only with something upcoming after both documents were
- *   written: "the next meeting" of an older report may have happened by the newer one.
+ *   A plan in an older report counts against what a newer one says happened, unless either
+ *   speaks of "the next" one or a repeat ("resume", "reconvene"), which may be another by
+ *   then. "The next round" of two reports, still ahead of both, is one round, dated by itself
+ *   or by its start.
  * - Within one document: one event named again by its weekday ("Sunday's session", "Friday's
  *   handover" after "handed over on Thursday"): the report's own event given two weekdays.
  */
@@ -93,7 +95,7 @@ export function eventsIn(s: ConflictSentence): DatedEvent[] {
       !/^(?:on|in|at|by|for|from|since|until|before|after)\b/i.test(o.text) &&
       !/\b(?:on|in|at|by|for|from|since|until|before|after)\s*$/i.test(s.text.slice(0, o.index))
     const p = possessive || attributive ? possessed(tokens, end) : undefined
-    const named = p && eventClass(p.head.lemma)
+    const named = p && eventClassOf(p.head)
     if (p && named && dated(named)) {
       const said = s.text.slice(o.index, p.head.end)
       out.push({
@@ -112,8 +114,8 @@ export function eventsIn(s: ConflictSentence): DatedEvent[] {
     const verb = before.filter((t) => t.pos === 'VERB').at(-1)
     if (!verb) {
       // "The meeting on Wednesday was the first since spring": the event is the noun it dates.
-      const noun = before.filter((t) => t.pos === 'NOUN' && dated(eventClass(t.lemma))).at(-1)
-      const kind = noun && eventClass(noun.lemma)
+      const noun = before.filter((t) => t.pos === 'NOUN' && dated(eventClassOf(t))).at(-1)
+      const kind = noun && eventClassOf(noun)
       if (noun && kind) {
         const said = s.text.slice(noun.start, end)
         out.push({ sentence: s, kind, occasion: o, definite: false, qualifiers: [], said })
@@ -128,9 +130,9 @@ export function eventsIn(s: ConflictSentence): DatedEvent[] {
       const from = scheduled ? 0 : clause.start
       const noun = tokens
         .filter((t) => t.start >= from && t.end <= verb.start && t.pos === 'NOUN')
-        .filter((t) => dated(eventClass(t.lemma)))
+        .filter((t) => dated(eventClassOf(t)))
         .at(-1)
-      kind = noun && eventClass(noun.lemma)
+      kind = noun && eventClassOf(noun)
       // "Ministers are expected in Varna on Thursday": those who meet, due in a place, is a
       // meeting.
       const subject = tokensIn(tokens, clause).filter((t) => t.end <= verb.start)
@@ -182,7 +184,7 @@ function distinctiveNames(sentences: ConflictSentence[]): (s: ConflictSentence) 
 /** A word that counts events of a kind: "another", "next", "second". */
 const isCounter = (t: Token) => VOCABULARY.eventCounters.has(t.lower)
 
-/** Both dates lie after both documents' dates: "the next round" of both is one round. */
+/** Both dates lie after both documents' dates. */
 function stillAhead(a: DatedEvent, b: DatedEvent): boolean {
   const latest = [a.sentence.date?.latest ?? '', b.sentence.date?.latest ?? ''].sort().at(-1) ?? ''
   return a.occasion.start > latest && b.occasion.start > latest
@@ -215,6 +217,32 @@ function onceInStory(a: DatedEvent, b: DatedEvent): boolean {
   return [...names(a)].some((n) => names(b).has(n))
 }
 
+/**
+ * The words before the event in its clause count it ("the next round", "another meeting") or
+ * make it a repeat ("talks will resume", "are due to reconvene").
+ */
+function counted(e: DatedEvent): boolean {
+  const clause = clauseAround(e.sentence.text, e.occasion.index)
+  return tokensIn(bodyTokens(e.sentence), clause)
+    .filter((t) => t.end <= e.occasion.index)
+    .some((t) => isCounter(t) || VOCABULARY.repeatVerbs.has(t.lemma))
+}
+
+/**
+ * "The next round is pencilled in for March 16" and "another round is expected to begin on 18
+ * March", both still ahead of both reports: the round to come, one event, whether the report
+ * dates the round or its start, wherever it is to be held; only what each clause says it is
+ * about ("energy talks", "prisoner talks") may tell two apart.
+ */
+function nextOfSeries(a: DatedEvent, b: DatedEvent): boolean {
+  const series = ['meeting', 'opening']
+  if (!series.includes(a.kind) || !series.includes(b.kind)) return false
+  if (!stillAhead(a, b) || !counted(a) || !counted(b)) return false
+  const pa = participants(a)
+  const pb = participants(b)
+  return pa.size === 0 || pb.size === 0 || meet(pa, pb)
+}
+
 /** Two documents' dates of one event: days apart, close enough to be a slip. */
 function dateClash(
   a: DatedEvent,
@@ -225,7 +253,12 @@ function dateClash(
   const y = b.occasion
   if (x.precision !== 'day' || y.precision !== 'day' || overlap(x, y)) return false
   if (days(x.start, y.start) >= 7) return false
-  if ((x.when === 'upcoming' || y.when === 'upcoming') && !stillAhead(a, b)) return false
+  if (nextOfSeries(a, b)) return true
+  if (a.kind !== b.kind) return false
+  // A plan in an older report against what a newer one says happened: one event moved or
+  // misdated, unless either speaks of "the next" one, which may be another by then.
+  const planned = x.when === 'upcoming' || y.when === 'upcoming'
+  if (planned && !stillAhead(a, b) && (counted(a) || counted(b))) return false
   // Two places ("in Oslo", "in Bergen") are two events; a meeting, which recurs, needs its place
   // named alike in both.
   const pa = placesIn(a.sentence)
@@ -271,9 +304,9 @@ export const eventConflicts: Rule = (sentences) => {
   const out: Conflict[] = []
   events.forEach((a, i) => {
     for (const b of events.slice(i + 1)) {
-      if (a.sentence === b.sentence || a.kind !== b.kind) continue
+      if (a.sentence === b.sentence) continue
       const sameDocument = a.sentence.passage.documentId === b.sentence.passage.documentId
-      const clash = sameDocument ? weekdayClash(a, b) : dateClash(a, b, names)
+      const clash = sameDocument ? a.kind === b.kind && weekdayClash(a, b) : dateClash(a, b, names)
       if (!clash) continue
       out.push(...bothWays(a.sentence, b.sentence, a.said, b.said, ''))
     }

@@ -31,7 +31,7 @@ import {
   verbClasses,
   wrongPart,
 } from './sentence.ts'
-import { VOCABULARY } from './vocabulary.ts'
+import { type Approximation, VOCABULARY } from './vocabulary.ts'
 
 /** One figure a sentence gives, with what it counts. */
 export interface Figure {
@@ -45,6 +45,8 @@ export interface Figure {
   of: string
   /** "about 22", "more than 1,100": a rough figure or a bound. */
   approximate: boolean
+  /** The values it allows: "nearly 1,000" is 900 to 1,000, "more than 600" anything from 600. */
+  range: [number, number]
   /** "40 detainees each", "35 people on each side": a count per party, not a total. */
   distributive: boolean
   clause: Range
@@ -72,6 +74,14 @@ const CURRENCY = new Map([
   ['£', 'gbp'],
   ['pound', 'gbp'],
 ])
+
+/** A counted noun → the first word of its paraphrase group: "families" count "households". */
+const SAME_THING = new Map(
+  LEXICON.paraphrases.flatMap((group) => {
+    const [head] = group
+    return head ? group.filter((w) => !w.includes(' ')).map((w) => [w, head] as const) : []
+  })
+)
 
 /** The number a token stands for, or undefined: "1,100" → 1100, "seven" → 7. */
 function numberOf(t: Token): number | undefined {
@@ -145,7 +155,8 @@ export function figuresIn(s: ConflictSentence): Figure[] {
     } else if (!word && /^(?:19|20)\d\d$/.test(t.text)) {
       return
     } else {
-      if (at(j)?.text === '-') j++
+      const compound = at(j)?.text === '-'
+      if (compound) j++
       if (at(j)?.lower === 'of' && /^(?:the|these|those|them)$/.test(at(j + 1)?.lower ?? '')) {
         // "38 of the boats": a part of a count, not the count ("95 of its sailors" is a count).
         const noun = tokens.slice(j + 1, j + 4).find((x) => x.pos === 'NOUN')
@@ -160,11 +171,19 @@ export function figuresIn(s: ConflictSentence): Figure[] {
         const noun = at(k)
         if (noun?.pos !== 'NOUN') return
         end = noun.end
+        // "a 30-day moratorium": the noun after the unit is what lasts, and names the measure.
+        if (compound && VOCABULARY.timeUnits.has(noun.lemma)) {
+          // The head is the last noun of the run: "45-day energy moratorium" → moratorium.
+          let h = k + 1
+          while (at(h + 1)?.pos === 'NOUN') h++
+          const head = at(h)
+          if (head?.pos === 'NOUN') of = SAME_THING.get(head.lemma) ?? head.lemma
+        }
         unit = VOCABULARY.timeUnits.has(noun.lemma)
           ? noun.lemma
           : VOCABULARY.peopleNouns.has(noun.lemma)
             ? 'people'
-            : noun.lemma
+            : (SAME_THING.get(noun.lemma) ?? noun.lemma)
       }
     }
     out.push(figure(s, t, value, end, unit, of))
@@ -192,19 +211,33 @@ function figure(
   // "talking about 35 people": "about" after a verb of speech or thought names a topic.
   const topic =
     tokens.at(-1)?.lower === 'about' && VOCABULARY.topicVerbs.has(tokens.at(-2)?.lemma ?? '')
-  const approximate =
-    !topic && VOCABULARY.approximators.some((a) => new RegExp(`(?:^|\\s)${a}$`).test(lead))
+  const approximator = topic
+    ? undefined
+    : VOCABULARY.approximators.find((a) => new RegExp(`(?:^|\\s)${a}$`).test(lead))
+  const approximate = approximator !== undefined
   const after = bodyTokens(s).filter((x) => x.start >= end && x.end <= clause.end)
   const distributive = after.slice(0, 4).some((x) => x.lower === 'each' || x.lower === 'apiece')
   const said = s.text.slice(t.start, end)
-  return { sentence: s, value, said, unit, of, approximate, distributive, clause }
+  const how = approximator && VOCABULARY.approximation.get(approximator)
+  const range = how ? RANGES[how](value) : ([value, value] as [number, number])
+  return { sentence: s, value, said, unit, of, approximate, range, distributive, clause }
 }
 
-/** Two values of one measure disagree: exactly, or by more than a fifth when either is rough. */
+/**
+ * The values a rough figure allows. A tenth either way is how far news copy rounds ("about 300"
+ * for 290; "nearly 1,000" for 950, not for 847).
+ */
+const RANGES: Record<Approximation, (x: number) => [number, number]> = {
+  around: (x) => [x * 0.9, x * 1.1],
+  below: (x) => [x * 0.9, x],
+  above: (x) => [x, Number.POSITIVE_INFINITY],
+  justAbove: (x) => [x, x * 1.1],
+  atMost: (x) => [0, x],
+}
+
+/** Two values of one measure disagree when no value fits both ("nearly 170" and 148 do not). */
 function disagree(a: Figure, b: Figure): boolean {
-  if (a.value === b.value) return false
-  if (!a.approximate && !b.approximate) return true
-  return Math.abs(a.value - b.value) / Math.max(a.value, b.value) > 0.2
+  return a.range[1] < b.range[0] || b.range[1] < a.range[0]
 }
 
 /** What happened to the figure: its clause's verbs by class, or the sentence's events. */
@@ -264,6 +297,9 @@ const specific = (f: Figure) => {
   )
 }
 
+/** Whether a predicate takes a stance (a proposal, demand, offer, refusal) on its figure. */
+const proposed = (p: Set<string>) => [...p].some((x) => x.startsWith('stance:'))
+
 /** Whether a predicate names no event or stance: only verbs the vocabulary does not know. */
 const vague = (p: Set<string>) =>
   [...p].every((x) => !EVENT_CLASSES.has(x) && !x.startsWith('stance:'))
@@ -306,7 +342,13 @@ export function sameMeasure(
   const named = meet(namesIn(bodyTokens(sa), sa.bodyStart), namesIn(bodyTokens(sb), sb.bodyStart))
   const pa = predicate(a)
   const pb = predicate(b)
-  if (!meet(pa, pb)) {
+  // A duration of a thing both name ("a 30-day pause", "the 45-day moratorium") is one measure
+  // whatever the clauses' verbs do with it.
+  const lasting = a.of !== '' && VOCABULARY.timeUnits.has(a.unit)
+  // A figure someone proposes, demands or offers ("proposed an exchange of 500 for 500") is not
+  // the figure of what happened ("exchanged 175 each").
+  if (!lasting && proposed(pa) !== proposed(pb)) return false
+  if (!lasting && !meet(pa, pb)) {
     // A verb outside the vocabulary of events and stances ("talking", "checked") tells nothing
     // of what happened to the figure. The less the unit says, the more the other side must:
     // "40 divers" is a measure by itself; "35 people on each side" needs the other side's
@@ -315,7 +357,12 @@ export function sameMeasure(
     const each = a.distributive && b.distributive
     const allowed = own ? vague(pa) || vague(pb) : each && vague(pa) !== vague(pb)
     if (!allowed) return false
-  } else if (!named && !(specific(a) && specific(b)) && !(a.distributive && b.distributive))
+  } else if (
+    !lasting &&
+    !named &&
+    !(specific(a) && specific(b)) &&
+    !(a.distributive && b.distributive)
+  )
     return false
   if (!named && !meet(context(a, before), context(b, before))) return false
   // A share of nothing named ("31% would accept") is a poll's answer to its own question: the

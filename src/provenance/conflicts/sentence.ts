@@ -126,10 +126,12 @@ export function eventClass(lemma: string): string | undefined {
 
 /**
  * The event class of a token: by lemma, or for a noun by its own form too, since some event
- * nouns live in the plural ("talks", whose lemma "talk" is a verb of speech).
+ * nouns live in the plural ("talks", whose lemma "talk" is a verb of speech); and nouns that are
+ * events only as nouns ("a call" is a meeting, "called for" is not).
  */
 export function eventClassOf(t: Token): string | undefined {
-  return eventClass(t.lemma) ?? (t.pos === 'NOUN' ? eventClass(t.lower) : undefined)
+  if (t.pos !== 'NOUN') return eventClass(t.lemma)
+  return eventClass(t.lemma) ?? eventClass(t.lower) ?? VOCABULARY.nounEventClass.get(t.lemma)
 }
 
 /** One-word stance verbs by lemma → their kind: "support" and "back" are one stance. */
@@ -198,7 +200,7 @@ export const isQuestion = (s: ConflictSentence) => /\?\s*["”’']?\s*$/.test(s
 
 /** The earlier version and its verb of saying: what follows it is the withdrawn statement. */
 const EARLIER =
-  /\b(?:earlier|previous|original) version of this (?:article|story|report|piece|post)\s+(?:said|stated|reported|gave|put|quoted)\b/i
+  /\b(?:earlier|previous|original) version of this (?:article|story|report|piece|post)(?:,[^,;]{1,80},)?\s+(?:said|stated|reported|gave|put|quoted)\b/i
 
 /**
  * Where a correction note gives the wrong statement: after its marker ("incorrectly said …")

@@ -9,10 +9,15 @@ import data from '../../language/lexicon.json' with { type: 'json' }
 
 const words = data.conflicts
 
+/** How a word before a figure widens it: "about 40", "nearly 40", "more than 40", "up to 40". */
+export type Approximation = 'around' | 'below' | 'above' | 'justAbove' | 'atMost'
+
 /** The conflict rules' vocabulary, as sets and maps. */
 export interface ConflictVocabulary {
   /** Lemma (or phrase of lemmas) → its event class: "swap" and "exchange" → "exchange". */
   eventClass: Map<string, string>
+  /** Nouns that are events only as nouns: "a call" is a meeting, the verb "call" is not. */
+  nounEventClass: Map<string, string>
   /**
    * Classes of events that happen once and can be dated: an opening, a meeting, a swap. Attacks
    * and outages recur night after night, so two dates of them are two events.
@@ -22,6 +27,8 @@ export interface ConflictVocabulary {
   onceInStory: Set<string>
   /** Words that count events of a kind ("again", "second"): two of them, not one. */
   eventCounters: Set<string>
+  /** Verbs that make an event another of its kind: talks "resume", ministers "reconvene". */
+  repeatVerbs: Set<string>
   lightVerbs: Set<string>
   scheduling: Set<string>
   /** Verbs that carry an event named by their subject: "the vote was held", "happened". */
@@ -34,6 +41,8 @@ export interface ConflictVocabulary {
   topicVerbs: Set<string>
   /** Words before a figure that make it approximate or a bound, longest first. */
   approximators: string[]
+  /** Each of those words → how it widens the figure into a range. */
+  approximation: Map<string, Approximation>
   numberWords: Map<string, number>
   accusationVerbs: Set<string>
   /** Verbs that complete a document: sign, finalise, ratify. */
@@ -60,11 +69,22 @@ function compile(): ConflictVocabulary {
   for (const [name, lemmas] of Object.entries(words.eventClasses)) {
     for (const l of lemmas) eventClass.set(l, name)
   }
+  const approximation = new Map<string, Approximation>()
+  for (const [how, phrases] of Object.entries(words.approximators)) {
+    if (how.startsWith('$')) continue
+    for (const p of phrases as string[]) approximation.set(p, how as Approximation)
+  }
+  const nounEventClass = new Map<string, string>()
+  for (const [name, lemmas] of Object.entries(words.nounEventClasses)) {
+    for (const l of lemmas) nounEventClass.set(l, name)
+  }
   return {
     eventClass,
+    nounEventClass,
     datedEventClasses: new Set(words.datedEventClasses),
     onceInStory: new Set(words.onceInStory),
     eventCounters: new Set(words.eventCounters),
+    repeatVerbs: new Set(words.repeatVerbs),
     lightVerbs: new Set(words.lightVerbs),
     scheduling: new Set(words.scheduling),
     eventCarriers: new Set(words.eventCarriers),
@@ -72,7 +92,8 @@ function compile(): ConflictVocabulary {
     participants: new Set(words.participants),
     timeUnits: new Set(words.timeUnits),
     topicVerbs: new Set(words.topicVerbs),
-    approximators: [...words.approximators].sort((a, b) => b.length - a.length),
+    approximators: [...approximation.keys()].sort((a, b) => b.length - a.length),
+    approximation,
     numberWords: new Map(Object.entries(words.numberWords)),
     accusationVerbs: new Set(words.accusationVerbs),
     signingVerbs: new Set(words.signingVerbs),
