@@ -59,10 +59,20 @@ export function buildDossier(options: BuildDossierOptions): Artifact {
     documents,
     passages: labelPassages(split, editorial ?? { passages: [] }, {
       documentDates: Object.fromEntries(documents.map((d) => [d.id, d.date])),
+      spellings: spellingsOf(aliases),
     }),
     aliases,
     ...(roster && { roster }),
   })
+}
+
+/** The alias table's one-word spellings, lower case → canonical: "kiev" → "kyiv". */
+function spellingsOf(aliases: AliasTable): Map<string, string> {
+  return new Map(
+    Object.entries(aliases.names).flatMap(([canonical, variants]) =>
+      variants.filter((v) => !/\s/.test(v)).map((v) => [v.toLowerCase(), canonical] as const)
+    )
+  )
 }
 
 /** Inputs of {@link assembleArtifact}: documents and their passages, labelled. */

@@ -16,6 +16,8 @@ import type { Editorial, LabelledPassage, SentenceLabel, Status } from './schema
 export interface LabelOptions {
   /** Each document's date, by id: conflicts read "on Tuesday" against it. */
   documentDates?: Record<string, DocumentDate>
+  /** One-word spellings of the alias table, lower case → canonical ("kiev" → "kyiv"). */
+  spellings?: ReadonlyMap<string, string>
 }
 
 /**
@@ -52,6 +54,7 @@ export function labelPassages(
             tokens: a?.tokens ?? [],
             bodyStart: a?.layout.bodyStart ?? 0,
             ...(date && { date }),
+            ...(options.spellings && { spellings: options.spellings }),
           }
         })
   )

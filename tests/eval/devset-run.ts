@@ -112,13 +112,32 @@ export async function main(args: string[]): Promise<void> {
   const parts = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--json')
   const columns: [string, PartFigures][] = []
   const all: Record<string, PartFigures> = {}
+  const byPart: Record<string, DevReport[]> = {}
   for (const part of parts.length ? parts : ['tuning', 'heldout']) {
     const { reports, figures } = await evaluatePart(part)
     columns.push([part, figures])
     all[part] = figures
+    byPart[part] = reports
     if (verbose) for (const r of reports) console.log(formatDetails(r))
   }
   console.log(`\ndevelopment dossiers (tests/devset/)\n${formatFigures(columns)}`)
+  // Which kinds of conflict each part finds: counts only, no passage of any dossier.
+  for (const [part, reports] of Object.entries(byPart)) {
+    const kinds: Record<string, { gold: number; found: number }> = {}
+    let unplaced = 0
+    for (const r of reports) {
+      unplaced += r.conflicts.unplaced
+      for (const [k, v] of Object.entries(r.conflicts.byKind)) {
+        const t = (kinds[k] ??= { gold: 0, found: 0 })
+        t.gold += v.gold
+        t.found += v.found
+      }
+    }
+    const list = Object.entries(kinds)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([k, v]) => `${k} ${v.found}/${v.gold}`)
+    console.log(`conflicts found by kind, ${part}: ${list.join(', ')}; unplaced ${unplaced}`)
+  }
   if (json) await writeFile(json, `${JSON.stringify(all, null, 2)}\n`)
 }
 

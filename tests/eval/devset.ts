@@ -326,6 +326,10 @@ export interface DevReport {
     nearMissesFlagged: number
     misses: string[]
     falses: string[]
+    /** Gold conflicts by kind (date, figure, denial…): how many, how many found. */
+    byKind: Record<string, { gold: number; found: number }>
+    /** Gold conflicts whose quotes could not be placed in a passage, so not counted. */
+    unplaced: number
   }
   timeline: {
     gold: number
@@ -419,20 +423,28 @@ export async function evaluateDevDossier(dev: DevDossier, dossier: Dossier): Pro
     nearMissesFlagged: 0,
     misses: [] as string[],
     falses: [] as string[],
+    byKind: {} as Record<string, { gold: number; found: number }>,
+    unplaced: 0,
   }
   for (const c of dev.conflicts.conflicts) {
     const a = place(c.a.quote, c.a.article)
     const b = place(c.b.quote, c.b.article)
-    if (!a || !b) continue
-    const pa = passageAt(dossier, a)
-    const pb = passageAt(dossier, b)
-    if (!pa || !pb) continue
+    const pa = a && passageAt(dossier, a)
+    const pb = b && passageAt(dossier, b)
+    if (!pa || !pb) {
+      conflicts.unplaced++
+      continue
+    }
     conflicts.gold++
+    const kind = (conflicts.byKind[c.kind] ??= { gold: 0, found: 0 })
+    kind.gold++
     const key = pairKey(pa.id, pb.id)
     goldPairs.add(key)
     const found = systemPairs.has(key) || (pa.id === pb.id && pa.status === 'contested')
-    if (found) conflicts.found++
-    else conflicts.misses.push(`${c.id} (${c.kind})`)
+    if (found) {
+      conflicts.found++
+      kind.found++
+    } else conflicts.misses.push(`${c.id} (${c.kind})`)
   }
   for (const key of systemPairs) {
     if (goldPairs.has(key)) continue

@@ -23,9 +23,14 @@ ${paragraphs.join('\n\n')}`,
   )
 
 function dossier(...documents: ReturnType<typeof doc>[]) {
+  return spelled({}, ...documents)
+}
+
+/** A dossier whose alias table spells names several ways. */
+function spelled(names: Record<string, string[]>, ...documents: ReturnType<typeof doc>[]) {
   const passages = buildDossier({
     documents,
-    aliases: { names: {}, synonyms: {}, contrasts: {} },
+    aliases: { names, synonyms: {}, contrasts: {} },
   }).passages
   const at = (phrase: string): LabelledPassage => {
     const p = passages.find((x) => x.text.includes(phrase))
@@ -805,5 +810,67 @@ describe('a correction that moves a place', () => {
   it('contests the sentence that still puts the event where the note says it is not', () => {
     expect(d.pair('under way at the Palais des Guildes', 'Correction: The plenary')).toBe(true)
     expect(d.sentence('Envoys lunched').status).not.toBe('contested')
+  })
+})
+
+describe('denials in other words', () => {
+  const d = spelled(
+    { norvik: ['Norvik', 'Norvic'] },
+    doc(
+      'blog',
+      '2031-06-02',
+      'Norvik has agreed in principle to hand control of the harbour cranes to a neutral operator, two sources said.',
+      'An Ostland source said Norvik had privately agreed to close the ferry line.'
+    ),
+    doc(
+      'analysis',
+      '2031-06-04',
+      'Guild spokesman Ivo Rask dismissed as “pure invention” reports that Norvic was ready to give up control of the harbour cranes.'
+    ),
+    doc(
+      'interview',
+      '2031-06-05',
+      'Ledger: How did the week go?',
+      'Dorn: It was long. We talked every day.',
+      'Ledger: Ostland officials reported that Norvic had privately agreed to close the ferry line.',
+      'Dorn: That is simply not true — nobody in our guild agreed to close anything.'
+    ),
+    doc('other', '2031-06-04', 'Norvik handed the ferry tickets to the auditors, Rask said.')
+  )
+
+  it('contests a claim against its denial in other words and another spelling', () => {
+    expect(d.pair('agreed in principle to hand control', 'pure invention')).toBe(true)
+    expect(d.sentence('handed the ferry tickets').status).not.toBe('contested')
+  })
+
+  it('contests the report a denial answers, and other copies of it', () => {
+    expect(d.pair('Ostland officials reported', 'That is simply not true')).toBe(true)
+    expect(d.pair('An Ostland source said', 'That is simply not true')).toBe(true)
+  })
+})
+
+describe('signed against nothing signed', () => {
+  const d = dossier(
+    doc(
+      'blog',
+      '2031-06-03',
+      'The delegations have signed a memorandum on humanitarian issues, a spokesperson for the guild told reporters.',
+      'The guilds signed a ferry accord on Tuesday, an aide said.'
+    ),
+    doc(
+      'briefing',
+      '2031-06-04',
+      'QUESTION: Can you confirm the humanitarian memorandum was signed yesterday?',
+      'MS. DORN: The text is agreed in substance, but nothing has been signed yet.',
+      'QUESTION: What about the harbour budget?',
+      'MS. DORN: Nothing has been decided.'
+    )
+  )
+
+  it('reads a negative subject as not signed, and what the question asked as what', () => {
+    expect(d.pair('signed a memorandum on humanitarian issues', 'nothing has been signed')).toBe(
+      true
+    )
+    expect(d.pair('signed a ferry accord', 'nothing has been signed')).toBe(false)
   })
 })

@@ -113,15 +113,45 @@ export function denialsOf(s: ConflictSentence): Denial[] {
 
 const CONTENT = new Set(['NOUN', 'PROPN', 'NUM'])
 
+/** Lemmas and phrasal verbs ("give up") of one paraphrase group, to the group's number. */
+const ACTS = new Map(
+  LEXICON.paraphrases.flatMap((group, i) => group.map((words) => [words, i] as const))
+)
+
+/**
+ * What the verb at `i` does, so that "hand control" and "give up control" are one act: its
+ * paraphrase group, read with the particle after it ("give up", "hand over"), else its lemma.
+ */
+function actOf(tokens: Token[], i: number): string {
+  const t = tokens[i] as Token
+  const next = tokens[i + 1]
+  const group = (next && ACTS.get(`${t.lemma} ${next.lower}`)) ?? ACTS.get(t.lemma)
+  return group === undefined ? t.lemma : `group:${group}`
+}
+
+/** A name as the dossier's alias table spells it ("Kiev" as "kyiv"), else its lemma. */
+const spelled = (s: ConflictSentence, t: Token) => s.spellings?.get(t.lower) ?? t.lemma
+
+/** What a denial denies: an act, the words that make it one claim, and whether it is "to" do. */
+interface Claim {
+  verb: string
+  words: string[]
+  infinitive: boolean
+}
+
 /** The denied clause's verb and the words that make it one claim. */
-function claimOf(d: Denial): { verb: string; words: Token[] } | undefined {
+function claimOf(d: Denial): Claim | undefined {
   if (!d.denied) return undefined
   const tokens = tokensIn(bodyTokens(d.sentence), d.denied)
-  const verb = tokens.find((t) => t.pos === 'VERB')
-  if (!verb) return undefined
+  const at = tokens.findIndex((t) => t.pos === 'VERB')
+  if (at < 0) return undefined
   // A weekday or month dates the claim; it is not what the claim is about.
-  const words = tokens.filter((t) => CONTENT.has(t.pos) && !VOCABULARY.calendar.test(t.lower))
-  return { verb: verb.lemma, words }
+  const words = tokens
+    .filter((t) => CONTENT.has(t.pos) && !VOCABULARY.calendar.test(t.lower))
+    .map((t) => (t.pos === 'PROPN' || t.pos === 'NUM' ? `!${spelled(d.sentence, t)}` : t.lemma))
+  // "reports that Moscow was ready to give up": a verb under "to" matches one under "to".
+  const infinitive = tokens.slice(Math.max(0, at - 2), at).some((t) => t.lower === 'to')
+  return { verb: actOf(tokens, at), words, infinitive }
 }
 
 /**
@@ -130,7 +160,7 @@ function claimOf(d: Denial): { verb: string; words: Token[] } | undefined {
  * 12-day ceasefire"), or three words. Safe because a shared verb and a shared name alone are
  * not enough, and sentences that deny it too are left out.
  */
-function makes(c: ConflictSentence, claim: { verb: string; words: Token[] }): Token | undefined {
+function makes(c: ConflictSentence, claim: Claim): Token | undefined {
   const tokens = bodyTokens(c)
   // "could agree", "ready to agree", "if it agrees": a possibility, not the claim denied.
   const asserted = (t: Token, i: number) => {
@@ -138,22 +168,26 @@ function makes(c: ConflictSentence, claim: { verb: string; words: Token[] }): To
     const clause = clauseAround(c.text, t.start)
     const lead = c.text.slice(clause.start, t.start)
     return (
-      !before.some((b) => VOCABULARY.modals.has(b.lower)) &&
-      !/\b(?:if|unless|whether|once|until)\b/i.test(lead)
+      !before.some(
+        (b) => VOCABULARY.modals.has(b.lower) && !(claim.infinitive && b.lower === 'to')
+      ) && !/\b(?:if|unless|whether|once|until)\b/i.test(lead)
     )
   }
   const verb = tokens.find(
-    (t, i) => t.pos === 'VERB' && t.lemma === claim.verb && !t.negated && asserted(t, i)
+    (t, i) => t.pos === 'VERB' && actOf(tokens, i) === claim.verb && !t.negated && asserted(t, i)
   )
   if (!verb) return undefined
-  const own = new Set(tokens.filter((t) => CONTENT.has(t.pos)).map((t) => t.lemma))
-  const shared = claim.words.filter((w) => own.has(w.lemma))
-  const distinct = new Set(shared.map((w) => w.lemma))
-  const anchor = (w: Token) =>
-    (w.pos === 'PROPN' && !VOCABULARY.calendar.test(w.lower)) || w.pos === 'NUM'
+  // Names and figures are marked "!" on both sides, so that a name is only ever a name.
+  const own = new Set(
+    tokens
+      .filter((t) => CONTENT.has(t.pos))
+      .map((t) => (t.pos === 'PROPN' || t.pos === 'NUM' ? `!${spelled(c, t)}` : t.lemma))
+  )
+  const distinct = new Set(claim.words.filter((w) => own.has(w)))
   // Two shared words with a name or a figure among them, or three words: "its forces struck
   // the hospital" denied against "forces struck the hospital on Thursday".
-  if (distinct.size < 3 && (distinct.size < 2 || !shared.some(anchor))) return undefined
+  const anchored = [...distinct].some((w) => w.startsWith('!'))
+  if (distinct.size < 3 && (distinct.size < 2 || !anchored)) return undefined
   return verb
 }
 
@@ -233,6 +267,12 @@ export const denialConflicts: Rule = (sentences) => {
         if (r?.accusation) out.push(...bothWays(s, r.sentence, d.said, r.sentence.text, ''))
         if (!r?.denied) continue
         put = r.sentence
+        // "Outlets reported that X." — "That is not true": the report put to the answer is
+        // contested by it; a question ("Is it true that X?") asserts nothing to contest.
+        if (!isQuestion(put)) {
+          const claimed = put.text.slice(r.denied.start, r.denied.end)
+          out.push(...bothWays(s, put, d.said, claimed, ''))
+        }
         d = { sentence: r.sentence, said: d.said, denied: r.denied }
       }
       const claim = claimOf(d)

@@ -34,6 +34,8 @@ export interface ConflictSentence {
   bodyStart?: number
   /** The date of the document that prints it, to read "on Tuesday" against. */
   date?: DocumentDate
+  /** The alias table's spellings, lower case → canonical: "kiev" → "kyiv". */
+  spellings?: ReadonlyMap<string, string>
 }
 
 /** A rule: all the conflicts it finds among the sentences of the dossier. */

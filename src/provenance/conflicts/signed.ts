@@ -5,7 +5,8 @@
  * shared name as the slot; `signingConflicts` reads the verb from the language step in any form
  * ("signed the accord", "has yet to sign", "did not sign") and needs what was signed shared too.
  */
-import { occasionsIn, sameOccasion } from './occasion.ts'
+import { LEXICON } from '../../language/lexicon.ts'
+import { occasionsIn, overlap } from './occasion.ts'
 import {
   bodyTokens,
   bothWays,
@@ -61,6 +62,9 @@ const nounsOf = (s: ConflictSentence) =>
       .map((t) => t.lemma)
   )
 
+/** The words that say what was signed: its nouns and what kind of thing they name. */
+const THING = new Set(['NOUN', 'ADJ'])
+
 /** A sentence saying a document was signed, or that it was not. */
 interface Signing {
   sentence: ConflictSentence
@@ -69,7 +73,22 @@ interface Signing {
   said: string
   /** Nouns of what was signed: the verb's object, or the subject of a passive. */
   things: Set<string>
+  /** Names of the sentence, or of the question it answers. */
+  names: Set<string>
   clause: Range
+}
+
+/**
+ * "Nothing has been signed yet", answering "Can you confirm the memorandum was signed?": what
+ * was not signed is what the question asked about.
+ */
+function asked(x: Signing, before: ConflictSentence | undefined): Signing {
+  if (x.things.size > 0 || !before || !isQuestion(before)) return x
+  if (before.passage.documentId !== x.sentence.passage.documentId) return x
+  const tokens = bodyTokens(before)
+  if (!tokens.some((t) => VOCABULARY.signingVerbs.has(t.lemma))) return x
+  const things = new Set(tokens.filter((t) => THING.has(t.pos)).map((t) => t.lemma))
+  return { ...x, things, names: new Set([...x.names, ...namesIn(tokens, before.bodyStart)]) }
 }
 
 /**
@@ -80,6 +99,7 @@ interface Signing {
 function signingsIn(s: ConflictSentence): Signing[] {
   if (isQuestion(s)) return []
   const tokens = bodyTokens(s)
+  const names = namesIn(tokens, s.bodyStart)
   const out: Signing[] = []
   tokens.forEach((t, i) => {
     if (t.lower === 'unsigned') {
@@ -89,12 +109,19 @@ function signingsIn(s: ConflictSentence): Signing[] {
       const first = subject[0]
       if (!first) return
       const things = new Set(subject.map((x) => x.lemma))
-      out.push({ sentence: s, done: false, said: s.text.slice(first.start, t.end), things, clause })
+      const said = s.text.slice(first.start, t.end)
+      out.push({ sentence: s, done: false, said, things, names, clause })
       return
     }
     if (t.pos !== 'VERB' || !VOCABULARY.signingVerbs.has(t.lemma)) return
     const before = tokens.slice(Math.max(0, i - 3), i)
-    const notYet = before.some((b) => VOCABULARY.notYet.has(b.lemma)) || t.negated
+    // "Nothing has been signed", "no accord was signed": a negative subject negates the verb.
+    const clauseStart = clauseAround(s.text, t.start).start
+    const subject = tokens.slice(0, i).filter((b) => b.start >= clauseStart)
+    const notYet =
+      before.some((b) => VOCABULARY.notYet.has(b.lemma)) ||
+      t.negated ||
+      subject.some((b) => LEXICON.negation.has(b.lower))
     const modal = before.some((b) => VOCABULARY.modals.has(b.lower))
     const past = /ed$/.test(t.lower)
     if (!notYet && (modal || !past)) return
@@ -102,7 +129,9 @@ function signingsIn(s: ConflictSentence): Signing[] {
     const inClause = tokensIn(tokens, clause)
     const passive = before.some((b) => b.pos === 'AUX' && b.lemma === 'be')
     const object = inClause.filter((x) => (passive ? x.end <= t.start : x.start >= t.end))
-    const things = new Set(object.filter((x) => x.pos === 'NOUN').map((x) => x.lemma))
+    // "a memorandum on humanitarian issues", "the humanitarian memorandum": what kind of
+    // document it is counts as much as the noun for it.
+    const things = new Set(object.filter((x) => THING.has(x.pos)).map((x) => x.lemma))
     const last = passive ? t : (object.find((x) => x.pos === 'NOUN') ?? t)
     const first = passive ? (object.find((x) => x.pos === 'NOUN') ?? t) : t
     out.push({
@@ -110,6 +139,7 @@ function signingsIn(s: ConflictSentence): Signing[] {
       done: !notYet,
       said: s.text.slice(first.start, last.end),
       things,
+      names,
       clause,
     })
   })
@@ -122,7 +152,7 @@ function signingsIn(s: ConflictSentence): Signing[] {
  * sentences carry), on a compatible occasion.
  */
 export const signingConflicts: Rule = (sentences) => {
-  const all = sentences.flatMap(signingsIn)
+  const all = sentences.flatMap((s, i) => signingsIn(s).map((x) => asked(x, sentences[i - 1])))
   const out: Conflict[] = []
   for (const d of all.filter((x) => x.done)) {
     for (const n of all.filter((x) => !x.done)) {
@@ -131,10 +161,16 @@ export const signingConflicts: Rule = (sentences) => {
       if (shared === 0) continue
       const names = namesIn(bodyTokens(d.sentence), d.sentence.bodyStart)
       // "the border accord" shared names the document; "the accord" alone needs a name too.
-      if (shared < 2 && !meet(names, namesIn(bodyTokens(n.sentence), n.sentence.bodyStart)))
-        continue
+      if (shared < 2 && !meet(names, n.names)) continue
+      // Signed on a day of the week the other says it was not signed in: one occasion.
       const when = occasionsIn(d.sentence, d.clause)
-      if (!sameOccasion(when, occasionsIn(n.sentence, n.clause))) continue
+      const theirs = occasionsIn(n.sentence, n.clause)
+      if (
+        when.length > 0 &&
+        theirs.length > 0 &&
+        !when.some((w) => theirs.some((t) => overlap(w, t)))
+      )
+        continue
       // Signed after the other report was written is news, not a contradiction.
       const written = n.sentence.date?.latest
       if (written && when.some((o) => o.start > written)) continue
