@@ -128,9 +128,10 @@ export async function main(args: string[]): Promise<void> {
     for (const r of reports) {
       unplaced += r.conflicts.unplaced
       for (const [k, v] of Object.entries(r.conflicts.byKind)) {
-        const t = (kinds[k] ??= { gold: 0, found: 0 })
+        const t = kinds[k] ?? { gold: 0, found: 0 }
         t.gold += v.gold
         t.found += v.found
+        kinds[k] = t
       }
     }
     const list = Object.entries(kinds)

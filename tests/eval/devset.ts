@@ -436,7 +436,8 @@ export async function evaluateDevDossier(dev: DevDossier, dossier: Dossier): Pro
       continue
     }
     conflicts.gold++
-    const kind = (conflicts.byKind[c.kind] ??= { gold: 0, found: 0 })
+    const kind = conflicts.byKind[c.kind] ?? { gold: 0, found: 0 }
+    conflicts.byKind[c.kind] = kind
     kind.gold++
     const key = pairKey(pa.id, pb.id)
     goldPairs.add(key)
