@@ -441,7 +441,22 @@ export async function evaluateDevDossier(dev: DevDossier, dossier: Dossier): Pro
     kind.gold++
     const key = pairKey(pa.id, pb.id)
     goldPairs.add(key)
-    const found = systemPairs.has(key) || (pa.id === pb.id && pa.status === 'contested')
+    // A title the rest of the dossier does not use is contested against the usual title,
+    // which any of the sentences using it shows (FORMAT.md): side a is the odd one out, and
+    // the usage the system pairs it with is as good as the one the annotation names.
+    const byTitle = pa.sentences.some(
+      (x) =>
+        a.start < pa.location.start + x.end &&
+        pa.location.start + x.start < a.end &&
+        (x.reasons ?? []).some((r) => /^This says “[^”]+” \(/.test(r))
+    )
+    const titled =
+      c.kind === 'title' && byTitle
+        ? [...systemPairs].filter((p) => p.split(' | ').includes(pa.id))
+        : []
+    for (const p of titled) goldPairs.add(p)
+    const found =
+      systemPairs.has(key) || (pa.id === pb.id && pa.status === 'contested') || titled.length > 0
     if (found) {
       conflicts.found++
       kind.found++
