@@ -874,3 +874,98 @@ describe('signed against nothing signed', () => {
     expect(d.pair('signed a ferry accord', 'nothing has been signed')).toBe(false)
   })
 })
+
+describe('events read in more of the ways reports date them', () => {
+  const d = dossier(
+    doc(
+      'blog',
+      '2031-06-06',
+      'Delegations met again this morning, a day after the talks opened on Thursday with a plenary.',
+      'Wednesday’s opening session ended without agreement, we are told.',
+      '09:40 — The next round is pencilled in for June 20, an aide told us.',
+      '15:25 — CORRECTION: The next round of talks is scheduled for June 21, not the date given in our 09:40 entry.'
+    ),
+    doc(
+      'gallery',
+      '2031-06-07',
+      'Hundreds of sailors were handed over yesterday in an exchange brokered by the Norvik guild.',
+      'Yesterday’s strike on the Varna grain terminal left the port without power, officials said.'
+    ),
+    doc(
+      'wire',
+      '2031-06-09',
+      'The two sides swapped 624 sailors in an exchange brokered by the Norvik guild on June 5.',
+      'The Varna grain terminal, hit on June 4, is still closed, the port said.',
+      'Ostland launched 90 drones overnight, the navy said.'
+    ),
+    doc('later', '2031-06-10', 'Ostland launched 120 drones overnight, the navy said.')
+  )
+
+  it('dates an opening session as the opening, against the day the report gives it', () => {
+    expect(d.pair('opened on Thursday', 'Wednesday’s opening session')).toBe(true)
+  })
+
+  it('dates an exchange by the phrase around it', () => {
+    expect(d.pair('handed over yesterday in an exchange', 'swapped 624 sailors')).toBe(true)
+  })
+
+  it('contests one strike on one named target given two days, not two nights of raids', () => {
+    expect(d.pair('Yesterday’s strike on the Varna grain terminal', 'hit on June 4')).toBe(true)
+    expect(d.pair('90 drones overnight', '120 drones overnight')).toBe(false)
+  })
+
+  it('contests the date a correction replaces, not a session of today', () => {
+    expect(d.pair('pencilled in for June 20', 'CORRECTION: The next round')).toBe(true)
+  })
+})
+
+describe('signed and unsigned in other shapes', () => {
+  const d = dossier(
+    doc(
+      'blog',
+      '2031-06-06',
+      'Both delegations have signed a memorandum on a 30-day halt to strikes on the docks, the guild announced.'
+    ),
+    doc(
+      'update',
+      '2031-06-08',
+      'The dock memorandum agreed in Varna on Friday was initialled by the heads of delegation but not signed, a delegate told the Post.'
+    ),
+    doc(
+      'column',
+      '2031-06-09',
+      'The memorandum on strikes against the docks, announced with some fanfare in Varna, remains unsigned, two diplomats told me.'
+    )
+  )
+
+  it('reads a second participle as passive, and what stays unsigned past an aside', () => {
+    expect(d.pair('have signed a memorandum', 'initialled by the heads')).toBe(true)
+    expect(d.pair('have signed a memorandum', 'remains unsigned')).toBe(true)
+  })
+})
+
+describe('people counted by their role', () => {
+  const d = dossier(
+    doc(
+      'wire',
+      '2031-06-06',
+      'Under a draft seen by the Post, an inspection team of 14 people from the harbour board would rotate through the Varna docks every month.'
+    ),
+    doc(
+      'update',
+      '2031-06-08',
+      'A team of 12 inspectors from the harbour board would rotate through the Varna docks every month, two diplomats said.',
+      'About 250 monitors will watch the line, the guild said.'
+    ),
+    doc(
+      'photo',
+      '2031-06-09',
+      'The line will be watched by an international mission of 400 monitors, the board said.'
+    )
+  )
+
+  it('counts a team of inspectors as people, and monitors as monitors', () => {
+    expect(d.pair('14 people', '12 inspectors')).toBe(true)
+    expect(d.pair('About 250 monitors', '400 monitors')).toBe(true)
+  })
+})

@@ -10,7 +10,7 @@
  */
 import { datesIn } from '../../language/dates.ts'
 import { eventsIn } from './events.ts'
-import { type Figure, figuresIn } from './figures.ts'
+import { type Figure, figuresIn, measureOf } from './figures.ts'
 import { occasionsOf } from './occasion.ts'
 import {
   bodyTokens,
@@ -49,14 +49,15 @@ export function withdrawnBy(s: ConflictSentence): Withdrawn[] {
   const said = (f: Figure) => s.text.indexOf(f.said, wrong.start)
   for (const f of figures) {
     const at = said(f)
-    if (at >= wrong.start && at < wrong.end) out.push({ value: f.value, unit: f.unit })
+    if (at >= wrong.start && at < wrong.end) out.push({ value: f.value, unit: measureOf(f) })
   }
   for (const m of s.text.matchAll(/\bnot\s+(\d[\d,]*|[a-z]+)\b/gi)) {
     const word = (m[1] ?? '').toLowerCase()
     const value = /^\d/.test(word)
       ? Number(word.replace(/,/g, ''))
       : VOCABULARY.numberWords.get(word)
-    const unit = figures.filter((f) => said(f) >= 0 && said(f) < m.index).at(-1)?.unit
+    const before = figures.filter((f) => said(f) >= 0 && said(f) < m.index).at(-1)
+    const unit = before && measureOf(before)
     if (value !== undefined && unit) out.push({ value, unit })
   }
   return out
@@ -139,7 +140,7 @@ function givesWithdrawn(
   )
   if (place) return place
   const figure = figuresIn(s).find((f) =>
-    figures.some((w) => w.value === f.value && w.unit === f.unit)
+    figures.some((w) => w.value === f.value && w.unit === measureOf(f))
   )
   if (figure) return figure.said
   const day = eventsIn(s).find(({ occasion: o }) =>
@@ -152,6 +153,31 @@ function givesWithdrawn(
   return day?.said
 }
 
+/**
+ * "CORRECTION: The next round is scheduled for December 3, not the date given in our 09:40
+ * entry": a note that gives an event's right day, and withdraws no figure, contests every other
+ * sentence of its document that dates the same kind of event to another day.
+ */
+function redated(note: ConflictSentence, sentences: ConflictSentence[]): Conflict[] {
+  const events = eventsIn(note).filter((e) => e.occasion.precision === 'day')
+  const out: Conflict[] = []
+  for (const s of sentences) {
+    if (s === note || s.passage.documentId !== note.passage.documentId) continue
+    for (const e of eventsIn(s)) {
+      // The same kind of event, both still to come or both past: "today's session" is not the
+      // next round the note re-dates.
+      const right = events.find(
+        (n) =>
+          n.kind === e.kind && e.occasion.precision === 'day' && n.occasion.when === e.occasion.when
+      )
+      if (!right || right.occasion.start === e.occasion.start) continue
+      out.push(...bothWays(note, s, right.said, e.said, ''))
+      break
+    }
+  }
+  return out
+}
+
 /** A correction note against each sentence that still gives the figure or day it withdraws. */
 export const correctionConflicts: Rule = (sentences) => {
   const out: Conflict[] = []
@@ -159,6 +185,7 @@ export const correctionConflicts: Rule = (sentences) => {
     const figures = withdrawnBy(note)
     const days = withdrawnDaysBy(note)
     const places = withdrawnPlacesBy(note)
+    if (wrongPart(note) && figures.length === 0) out.push(...redated(note, sentences))
     if (figures.length === 0 && days.length === 0 && places.length === 0) continue
     const topic = nounsOf(note)
     // What a note that moves a place is about, besides the place: "the plenary", not "the

@@ -20,6 +20,7 @@
  *   handover" after "handed over on Thursday"): the report's own event given two weekdays.
  */
 import type { Token } from '../../language/analyse.ts'
+import { LEXICON, READER_NAMES } from '../../language/lexicon.ts'
 import { type Occasion, occasionsOf, overlap } from './occasion.ts'
 import {
   bodyTokens,
@@ -53,7 +54,9 @@ export interface DatedEvent {
 
 const DAY_MS = 86_400_000
 const dated = (kind: string | undefined) =>
-  kind !== undefined && VOCABULARY.datedEventClasses.has(kind)
+  kind !== undefined &&
+  (VOCABULARY.datedEventClasses.has(kind) || VOCABULARY.targetedEventClasses.has(kind))
+const targeted = (kind: string) => VOCABULARY.targetedEventClasses.has(kind)
 const days = (a: string, b: string) =>
   Math.abs(new Date(`${a}T12:00:00Z`).getTime() - new Date(`${b}T12:00:00Z`).getTime()) / DAY_MS
 
@@ -95,7 +98,10 @@ export function eventsIn(s: ConflictSentence): DatedEvent[] {
       !/^(?:on|in|at|by|for|from|since|until|before|after)\b/i.test(o.text) &&
       !/\b(?:on|in|at|by|for|from|since|until|before|after)\s*$/i.test(s.text.slice(0, o.index))
     const p = possessive || attributive ? possessed(tokens, end) : undefined
-    const named = p && eventClassOf(p.head)
+    // "Sunday's opening session": the session's opening, dated as the opening.
+    const classOf = (q: string) => eventClass(q) ?? eventClass(q.replace(/ing$/, ''))
+    const qualified = p?.qualifiers.map(classOf).find(dated)
+    const named = p && (qualified ?? eventClassOf(p.head))
     if (p && named && dated(named)) {
       const said = s.text.slice(o.index, p.head.end)
       out.push({
@@ -103,7 +109,8 @@ export function eventsIn(s: ConflictSentence): DatedEvent[] {
         kind: named,
         occasion: o,
         definite: true,
-        qualifiers: p.qualifiers,
+        // The word that names the event is no qualifier of it.
+        qualifiers: p.qualifiers.filter((q) => classOf(q) !== named),
         said,
       })
       continue
@@ -123,6 +130,12 @@ export function eventsIn(s: ConflictSentence): DatedEvent[] {
       continue
     }
     let kind = eventClass(verb.lemma)
+    // "an exchange brokered by the Emirates on Nov. 17": a participle after an event noun
+    // dates the noun's event.
+    const modified = before[before.indexOf(verb) - 1]
+    if (!dated(kind) && modified?.pos === 'NOUN' && dated(eventClassOf(modified))) {
+      kind = eventClassOf(modified)
+    }
     const scheduled = VOCABULARY.scheduling.has(verb.lemma)
     if (!dated(kind) && (scheduled || VOCABULARY.eventCarriers.has(verb.lemma))) {
       // "The next meeting is scheduled for May 20", "the vote was held on Sunday": the date is
@@ -148,6 +161,25 @@ export function eventsIn(s: ConflictSentence): DatedEvent[] {
     }
     const said = s.text.slice(verb.start, end)
     if (kind) out.push({ sentence: s, kind, occasion: o, definite: false, qualifiers: [], said })
+    // "were handed over yesterday in an exchange brokered by …": the day dates the event the
+    // phrase after it names.
+    const after = tokensIn(tokens, clause).filter((t) => t.start >= end)
+    const within = after[0]?.lower === 'in' || after[0]?.lower === 'during'
+    const inside = within
+      ? after.slice(1, 4).find((t) => t.pos === 'NOUN' && dated(eventClassOf(t)))
+      : undefined
+    const namedClass = inside && eventClassOf(inside)
+    if (inside && namedClass && namedClass !== kind) {
+      const said = s.text.slice(verb.start, inside.end)
+      out.push({
+        sentence: s,
+        kind: namedClass,
+        occasion: o,
+        definite: false,
+        qualifiers: [],
+        said,
+      })
+    }
     // "held a long day of talks in Varna on Wednesday", "begin with the talks in Varna on 6
     // May": a day ("on …") also dates the event noun between the verb and it, unless a word
     // counts that event as another ("another round", "the next session").
@@ -272,6 +304,56 @@ function dateClash(
   return meet(participants(a), participants(b))
 }
 
+/**
+ * One strike on one named target, a day or two apart in two reports: "yesterday's strike on
+ * the Burshtyn plant" and "Burshtyn …, hit on Nov. 15". The target is a name of the event's
+ * clause that the other sentence carries too and few sentences of the dossier do: a country or
+ * a capital named in half the dossier is no target.
+ */
+function targetClash(
+  a: DatedEvent,
+  b: DatedEvent,
+  rare: (s: ConflictSentence) => Set<string>
+): boolean {
+  const x = a.occasion
+  const y = b.occasion
+  if (x.precision !== 'day' || y.precision !== 'day' || overlap(x, y)) return false
+  if (days(x.start, y.start) > 2 || x.when !== 'past' || y.when !== 'past') return false
+  // "Overnight", "this morning": a night's raid, one of many, not a day a report names.
+  const clauseOf = (e: DatedEvent) => {
+    const c = clauseAround(e.sentence.text, e.occasion.index)
+    return e.sentence.text.slice(c.start, c.end)
+  }
+  if (NIGHT.test(clauseOf(a)) || NIGHT.test(clauseOf(b))) return false
+  const target = (e: DatedEvent) => {
+    const clause = clauseAround(e.sentence.text, e.occasion.index)
+    const own = rare(e.sentence)
+    const inClause = namesIn(tokensIn(bodyTokens(e.sentence), clause), e.sentence.bodyStart)
+    return new Set([...inClause].filter((n) => own.has(n)))
+  }
+  return meet(target(a), rare(b.sentence)) || meet(target(b), rare(a.sentence))
+}
+
+const NIGHT = /\b(?:overnight|tonight|night|today|this morning|this afternoon|this evening)\b/i
+
+/**
+ * Names a few sentences of the dossier carry (an eighth at most), that are not a country or
+ * its people: the target of one strike, not the sides of the war.
+ */
+function rareNames(sentences: ConflictSentence[]): (s: ConflictSentence) => Set<string> {
+  const count = new Map<string, number>()
+  const names = new Map<ConflictSentence, Set<string>>()
+  for (const s of sentences) {
+    const n = namesIn(bodyTokens(s), s.bodyStart)
+    names.set(s, n)
+    for (const x of n) count.set(x, (count.get(x) ?? 0) + 1)
+  }
+  const limit = Math.max(2, sentences.length / 8)
+  const country = (n: string) => READER_NAMES.has(n) || LEXICON.demonyms.has(n)
+  return (s) =>
+    new Set([...(names.get(s) ?? [])].filter((x) => (count.get(x) ?? 0) <= limit && !country(x)))
+}
+
 /** Nouns of the event's clause that are neither events nor spans of time. */
 function participants(e: DatedEvent): Set<string> {
   const clause = clauseAround(e.sentence.text, e.occasion.index)
@@ -300,13 +382,18 @@ function placesIn(s: ConflictSentence): Set<string> {
 /** One event given two dates (across documents) or two weekdays (in one document). */
 export const eventConflicts: Rule = (sentences) => {
   const names = distinctiveNames(sentences)
-  const events = sentences.flatMap(eventsIn).filter((e) => VOCABULARY.datedEventClasses.has(e.kind))
+  const rare = rareNames(sentences)
+  const events = sentences.flatMap(eventsIn).filter((e) => dated(e.kind))
   const out: Conflict[] = []
   events.forEach((a, i) => {
     for (const b of events.slice(i + 1)) {
       if (a.sentence === b.sentence) continue
       const sameDocument = a.sentence.passage.documentId === b.sentence.passage.documentId
-      const clash = sameDocument ? a.kind === b.kind && weekdayClash(a, b) : dateClash(a, b, names)
+      const clash = targeted(a.kind)
+        ? !sameDocument && a.kind === b.kind && targetClash(a, b, rare)
+        : sameDocument
+          ? a.kind === b.kind && weekdayClash(a, b)
+          : dateClash(a, b, names)
       if (!clash) continue
       out.push(...bothWays(a.sentence, b.sentence, a.said, b.said, ''))
     }

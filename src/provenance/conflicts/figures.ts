@@ -327,13 +327,16 @@ function context(
 const clauseNames = (f: Figure) =>
   namesIn(tokensIn(bodyTokens(f.sentence), f.clause), f.sentence.bodyStart)
 
+/** What a figure counts, for grouping: "12 inspectors" and "a team of 14 people" are people. */
+export const measureOf = (f: Figure) => (VOCABULARY.peopleRoles.has(f.unit) ? 'people' : f.unit)
+
 /** Whether two figures count one measure on one occasion. */
 export function sameMeasure(
   a: Figure,
   b: Figure,
   before: (s: ConflictSentence) => ConflictSentence | undefined = () => undefined
 ): boolean {
-  if (a.unit !== b.unit || a.of !== b.of) return false
+  if (measureOf(a) !== measureOf(b) || a.of !== b.of) return false
   const sa = a.sentence
   const sb = b.sentence
   // The slot's anchor: a name both sentences carry, or a noun both tell it by, in the sentence
@@ -390,7 +393,7 @@ export const figureConflicts: Rule = (sentences) => {
   // Only figures of one unit can share a measure: compare within each unit's group.
   const groups = new Map<string, Figure[]>()
   for (const f of sentences.flatMap(figuresIn).filter((f) => !withdrawn(f))) {
-    const key = `${f.unit}|${f.of}`
+    const key = `${measureOf(f)}|${f.of}`
     groups.set(key, [...(groups.get(key) ?? []), f])
   }
   const at = new Map(sentences.map((s) => [`${s.passage.id}|${s.index}`, s]))

@@ -53,7 +53,8 @@ export function occasionsOf(s: ConflictSentence): Occasion[] {
       if (verb && near && isReporting(verb) && !possessive) continue
       // A live blog's "14:20" is a time of day on the document's date, not an event's date.
       if (/^\d{1,2}[:.]\d{2}\b/.test(r.text)) continue
-      if (/\b(?:since|from)\s*$/i.test(s.text.slice(0, index))) continue
+      // "since October" starts a span; "since Sunday's session" dates the session.
+      if (/\b(?:since|from)\s*$/i.test(s.text.slice(0, index)) && !possessive) continue
       out.push({
         start: r.start,
         end: r.end,

@@ -151,8 +151,12 @@ export function verbClasses(tokens: Token[]): Set<string> {
   const out = new Set<string>()
   tokens.forEach((t, i) => {
     const verb = t.pos === 'VERB' || taggedAsideVerb(t, tokens[i + 1])
-    if (!verb || isReporting(t) || VOCABULARY.lightVerbs.has(t.lemma)) return
-    out.add(eventClass(t.lemma) ?? STANCE.get(t.lemma) ?? t.lemma)
+    if (!verb || isReporting(t)) return
+    // A phrasal verb first: "bring back" is a return, whatever "bring" alone is.
+    const phrasal = eventClass(`${t.lemma} ${tokens[i + 1]?.lower ?? ''}`)
+    if (phrasal) out.add(phrasal)
+    else if (!VOCABULARY.lightVerbs.has(t.lemma))
+      out.add(eventClass(t.lemma) ?? STANCE.get(t.lemma) ?? t.lemma)
   })
   return out
 }
@@ -219,8 +223,11 @@ export function wrongPart(s: ConflictSentence): Range | undefined {
     tokens.find((t) => VOCABULARY.correctionMarkers.has(t.lower)) ??
     (earlier ? tokens.find((t) => t.end >= earlier.index + earlier[0].length) : undefined)
   if (!marker) {
+    // "Correction: …" may be read as a speaker's label, so the whole text is looked at too.
+    const opening = /^(?:\S+\s+[—–-]\s+)?(?:correction|clarification)\b/i
     const note =
-      /^(?:correction|clarification)\b/i.test(s.body.trimStart()) ||
+      opening.test(s.body.trimStart()) ||
+      opening.test(s.text.trimStart()) ||
       /\b(?:earlier|previous) version of this\b|\b(?:has|have) been (?:corrected|amended)\b/i.test(
         s.body
       )

@@ -5,6 +5,7 @@
  * shared name as the slot; `signingConflicts` reads the verb from the language step in any form
  * ("signed the accord", "has yet to sign", "did not sign") and needs what was signed shared too.
  */
+import type { Token } from '../../language/analyse.ts'
 import { LEXICON } from '../../language/lexicon.ts'
 import { occasionsIn, overlap } from './occasion.ts'
 import {
@@ -103,9 +104,14 @@ function signingsIn(s: ConflictSentence): Signing[] {
   const out: Signing[] = []
   tokens.forEach((t, i) => {
     if (t.lower === 'unsigned') {
-      // "The accord remains unsigned": what stays unsigned is the clause's subject.
+      // "The accord remains unsigned": what stays unsigned is the clause's subject, or the
+      // sentence's when an aside stands between ("The memorandum, announced in Riyadh, remains
+      // unsigned").
       const clause = clauseAround(s.text, t.start)
-      const subject = tokensIn(tokens, clause).filter((x) => x.end <= t.start && x.pos === 'NOUN')
+      const nouns = (from: number) =>
+        tokens.filter((x) => x.start >= from && x.end <= t.start && x.pos === 'NOUN')
+      const own = nouns(clause.start)
+      const subject = own.length > 0 ? own : nouns(0)
       const first = subject[0]
       if (!first) return
       const things = new Set(subject.map((x) => x.lemma))
@@ -127,7 +133,13 @@ function signingsIn(s: ConflictSentence): Signing[] {
     if (!notYet && (modal || !past)) return
     const clause = clauseAround(s.text, t.start)
     const inClause = tokensIn(tokens, clause)
-    const passive = before.some((b) => b.pos === 'AUX' && b.lemma === 'be')
+    // "was initialled by the heads of delegation but not signed": a second participle shares
+    // the first one's "was".
+    const be = (b: Token) => b.pos === 'AUX' && b.lemma === 'be'
+    const passive =
+      before.some(be) ||
+      (inClause.filter((x) => x.start >= t.end).every((x) => x.pos !== 'NOUN') &&
+        inClause.some((x) => x.end <= t.start && be(x)))
     const object = inClause.filter((x) => (passive ? x.end <= t.start : x.start >= t.end))
     // "a memorandum on humanitarian issues", "the humanitarian memorandum": what kind of
     // document it is counts as much as the noun for it.

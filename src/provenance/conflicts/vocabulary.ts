@@ -23,6 +23,11 @@ export interface ConflictVocabulary {
    * and outages recur night after night, so two dates of them are two events.
    */
   datedEventClasses: Set<string>
+  /**
+   * Classes of events that recur, so are dated only by what they hit: a strike on one named
+   * plant a day apart in two reports is one strike; strikes "on Ukraine" are many.
+   */
+  targetedEventClasses: Set<string>
   /** Classes of events a story tells once: two weekdays for one in one story is a slip. */
   onceInStory: Set<string>
   /** Words that count events of a kind ("again", "second"): two of them, not one. */
@@ -33,7 +38,13 @@ export interface ConflictVocabulary {
   scheduling: Set<string>
   /** Verbs that carry an event named by their subject: "the vote was held", "happened". */
   eventCarriers: Set<string>
+  /**
+   * Nouns that count people alike ("290 people", "some 300 prisoners"); children and civilians
+   * are counted apart from them.
+   */
   peopleNouns: Set<string>
+  /** People counted by their role ("12 inspectors"): a measure of its own, or of "people". */
+  peopleRoles: Set<string>
   /** Those who meet: "ministers are expected in Varna" is a meeting of leaders. */
   participants: Set<string>
   timeUnits: Set<string>
@@ -82,6 +93,7 @@ function compile(): ConflictVocabulary {
     eventClass,
     nounEventClass,
     datedEventClasses: new Set(words.datedEventClasses),
+    targetedEventClasses: new Set(words.targetedEventClasses),
     onceInStory: new Set(words.onceInStory),
     eventCounters: new Set(words.eventCounters),
     repeatVerbs: new Set(words.repeatVerbs),
@@ -89,6 +101,7 @@ function compile(): ConflictVocabulary {
     scheduling: new Set(words.scheduling),
     eventCarriers: new Set(words.eventCarriers),
     peopleNouns: new Set(words.peopleNouns),
+    peopleRoles: new Set(words.peopleRoles),
     participants: new Set(words.participants),
     timeUnits: new Set(words.timeUnits),
     topicVerbs: new Set(words.topicVerbs),
