@@ -969,3 +969,61 @@ describe('people counted by their role', () => {
     expect(d.pair('About 250 monitors', '400 monitors')).toBe(true)
   })
 })
+
+describe('figures said in other ways', () => {
+  const d = dossier(
+    doc(
+      'analysis',
+      '2031-06-06',
+      'A poll by Harbour Research found that a quarter of respondents would support a buffer zone along the line.',
+      'Ostland is demanding a buffer zone 25 kilometres deep on either side of the line, a person briefed said.',
+      'The Norvik guild proposed an exchange of 500 sailors for 500 before the end of June.'
+    ),
+    doc(
+      'update',
+      '2031-06-08',
+      'Backing for a deal remains thin: 41% of voters support a buffer zone along the line, according to the Harbour Research poll.',
+      'Ostland’s draft, seen by the Post, envisages a strip 10 km deep on each side of the line.',
+      'On Friday, the two guilds exchanged 175 sailors each, the harbour office said.'
+    )
+  )
+
+  it('reads a share in words, of whoever the poll asked, as a percentage', () => {
+    expect(d.pair('a quarter of respondents', '41% of voters')).toBe(true)
+  })
+
+  it('reads a unit written short as the unit', () => {
+    expect(d.pair('25 kilometres deep', '10 km deep')).toBe(true)
+  })
+
+  it('sets a proposal only against a proposal', () => {
+    expect(d.pair('500 sailors for 500', '175 sailors each')).toBe(false)
+  })
+})
+
+describe('denials in more words', () => {
+  const d = dossier(
+    doc(
+      'blog',
+      '2031-06-06',
+      'A Norvik negotiator told reporters that Ostland had agreed to pull heavy cranes back from the perimeter of the Varna docks.',
+      'Ostland aide Ivo Rask called the claim that Ostland had agreed to pull cranes back from the Varna docks “nonsense”.'
+    ),
+    doc(
+      'briefing',
+      '2031-06-07',
+      'Q (Ana Vell, Harbour Post): Is it true, as an Ostland tabloid reported this morning, that Norvik has privately agreed to pull its ships back 15 kilometres?',
+      'DORN: There has been no such agreement, and I would advise colleagues not to repeat rumours.',
+      'Q (Ivo Brand, Daily): Will the ferries run on Sunday?',
+      'DORN: Yes, as planned.'
+    )
+  )
+
+  it('reads a claim called untrue', () => {
+    expect(d.pair('told reporters that Ostland had agreed', 'called the claim')).toBe(true)
+  })
+
+  it('reads “no such” as denying the report a question put, and contests that report', () => {
+    expect(d.pair('as an Ostland tabloid reported', 'There has been no such agreement')).toBe(true)
+  })
+})

@@ -3,8 +3,8 @@
  * a stance, who holds it, which countries and people the text names, and what a list's lines say.
  */
 import { describe, expect, it } from 'vitest'
+import { countryOf } from '../../src/language/countries.ts'
 import { objectStarts, roleCuesOf, stanceCuesOf } from '../../src/language/stance.ts'
-import { countryOf } from '../../src/overview/discover.ts'
 import { figuresIn } from '../../src/overview/figures.ts'
 import { positionsIn } from '../../src/overview/positions.ts'
 import { linesOf, type SentenceRef } from '../../src/overview/quote.ts'

@@ -94,7 +94,16 @@ export function denialsOf(s: ConflictSentence): Denial[] {
     `\\b(?:${nouns()})\\s+that\\s+(.+?)\\s+(?:is|are|was|were)\\s+(?:simply\\s+|completely\\s+|totally\\s+|entirely\\s+)?(?:${untrue()})\\b`,
     'giu'
   )
-  for (const m of [...s.text.matchAll(calledUntrue), ...s.text.matchAll(noTruth)]) {
+  // "called the claim that X “nonsense”": the claim named, then called untrue.
+  const calledIt = new RegExp(
+    `\\bcall(?:ed|s|ing)?\\s+(?:the|these|those|such)\\s+(?:${nouns()})\\s+that\\s+(.+?)\\s+[“"‘']?(?:${untrue()})\\b`,
+    'giu'
+  )
+  for (const m of [
+    ...s.text.matchAll(calledUntrue),
+    ...s.text.matchAll(noTruth),
+    ...s.text.matchAll(calledIt),
+  ]) {
     const inner = m[1] ?? ''
     const start = m.index + m[0].indexOf(inner)
     out.push({ sentence: s, said: m[0], denied: { start, end: start + inner.length } })
@@ -103,7 +112,7 @@ export function denialsOf(s: ConflictSentence): Denial[] {
   // An answer that denies what was just put to it: "No, …", "There is no truth in those
   // reports", "These reports are false": what it denies is the question or claim before it.
   const byName = new RegExp(
-    `^(?:no\\s*[,.;—–-]|no truth (?:to|in)\\b(?!.*\\bthat\\b)|(?:these|those|the|such|that|this|it)\\s+(?:(?:${nouns()})\\s+)?(?:is|are|was|were)\\s+(?:simply\\s+|completely\\s+|totally\\s+|entirely\\s+)?(?:${untrue()})\\b|there\\s+is\\s+no\\s+truth\\b(?!.*\\bthat\\b))`,
+    `^(?:no\\s*[,.;—–-]|no truth (?:to|in)\\b(?!.*\\bthat\\b)|(?:these|those|the|such|that|this|it)\\s+(?:(?:${nouns()})\\s+)?(?:is|are|was|were)\\s+(?:simply\\s+|completely\\s+|totally\\s+|entirely\\s+)?(?:${untrue()})\\b|there\\s+is\\s+no\\s+truth\\b(?!.*\\bthat\\b)|(?:there\\s+(?:is|was|has\\s+been|have\\s+been|had\\s+been)\\s+)?no\\s+such\\b)`,
     'iu'
   )
   const answer = byName.exec(s.body.trimStart())
@@ -211,10 +220,11 @@ const accuses = (s: ConflictSentence) =>
  */
 function putForward(s: ConflictSentence): Range | undefined {
   const tokens = bodyTokens(s)
+  // "Is it true, as a tabloid reported this morning, that …": an aside may stand between.
   const at = tokens.findIndex(
     (t, i) =>
       t.lower === 'that' &&
-      tokens.slice(Math.max(0, i - 3), i).some((b) => isReporting(b) || b.lower === 'true')
+      tokens.slice(Math.max(0, i - 7), i).some((b) => isReporting(b) || b.lower === 'true')
   )
   const that = tokens[at]
   const next = tokens[at + 1]
@@ -268,8 +278,10 @@ export const denialConflicts: Rule = (sentences) => {
         if (!r?.denied) continue
         put = r.sentence
         // "Outlets reported that X." — "That is not true": the report put to the answer is
-        // contested by it; a question ("Is it true that X?") asserts nothing to contest.
-        if (!isQuestion(put)) {
+        // contested by it, asked about or not ("Is it true, as a tabloid reported, that X?"); a
+        // bare question ("Is it true that X?") asserts nothing to contest.
+        const cites = bodyTokens(put).some((t) => isReporting(t) && t.lemma !== 'ask')
+        if (!isQuestion(put) || cites) {
           const claimed = put.text.slice(r.denied.start, r.denied.end)
           out.push(...bothWays(s, put, d.said, claimed, ''))
         }

@@ -20,7 +20,8 @@
  *   handover" after "handed over on Thursday"): the report's own event given two weekdays.
  */
 import type { Token } from '../../language/analyse.ts'
-import { LEXICON, READER_NAMES } from '../../language/lexicon.ts'
+import { countryOf } from '../../language/countries.ts'
+import { READER_NAMES } from '../../language/lexicon.ts'
 import { type Occasion, occasionsOf, overlap } from './occasion.ts'
 import {
   bodyTokens,
@@ -349,7 +350,7 @@ function rareNames(sentences: ConflictSentence[]): (s: ConflictSentence) => Set<
     for (const x of n) count.set(x, (count.get(x) ?? 0) + 1)
   }
   const limit = Math.max(2, sentences.length / 8)
-  const country = (n: string) => READER_NAMES.has(n) || LEXICON.demonyms.has(n)
+  const country = (n: string) => READER_NAMES.has(n) || countryOf(n) !== undefined
   return (s) =>
     new Set([...(names.get(s) ?? [])].filter((x) => (count.get(x) ?? 0) <= limit && !country(x)))
 }
@@ -364,10 +365,17 @@ function participants(e: DatedEvent): Set<string> {
   )
 }
 
-/** Names after "in" or "at": where the sentence puts what happened. */
+/**
+ * Names after "in" or "at": where the sentence puts what happened; and a wire's dateline
+ * ("ISTANBUL, April 15 (ACP) —"), where its lede's meeting at a palace took place.
+ */
 function placesIn(s: ConflictSentence): Set<string> {
   const tokens = bodyTokens(s)
   const out = new Set<string>()
+  const dateline = /^(\p{Lu}[\p{Lu}\s.'’-]+?)(?:[,/]|\s+[—–-]\s)/u.exec(
+    s.text.slice(0, s.bodyStart ?? 0)
+  )
+  for (const w of dateline?.[1]?.toLowerCase().split(/\s+/) ?? []) if (w) out.add(w)
   tokens.forEach((t, i) => {
     if (t.pos !== 'ADP' || (t.lower !== 'in' && t.lower !== 'at')) return
     for (const n of tokens.slice(i + 1)) {

@@ -12,7 +12,8 @@
  * correction withdraws, and a count of sources, assert nothing.
  */
 import type { Token } from '../../language/analyse.ts'
-import { LEXICON } from '../../language/lexicon.ts'
+import { countryOf } from '../../language/countries.ts'
+import { LEXICON, READER_NAMES } from '../../language/lexicon.ts'
 import { occasionsIn, sameOccasion } from './occasion.ts'
 import {
   bodyTokens,
@@ -151,7 +152,7 @@ export function figuresIn(s: ConflictSentence): Figure[] {
       if (at(j)?.lower === 'per') j++
       unit = '%'
       end = at(j)?.end ?? end
-      if (at(j + 1)?.lower === 'of') of = ofPhrase(tokens, j + 2)
+      if (at(j + 1)?.lower === 'of') of = population(ofPhrase(tokens, j + 2))
     } else if (!word && /^(?:19|20)\d\d$/.test(t.text)) {
       return
     } else {
@@ -183,13 +184,56 @@ export function figuresIn(s: ConflictSentence): Figure[] {
           ? noun.lemma
           : VOCABULARY.peopleNouns.has(noun.lemma)
             ? 'people'
-            : (SAME_THING.get(noun.lemma) ?? noun.lemma)
+            : (VOCABULARY.unitSpellings.get(noun.lower) ??
+              VOCABULARY.unitSpellings.get(noun.lemma) ??
+              SAME_THING.get(noun.lemma) ??
+              noun.lemma)
       }
     }
     out.push(figure(s, t, value, end, unit, of))
   })
+  out.push(...sharesInWords(s, tokens))
   cache.set(s, out)
   return out
+}
+
+/**
+ * Shares said in words: "a quarter of respondents" (25%), "two-thirds of voters", "one in five
+ * Ukrainians" (20%); each a rough percentage of what follows.
+ */
+function sharesInWords(s: ConflictSentence, tokens: Token[]): Figure[] {
+  const out: Figure[] = []
+  const words = [...VOCABULARY.fractions.keys()].join('|')
+  const share = new RegExp(
+    `\\b(?:(?:a|one)\\s+)?(${words})\\s+of\\b|\\b(one|two|three)\\s+in\\s+(\\w+)\\b`,
+    'giu'
+  )
+  for (const m of s.body.matchAll(share)) {
+    const at = m.index + (s.bodyStart ?? 0)
+    const t = tokens.find((x) => x.start >= at)
+    if (!t) continue
+    const fraction = m[1] && VOCABULARY.fractions.get(m[1].toLowerCase())
+    const part = VOCABULARY.numberWords.get(m[2]?.toLowerCase() ?? '')
+    const whole = VOCABULARY.numberWords.get(m[3]?.toLowerCase() ?? '')
+    const value = fraction || (part && whole ? Math.round((1000 * part) / whole) / 10 : undefined)
+    if (!value) continue
+    const end = at + m[0].length
+    const next = tokens.findIndex((x) => x.start >= end)
+    const of = m[1] && next >= 0 ? ofPhrase(tokens, next) : ''
+    const f = figure(s, t, value, end, '%', of)
+    out.push({ ...f, approximate: true, range: RANGES.around(value), of: population(of) })
+  }
+  return out
+}
+
+/** A share of whom a poll asked ("of respondents", "of Ukrainians") is a share of all asked. */
+function population(of: string): string {
+  const last = of.split(' ').at(-1) ?? ''
+  // A people's name may come back from the tagger in the plural ("ukrainians").
+  const asked = [last, last.replace(/s$/, '')].some(
+    (head) => VOCABULARY.populations.has(head) || VOCABULARY.peopleNouns.has(head) || country(head)
+  )
+  return asked ? '' : of
 }
 
 /** A figure of `s` from token `t` to `end`, rough when a word like "about" leads it. */
@@ -297,8 +341,17 @@ const specific = (f: Figure) => {
   )
 }
 
-/** Whether a predicate takes a stance (a proposal, demand, offer, refusal) on its figure. */
-const proposed = (p: Set<string>) => [...p].some((x) => x.startsWith('stance:'))
+/**
+ * Whether a figure is one proposed, not one that happened or is set to: someone takes a stance
+ * on it (a proposal, demand, offer), a plan or draft "envisages" it, or its clause supposes it
+ * ("would", "could"). "Will swap 157 each" is the swap to come, not a proposal.
+ */
+function prospective(f: Figure, p: Set<string>): boolean {
+  if ([...p].some((x) => x.startsWith('stance:') || VOCABULARY.planVerbs.has(x))) return true
+  const clause = tokensIn(bodyTokens(f.sentence), f.clause)
+  return clause.some((t) => HYPOTHETICAL.has(t.lower))
+}
+const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may'])
 
 /** Whether a predicate names no event or stance: only verbs the vocabulary does not know. */
 const vague = (p: Set<string>) =>
@@ -330,6 +383,9 @@ const clauseNames = (f: Figure) =>
 /** What a figure counts, for grouping: "12 inspectors" and "a team of 14 people" are people. */
 export const measureOf = (f: Figure) => (VOCABULARY.peopleRoles.has(f.unit) ? 'people' : f.unit)
 
+/** A country or its people: named by half the dossier, it tells no poll from another. */
+const country = (n: string) => READER_NAMES.has(n) || countryOf(n) !== undefined
+
 /** Whether two figures count one measure on one occasion. */
 export function sameMeasure(
   a: Figure,
@@ -350,7 +406,7 @@ export function sameMeasure(
   const lasting = a.of !== '' && VOCABULARY.timeUnits.has(a.unit)
   // A figure someone proposes, demands or offers ("proposed an exchange of 500 for 500") is not
   // the figure of what happened ("exchanged 175 each").
-  if (!lasting && proposed(pa) !== proposed(pb)) return false
+  if (!lasting && prospective(a, pa) !== prospective(b, pb)) return false
   if (!lasting && !meet(pa, pb)) {
     // A verb outside the vocabulary of events and stances ("talking", "checked") tells nothing
     // of what happened to the figure. The less the unit says, the more the other side must:
@@ -370,7 +426,11 @@ export function sameMeasure(
   if (!named && !meet(context(a, before), context(b, before))) return false
   // A share of nothing named ("31% would accept") is a poll's answer to its own question: the
   // clauses must name the same group or place, not just the sentences.
-  if (a.unit === '%' && !a.of && !meet(clauseNames(a), clauseNames(b))) return false
+  // The same poll named in both sentences ("a poll by Horizon Research") is the same question's.
+  const poll = (f: Figure) =>
+    new Set([...namesIn(bodyTokens(f.sentence), f.sentence.bodyStart)].filter((n) => !country(n)))
+  if (a.unit === '%' && !a.of && !meet(clauseNames(a), clauseNames(b)) && !meet(poll(a), poll(b)))
+    return false
   // A duration or a sum is of something: "water" cut for hours, not "talks" that lasted hours;
   // a "fund" of billions, not "assets" of billions.
   const measured = VOCABULARY.timeUnits.has(a.unit) || a.unit.startsWith('money:')

@@ -45,6 +45,14 @@ export interface ConflictVocabulary {
   peopleNouns: Set<string>
   /** People counted by their role ("12 inspectors"): a measure of its own, or of "people". */
   peopleRoles: Set<string>
+  /** Shares said in words, as percentages: "quarter" → 25, "two-thirds" → 66.7. */
+  fractions: Map<string, number>
+  /** Whom a poll asks: "41% of respondents", "of voters", "of those polled" are shares of all. */
+  populations: Set<string>
+  /** Verbs of what is planned, not done: a draft "envisages", "provides for" a figure. */
+  planVerbs: Set<string>
+  /** Units written short or spelled otherwise, to one name: "km" → "kilometre". */
+  unitSpellings: Map<string, string>
   /** Those who meet: "ministers are expected in Varna" is a meeting of leaders. */
   participants: Set<string>
   timeUnits: Set<string>
@@ -102,6 +110,16 @@ function compile(): ConflictVocabulary {
     eventCarriers: new Set(words.eventCarriers),
     peopleNouns: new Set(words.peopleNouns),
     peopleRoles: new Set(words.peopleRoles),
+    fractions: new Map(
+      Object.entries(words.fractions).filter((e): e is [string, number] => typeof e[1] === 'number')
+    ),
+    populations: new Set(words.populations),
+    planVerbs: new Set(words.planVerbs),
+    unitSpellings: new Map(
+      Object.entries(words.unitSpellings).filter(
+        (e): e is [string, string] => !e[0].startsWith('$')
+      )
+    ),
     participants: new Set(words.participants),
     timeUnits: new Set(words.timeUnits),
     topicVerbs: new Set(words.topicVerbs),
