@@ -4,6 +4,7 @@
  * `tests/devset/FORMAT.md`). This file reads one dossier folder, builds it through the same
  * pipeline `npm run build` runs, and scores what the system derived against the annotations.
  */
+
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parse } from 'yaml'
@@ -15,6 +16,7 @@ import type { CorpusDocument } from '../../src/corpus/schema.ts'
 import { readCorpusInputs } from '../../src/index/build.ts'
 import { buildDossier } from '../../src/index/build-dossier.ts'
 import { type Dossier, loadDossier } from '../../src/index/load.ts'
+import { countryOf, fold } from '../../src/language/countries.ts'
 import type { LabelledPassage } from '../../src/provenance/schema.ts'
 import { answerQuestion } from '../../src/response/answer-question.ts'
 import { readConfig } from '../../src/response/config.ts'
@@ -310,7 +312,14 @@ export function attributionMatches(gold: string, got: string | undefined): boole
 }
 
 /** Party ids written loosely (`united-states`, `United States`) compared as one word. */
-const partyKey = (s: string) => s.toLowerCase().replace(/[^a-z]/g, '')
+/**
+ * A party's id as one key: "saudi-arabia" and "saudiarabia" alike, and a country by the name the
+ * platform's Unicode data gives it, so the annotation's "turkey" is the overview's "turkiye".
+ */
+const partyKey = (s: string) => {
+  const country = countryOf(s.replace(/-/g, ' '))?.country ?? s
+  return fold(country).replace(/[^a-z]/g, '')
+}
 
 export interface DevReport {
   name: string
