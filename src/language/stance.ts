@@ -163,8 +163,13 @@ function conditional(tokens: Token[], i: number): boolean {
   return false
 }
 
+/** Words after "until" that name a time: "until now", "until recently". */
+const UNTIL_TIME = new Set(['now', 'then', 'recently', 'lately', 'today', 'yesterday', 'last'])
+
 /** "until the capital pays": a noun or name, then a verb, within a few words after "until". */
 function untilClause(tokens: Token[], i: number): boolean {
+  // "Until now Moscow has rejected …": a time, not a condition.
+  if (UNTIL_TIME.has(tokens[i + 1]?.lower ?? '')) return false
   const next = tokens.slice(i + 1, i + 5)
   const subject = next.findIndex((t) => ['PROPN', 'NOUN', 'PRON'].includes(t.pos))
   return subject >= 0 && next.slice(subject + 1).some((t) => t.pos === 'VERB')
@@ -265,6 +270,8 @@ export function stanceCuesOf(text: string): StanceCue[] {
     // "until the capital pays": a clause after "until" with a subject of its own is a condition;
     // "until March" is a date.
     if (!kind && t.lower === 'until' && untilClause(tokens, i)) kind = 'condition'
+    // "has conditioned any easing of sanctions on a ceasefire": the verb sets a condition.
+    if (!kind && t.pos === 'VERB' && t.lemma === 'condition') kind = 'condition'
     // "the capital's proposal", "a Nordic compromise": an owned plan is its owner's offer.
     const owner = tokens[i - 1]
     const owned =

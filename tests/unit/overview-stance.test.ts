@@ -268,3 +268,16 @@ describe('figures', () => {
     ])
   })
 })
+
+describe('stances of time and of verbs', () => {
+  it('reads “until now” as a time, and “conditioned … on” as a condition', () => {
+    expect(stanceCuesOf('Until now Ostland has rejected the plan.').map((c) => c.kind)).toEqual([
+      'refusal',
+    ])
+    expect(
+      stanceCuesOf('The guild has conditioned any easing of tolls on a verified truce.').map(
+        (c) => c.kind
+      )
+    ).toEqual(['condition'])
+  })
+})
