@@ -77,6 +77,12 @@ function peopleFinder(spellings: readonly string[]): (text: string) => Array<[st
     `((?:\\p{Lu}[\\p{L}’'-]+\\s+){1,3}\\p{Lu}[\\p{L}’'-]+),\\s+(?:the\\s+)?(?<party>${any})['’]s\\s+([\\p{L}\\s-]+?)(?=[,.;:]|$)`,
     'gu'
   )
+  // "Ana Vell, spokesperson for Novakia's foreign ministry", "Ana Vell, ambassador of Novakia":
+  // a title, then the party it serves.
+  const serving = new RegExp(
+    `((?:\\p{Lu}[\\p{L}’'-]+\\s+){1,3}\\p{Lu}[\\p{L}’'-]+),\\s+(?:the\\s+)?((?:[\\p{L}-]+\\s+){1,3}?)(?:for|of|to|at)\\s+(?:the\\s+)?(?<party>${any})(?![\\p{L}])`,
+    'gu'
+  )
   // "Foreign Minister Ana Vell, who leads Novakia's delegation": a titled name whose relative
   // clause leads or speaks for what the party owns.
   const leads = new RegExp(
@@ -97,6 +103,10 @@ function peopleFinder(spellings: readonly string[]): (text: string) => Array<[st
     }
     for (const m of text.matchAll(after)) {
       const titled = (m[3] ?? '').split(/\s+/).some(isTitle)
+      if (titled) out.push([m[1] ?? '', m.groups?.party ?? ''])
+    }
+    for (const m of text.matchAll(serving)) {
+      const titled = (m[2] ?? '').trim().split(/\s+/).some(isTitle)
       if (titled) out.push([m[1] ?? '', m.groups?.party ?? ''])
     }
     return out

@@ -148,6 +148,33 @@ IBARRA: We remain ready for a truce along the river.`
   })
 })
 
+describe('a spokesperson named with the party served', () => {
+  it('Should give the party of “X, spokesperson for Peru’s ministry” to X’s turns', async () => {
+    const doc = `---
+id: peru-briefing
+title: Weekly briefing
+publisher: Test Wire
+date: { earliest: 2026-03-03, latest: 2026-03-03, stated: true }
+language: en
+---
+Weekly briefing
+
+LIMA, 3 March 2026 — What follows is a transcript of the weekly briefing by Marta Sol, spokesperson for Peru's Ministry of Foreign Affairs.
+
+Q (Ana Ruiz, Radio Sur): What about the zone?
+
+SOL: We will not accept a zone carved out of our own land.
+
+Q (Ana Ruiz, Radio Sur): And the ports?
+
+SOL: That is for the next round.`
+    const after = await overviewOf([seed, parseDocument(doc, 'peru.txt')])
+    expect(dossierViolations(after)).toEqual([])
+    const peru = after.parties.find((p) => p.id === 'peru')
+    expect(peru?.positions.map((p) => p.kind)).toEqual(['refusal'])
+  })
+})
+
 describe('a title the headline gives a party', () => {
   it('Should make the body’s person of that title the party’s, in that document only', async () => {
     const doc = `---
