@@ -321,6 +321,17 @@ const partyKey = (s: string) => {
   return fold(country).replace(/[^a-z]/g, '')
 }
 
+/**
+ * European countries by key: FORMAT.md lets an annotator file "France and Britain have offered"
+ * under the bloc ("europe"), where the overview names each country that acts.
+ */
+// biome-ignore format: a word list reads better packed
+const EUROPEAN = new Set(['france', 'germany', 'unitedkingdom', 'italy', 'poland', 'spain', 'netherlands', 'belgium', 'denmark', 'sweden', 'finland', 'norway', 'estonia', 'latvia', 'lithuania', 'czechia', 'romania', 'austria', 'ireland', 'portugal', 'greece'])
+
+/** The annotation's party and the overview's are one: the same key, or Europe and a country of it. */
+const sameParty = (gold: string, got: string) =>
+  gold === got || (gold === 'europe' && EUROPEAN.has(got))
+
 export interface DevReport {
   name: string
   articles: number
@@ -535,7 +546,7 @@ export async function evaluateDevDossier(dev: DevDossier, dossier: Dossier): Pro
       if (!at) continue
       positions.gold++
       const hits = systemPositions.filter(
-        (x) => x.party === partyKey(gp.party) && covers(x.pos.citation, at)
+        (x) => sameParty(partyKey(gp.party), x.party) && covers(x.pos.citation, at)
       )
       if (hits.length) positions.found++
       if (hits.some((h) => h.pos.kind === gp.kind)) positions.rightKind++
