@@ -28,6 +28,26 @@ export interface Figure {
   /** Up to three content words after the figure, lowercased, without a plural s. */
   context: string[]
   text: string
+  /** "nearly 60%", "three in five": a rounded figure, which a close one does not contradict. */
+  rough: boolean
+}
+
+/** Words that round a figure: "nearly 60%", "about 300", "more than half". */
+const ROUGH =
+  /\b(?:nearly|almost|roughly|about|around|some|approximately|more than|over|just over|just under|close to|an estimated|upwards of)\s+$/i
+/** Shares in words: "three in five", "half of", "a third of", "two-thirds of". */
+const SHARE_WORDS =
+  /\b(?:(one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out of)\s+(two|three|four|five|six|seven|eight|nine|ten)|(half|a third|one third|a quarter|one quarter|two-thirds|two thirds|three-quarters|three quarters)\s+of)((?:\s+[‘“'"]?[\p{L}’'-]+){0,3})/giu
+const SHARES: Record<string, number> = {
+  half: 50,
+  'a third': 33,
+  'one third': 33,
+  'a quarter': 25,
+  'one quarter': 25,
+  'two-thirds': 67,
+  'two thirds': 67,
+  'three-quarters': 75,
+  'three quarters': 75,
 }
 
 const FIGURE =
@@ -71,14 +91,48 @@ export function figuresOf(text: string): Figure[] {
       unit = ''
     }
     if (dollar) unit = '$'
-    const context = after
-      .toLowerCase()
-      .split(/\s+/)
-      .map((w) => w.replace(/[^\p{L}’'-]/gu, '').replace(/s$/, ''))
-      .filter((w) => w && !FILLER.has(w))
-    out.push({ value, unit, context, text: whole.trim() })
+    // "three in five Ukrainians" is a share, read below.
+    if (/^\s+(?:in|out of)\s+(?:two|three|four|five|six|seven|eight|nine|ten)\b/i.test(after))
+      continue
+    const rough = ROUGH.test(spaced.slice(0, m.index))
+    out.push({ value, unit, context: contextOf(after), text: whole.trim(), rough })
+  }
+  for (const m of text.matchAll(SHARE_WORDS)) {
+    const [whole, part = '', of = '', word = '', after = ''] = m
+    const value = word
+      ? SHARES[word.toLowerCase()]
+      : Math.round(
+          (100 * (NUMBER_WORDS[part.toLowerCase()] ?? 0)) / (NUMBER_WORDS[of.toLowerCase()] ?? 1)
+        )
+    if (!value) continue
+    out.push({ value, unit: '%', context: contextOf(after), text: whole.trim(), rough: true })
   }
   return out
+}
+
+/** Up to three content words after a figure, lowercased, without a plural s. */
+function contextOf(after: string): string[] {
+  return after
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.replace(/[^\p{L}’'-]/gu, '').replace(/s$/, ''))
+    .filter((w) => w && !FILLER.has(w))
+}
+
+/**
+ * Two figures that may be the same one: equal, or, when either is rounded, within five points
+ * of a share or a tenth of a count ("three in five" and 58%, "nearly 170" and 165).
+ *
+ * @example
+ * ```ts
+ * sameFigure(figuresOf('three in five voters')[0], figuresOf('58% of voters')[0]) // true
+ * ```
+ */
+export function sameFigure(a: Figure, b: Figure): boolean {
+  if (a.value === b.value) return true
+  if (!a.rough && !b.rough) return false
+  if (a.unit === '%' && b.unit === '%') return Math.abs(a.value - b.value) <= 5
+  return Math.abs(a.value - b.value) <= 0.1 * Math.max(a.value, b.value)
 }
 
 /** A calendar date as `month-day` ("1-23"), from "January 23", "Jan. 23" or "23 January". */

@@ -7,7 +7,7 @@
 import type { Tokenizer } from '../index/tokenizer.ts'
 import type { DocumentDate } from '../language/dates.ts'
 import { monthDay } from '../passages/words.ts'
-import { datesOf, figuresOf, PARTIAL, SWEEPING, stancesOf, yearsOf } from './claims.ts'
+import { datesOf, figuresOf, PARTIAL, SWEEPING, sameFigure, stancesOf, yearsOf } from './claims.ts'
 import { dateDisagreement } from './when.ts'
 
 /** One way the summary sentence disagrees with the dossier sentence. */
@@ -51,7 +51,7 @@ export function disagreements(options: DisagreementsOptions): Disagreement[] {
   const out: Disagreement[] = []
   const theirs = figuresOf(evidence)
   for (const f of figuresOf(claim)) {
-    if (theirs.some((e) => e.value === f.value)) continue
+    if (theirs.some((e) => sameFigure(e, f))) continue
     const stems = (words: string[]) => new Set(words.flatMap((w) => tokenizer.tokens(w)))
     const counts = stems(f.context)
     // The same thing counted, or the same unit in a sentence that says the same in order.

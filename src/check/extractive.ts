@@ -621,6 +621,9 @@ function stanceAround(dossier: Dossier, claim: string, c: Candidate): Disagreeme
   return undefined
 }
 
+/** A negation followed, in its clause, by what it waits on: "not … until", "no … unless". */
+const NEGATED_CONDITION = /\b(?:not|no|never|n['’]t)\b[^.;:]*?\b(?:until|unless|till|before)\b/i
+
 /** The first way the candidate says otherwise than the summary's sentence, if it does. */
 function compareWith(
   dossier: Dossier,
@@ -657,7 +660,10 @@ function compareWith(
   if (inOrder && c.bodyShare >= DENIAL_SHARE && !claim.denial && isDenial(c.text)) {
     return { kind: 'denial', explanation: `The dossier reports a denial: “${excerpt(c.text)}”.` }
   }
-  if (inOrder && c.bodyShare >= ALIGNED_SHARE) {
+  // "would ease no sanctions until a ceasefire is signed" says what the sanctions wait on, as
+  // "conditional on a signed ceasefire" does: a negation before "until" sets a condition.
+  const conditional = NEGATED_CONDITION.test(claimText) || NEGATED_CONDITION.test(c.text)
+  if (inOrder && c.bodyShare >= ALIGNED_SHARE && !conditional) {
     const theirs = new Set(negatedWords(c.text).flatMap((w) => tokenizer.tokens(w)))
     const tokens = new Set(tokenizer.tokens(c.text))
     const claimTokens = new Set(tokenizer.tokens(claimText))
@@ -727,8 +733,8 @@ function states(dossier: Dossier, claim: string, c: Candidate, read: Claim): boo
   // negation around is enough, none is not.
   if (read.negates && theirNegated.size === 0 && aroundNegated.length === 0) return false
   // Each negation of the claim has one in the sentence ("cannot … must not" is not "cannot …").
-  const own = negatedWords(c.text).length + (isDenial(c.text) ? 1 : 0)
-  if (read.negates && own < negatedWords(claim).length) return false
+  const negations = negatedWords(c.text).length + (isDenial(c.text) ? 1 : 0)
+  if (read.negates && negations < negatedWords(claim).length) return false
   const said = new Set(read.tokens)
   const meanings = meaningsOf(dossier.tokenizer)
   if (!read.negates && [...theirNegated].some((t) => said.has(meaning(meanings, t)))) return false
@@ -741,6 +747,18 @@ function states(dossier: Dossier, claim: string, c: Candidate, read: Claim): boo
   // A speaker described by role ("the harbour spokesman") is named as such somewhere in the
   // document that quotes them, not necessarily beside the quote.
   const story = storyOf(dossier, documentId)
+  // "according to Russia's air force": whose the speaker is, the sentence's speaker must be.
+  const own = `${c.text} ${c.label.attribution ?? ''} ${c.label.source ?? ''}`
+  const ownTokens = new Set(dossier.tokenizer.tokens(own))
+  const whose = (text: string) =>
+    namesIn(dossier.tokenizer, ` ${text}`).filter(
+      (n) => /['’]s$/.test(n.name) || /^['’]s\b/.test(text.slice(n.at - 1 + n.name.length))
+    )
+  if (
+    speaker &&
+    whose(speaker.text).some((n) => !mentions(dossier.tokenizer, own, ownTokens, n.name))
+  )
+    return false
   if (speaker && !speaker.named) {
     const where = claim.indexOf(speaker.text)
     if (
@@ -762,6 +780,12 @@ function states(dossier: Dossier, claim: string, c: Candidate, read: Claim): boo
   for (const n of namesIn(dossier.tokenizer, rest)) {
     if (LOCATIVE.test(rest.slice(0, n.at)) || isPerson(dossier.tokenizer, rest, n.at, n.name))
       continue
+    // "Russia's negotiator", "Ukraine's air force": a possessive says whose, and the sentence
+    // itself must say so, not a neighbour that names the party for something else.
+    if (/['’]s$/.test(n.name) || /^['’]s\b/.test(rest.slice(n.at + n.name.length))) {
+      if (!mentions(dossier.tokenizer, own, ownTokens, n.name)) return false
+      continue
+    }
     const isParty = dossier.tokenizer.tokens(n.name).every((t) => party.has(t))
     const where = isParty ? story : { text: story.topic, tokens: story.topicTokens }
     if (!mentions(dossier.tokenizer, where.text, where.tokens, n.name)) continue

@@ -45,6 +45,10 @@ export function datesOfText(text: string, date: DocumentDate): DateReading[] {
   return readings
 }
 
+/** A part of the day alone, with no day to be part of. */
+const PART_OF_DAY =
+  /^(?:(?:in|on|during)\s+)?(?:the\s+|an?\s+)?(?:morning|afternoon|evening|night|overnight)$/i
+
 /** Dates already read, bounded: summaries can bring any number of new sentences. */
 const READ = new Map<string, DateReading[]>()
 const READ_LIMIT = 4096
@@ -77,7 +81,8 @@ export interface DateDisagreementOptions {
  */
 export function dateDisagreement(options: DateDisagreementOptions): string | undefined {
   const { claim, evidence, date, claimDate = date } = options
-  const ours = datesOfText(claim, claimDate)
+  // "In an evening address": a part of a day the summary does not name dates nothing.
+  const ours = datesOfText(claim, claimDate).filter((r) => !PART_OF_DAY.test(r.text))
   if (ours.length === 0) return undefined
   const theirs = datesOfText(evidence, date)
   if (theirs.length === 0) return undefined

@@ -12,10 +12,12 @@ import { asFact, evaluatePerturbations } from '../eval/perturb.ts'
 const root = join(import.meta.dirname, '..', '..')
 
 /**
- * Perturbations called supported on the tuning part, at most: 4 of 222 since the part holds
- * four dossiers (2 of 137 on the first two, where the generator was built).
+ * Perturbations called supported on the tuning part, at most: 8 of 430 since the part holds eight
+ * dossiers. Dossiers e to h, written blind, brought 11 on arrival (4 of 222 on the first four, 2
+ * of 137 on the first two, where the generator was built); a speaker's or an actor's possessive
+ * read in the sentence itself took them to 8.
  */
-const CEILING = 4
+const CEILING = 8
 
 describe('perturbed summaries', () => {
   it('Should state an allegation as fact by dropping who alleges it', () => {
@@ -41,7 +43,7 @@ describe('perturbed summaries', () => {
       misses.push(...report.misses)
     }
     // Enough of them to mean something: the generator must not quietly shrink.
-    expect(n).toBeGreaterThanOrEqual(120)
+    expect(n).toBeGreaterThanOrEqual(400)
     expect(supported, misses.join('\n')).toBeLessThanOrEqual(CEILING)
   }, 300_000)
 })

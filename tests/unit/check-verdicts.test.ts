@@ -162,3 +162,54 @@ describe('extractive checker verdicts', () => {
     expect(s?.verdict).not.toBe('supported')
   })
 })
+
+describe('checker verdicts on shares, conditions, parts of a day and whose', () => {
+  const doc = `---
+id: ferry-poll
+title: Ferry poll and the toll
+publisher: Test Review
+date: { earliest: 2026-03-10, latest: 2026-03-10, stated: true }
+language: en
+---
+Ferry poll and the toll
+
+A survey by the Lindholm Institute found that 58% of residents support a night crossing.
+
+Vardby's negotiator Ivo Rask insisted the crossing must not carry freight.
+
+The board has made any easing of the toll conditional on a signed ferry deal, a board official said.
+
+Board chair Eva Holm said on Monday the crossing would reopen in May.`
+  const d = loadDossier(
+    buildDossier({ documents: [parseDocument(doc, 'ferry-poll.txt')], aliases })
+  )
+  const check = (s: string) => checkExtractive(d, s, 'chk_test').sentences[0]?.verdict
+
+  it('Should not contradict a share in words that rounds the dossier’s', () => {
+    expect(
+      check(
+        'Nearly three in five residents support a night crossing, a Lindholm Institute survey found.'
+      )
+    ).not.toBe('contradicted')
+  })
+
+  it('Should not read “no … until” as the opposite of “conditional on”', () => {
+    expect(
+      check(
+        'A board official said the board would ease no toll until a ferry deal had been signed.'
+      )
+    ).not.toBe('contradicted')
+  })
+
+  it('Should not date a claim by a part of a day it does not place', () => {
+    expect(
+      check('In an evening address, board chair Eva Holm said the crossing would reopen in May.')
+    ).not.toBe('contradicted')
+  })
+
+  it('Should never support a speaker given another party’s possessive', () => {
+    expect(
+      check("Lindholm's negotiator Ivo Rask insisted the crossing must not carry freight.")
+    ).not.toBe('supported')
+  })
+})
