@@ -91,7 +91,7 @@ export function figuresOf(text: string): Figure[] {
       unit = ''
     }
     if (dollar) unit = '$'
-    // "three in five Ukrainians" is a share, read below.
+    // "three in five Norvians" is a share, read below.
     if (/^\s+(?:in|out of)\s+(?:two|three|four|five|six|seven|eight|nine|ten)\b/i.test(after))
       continue
     const rough = ROUGH.test(spaced.slice(0, m.index))

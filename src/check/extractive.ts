@@ -747,7 +747,7 @@ function states(dossier: Dossier, claim: string, c: Candidate, read: Claim): boo
   // A speaker described by role ("the harbour spokesman") is named as such somewhere in the
   // document that quotes them, not necessarily beside the quote.
   const story = storyOf(dossier, documentId)
-  // "according to Russia's air force": whose the speaker is, the sentence's speaker must be.
+  // "according to Ostland's navy": whose the speaker is, the sentence's speaker must be.
   const own = `${c.text} ${c.label.attribution ?? ''} ${c.label.source ?? ''}`
   const ownTokens = new Set(dossier.tokenizer.tokens(own))
   const whose = (text: string) =>
@@ -780,7 +780,7 @@ function states(dossier: Dossier, claim: string, c: Candidate, read: Claim): boo
   for (const n of namesIn(dossier.tokenizer, rest)) {
     if (LOCATIVE.test(rest.slice(0, n.at)) || isPerson(dossier.tokenizer, rest, n.at, n.name))
       continue
-    // "Russia's negotiator", "Ukraine's air force": a possessive says whose, and the sentence
+    // "Ostland's negotiator", "Velmora's navy": a possessive says whose, and the sentence
     // itself must say so, not a neighbour that names the party for something else.
     if (/['’]s$/.test(n.name) || /^['’]s\b/.test(rest.slice(n.at + n.name.length))) {
       if (!mentions(dossier.tokenizer, own, ownTokens, n.name)) return false

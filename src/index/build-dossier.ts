@@ -66,7 +66,7 @@ export function buildDossier(options: BuildDossierOptions): Artifact {
   })
 }
 
-/** The alias table's one-word spellings, lower case → canonical: "kiev" → "kyiv". */
+/** The alias table's one-word spellings, lower case → canonical: "velmoria" → "velmora". */
 function spellingsOf(aliases: AliasTable): Map<string, string> {
   return new Map(
     Object.entries(aliases.names).flatMap(([canonical, variants]) =>

@@ -549,7 +549,11 @@ export function attributionOf(
     // "told the Daily Courier": whom it was said to belongs with who said it.
     const listener = t.lemma === 'tell' ? subjectAfter(tokens, i) : undefined
     const to = listener?.some((p) => p.pos === 'PROPN') ? words(listener, text) : undefined
-    if (isCritics(phrase) || isHearsay(phrase)) out.hedges.push(exact)
+    // "Rumours say": hearsay with its verb, when the verb follows it; critics by who they are.
+    const heard = tokens.indexOf(phrase.at(-1) as Token) + 1 === i
+    if (isCritics(phrase)) out.hedges.push(exact)
+    else if (isHearsay(phrase))
+      out.hedges.push(heard ? text.slice(phrase[0]?.start ?? 0, t.end) : exact)
     const last = Math.max(i, tokens.indexOf(phrase.at(-1) as Token))
     const opens = Math.min(i, tokens.indexOf(phrase[0] as Token))
     const mark = tokens[opens - 1]?.text ?? ''

@@ -168,7 +168,7 @@ const UNTIL_TIME = new Set(['now', 'then', 'recently', 'lately', 'today', 'yeste
 
 /** "until the capital pays": a noun or name, then a verb, within a few words after "until". */
 function untilClause(tokens: Token[], i: number): boolean {
-  // "Until now Moscow has rejected …": a time, not a condition.
+  // "Until now Ostland has rejected …": a time, not a condition.
   if (UNTIL_TIME.has(tokens[i + 1]?.lower ?? '')) return false
   const next = tokens.slice(i + 1, i + 5)
   const subject = next.findIndex((t) => ['PROPN', 'NOUN', 'PRON'].includes(t.pos))

@@ -16,7 +16,7 @@ import type { Editorial, LabelledPassage, SentenceLabel, Status } from './schema
 export interface LabelOptions {
   /** Each document's date, by id: conflicts read "on Tuesday" against it. */
   documentDates?: Record<string, DocumentDate>
-  /** One-word spellings of the alias table, lower case → canonical ("kiev" → "kyiv"). */
+  /** One-word spellings of the alias table, lower case → canonical ("velmoria" → "velmora"). */
   spellings?: ReadonlyMap<string, string>
 }
 

@@ -157,8 +157,9 @@ describe('attribution: hedges and unnamed voices', () => {
     expect(who('Supporters of the plan counter that it is the only way.').hedges).toContain(
       'Supporters of the plan'
     )
+    // Hearsay is quoted with its verb: what the reader sees is "Reports in the capital say".
     expect(who('Reports in the capital say the mayor will resign.').hedges).toContain(
-      'Reports in the capital'
+      'Reports in the capital say'
     )
     expect(who('The port office blamed the storm for the delay.').hedges).toContain('blamed')
   })

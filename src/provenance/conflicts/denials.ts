@@ -138,7 +138,7 @@ function actOf(tokens: Token[], i: number): string {
   return group === undefined ? t.lemma : `group:${group}`
 }
 
-/** A name as the dossier's alias table spells it ("Kiev" as "kyiv"), else its lemma. */
+/** A name as the dossier's alias table spells it ("Velmoria" as "velmora"), else its lemma. */
 const spelled = (s: ConflictSentence, t: Token) => s.spellings?.get(t.lower) ?? t.lemma
 
 /** What a denial denies: an act, the words that make it one claim, and whether it is "to" do. */
@@ -158,7 +158,7 @@ function claimOf(d: Denial): Claim | undefined {
   const words = tokens
     .filter((t) => CONTENT.has(t.pos) && !VOCABULARY.calendar.test(t.lower))
     .map((t) => (t.pos === 'PROPN' || t.pos === 'NUM' ? `!${spelled(d.sentence, t)}` : t.lemma))
-  // "reports that Moscow was ready to give up": a verb under "to" matches one under "to".
+  // "reports that Ostland was ready to give up": a verb under "to" matches one under "to".
   const infinitive = tokens.slice(Math.max(0, at - 2), at).some((t) => t.lower === 'to')
   return { verb: actOf(tokens, at), words, infinitive }
 }

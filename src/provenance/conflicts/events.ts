@@ -131,7 +131,7 @@ export function eventsIn(s: ConflictSentence): DatedEvent[] {
       continue
     }
     let kind = eventClass(verb.lemma)
-    // "an exchange brokered by the Emirates on Nov. 17": a participle after an event noun
+    // "an exchange brokered by the guild on Nov. 17": a participle after an event noun
     // dates the noun's event.
     const modified = before[before.indexOf(verb) - 1]
     if (!dated(kind) && modified?.pos === 'NOUN' && dated(eventClassOf(modified))) {
@@ -367,7 +367,7 @@ function participants(e: DatedEvent): Set<string> {
 
 /**
  * Names after "in" or "at": where the sentence puts what happened; and a wire's dateline
- * ("ISTANBUL, April 15 (ACP) —"), where its lede's meeting at a palace took place.
+ * ("ISTANBUL, April 15 (ACP) —"), where its lede's meeting at a palace was held.
  */
 function placesIn(s: ConflictSentence): Set<string> {
   const tokens = bodyTokens(s)

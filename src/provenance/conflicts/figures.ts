@@ -199,7 +199,7 @@ export function figuresIn(s: ConflictSentence): Figure[] {
 
 /**
  * Shares said in words: "a quarter of respondents" (25%), "two-thirds of voters", "one in five
- * Ukrainians" (20%); each a rough percentage of what follows.
+ * Norvians" (20%); each a rough percentage of what follows.
  */
 function sharesInWords(s: ConflictSentence, tokens: Token[]): Figure[] {
   const out: Figure[] = []
@@ -226,10 +226,10 @@ function sharesInWords(s: ConflictSentence, tokens: Token[]): Figure[] {
   return out
 }
 
-/** A share of whom a poll asked ("of respondents", "of Ukrainians") is a share of all asked. */
+/** A share of whom a poll asked ("of respondents", "of Norvians") is a share of all asked. */
 function population(of: string): string {
   const last = of.split(' ').at(-1) ?? ''
-  // A people's name may come back from the tagger in the plural ("ukrainians").
+  // A people's name may come back from the tagger in the plural ("norvians").
   const asked = [last, last.replace(/s$/, '')].some(
     (head) => VOCABULARY.populations.has(head) || VOCABULARY.peopleNouns.has(head) || country(head)
   )

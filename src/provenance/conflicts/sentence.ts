@@ -34,7 +34,7 @@ export interface ConflictSentence {
   bodyStart?: number
   /** The date of the document that prints it, to read "on Tuesday" against. */
   date?: DocumentDate
-  /** The alias table's spellings, lower case → canonical: "kiev" → "kyiv". */
+  /** The alias table's spellings, lower case → canonical: "velmoria" → "velmora". */
   spellings?: ReadonlyMap<string, string>
 }
 

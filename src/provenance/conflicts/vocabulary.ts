@@ -25,7 +25,7 @@ export interface ConflictVocabulary {
   datedEventClasses: Set<string>
   /**
    * Classes of events that recur, so are dated only by what they hit: a strike on one named
-   * plant a day apart in two reports is one strike; strikes "on Ukraine" are many.
+   * plant a day apart in two reports is one strike; strikes "on Velmora" are many.
    */
   targetedEventClasses: Set<string>
   /** Classes of events a story tells once: two weekdays for one in one story is a slip. */
