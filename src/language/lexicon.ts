@@ -100,6 +100,8 @@ export interface Lexicon {
   blaming: Set<string>
   /** Words news copy uses for one another ("households", "homes"), each group one meaning. */
   paraphrases: string[][]
+  /** Ukrainian and Russian stems of negotiation news words → the English the dossier uses. */
+  cyrillicWords: Map<string, string>
   /** Scenario answers' words of consequence, and the words that make a quote's kind. */
   scenario: { consequence: string[]; kinds: Record<string, string[]> }
 }
@@ -158,6 +160,9 @@ function compile(): Lexicon {
     characterising: new Set(data.characterising),
     blaming: new Set(data.blaming),
     paraphrases: data.paraphrases,
+    cyrillicWords: new Map(
+      Object.entries(data.cyrillicWords).filter((e): e is [string, string] => !e[0].startsWith('$'))
+    ),
     scenario: data.scenario,
   }
 }

@@ -11,6 +11,8 @@
  * bundle counts every kilobyte.
  */
 
+import { LEXICON } from '../language/lexicon.ts'
+
 /** Letters only one of the two languages writes: a word with one is read by its table. */
 const UK_ONLY = /[ієїґ]/iu
 
@@ -118,4 +120,27 @@ const ENGLISH_FOR: Record<string, string> = {
 export function englishFor(word: string): string | undefined {
   const lower = word.toLowerCase()
   return ENGLISH_FOR[lower] ?? (lower.length > 2 ? ENGLISH_FOR[cyrillicStem(lower)] : undefined)
+}
+
+/**
+ * The English of a word of negotiation news, from the lexicon's `cyrillicWords`: by its stem, or
+ * by the longest stem of four letters or more it starts with ("зустрітися" by "зустр"). Read
+ * after names: "Енергодар" is a town, not energy.
+ *
+ * @example
+ * ```ts
+ * newsWord('полоненими') // 'prisoners'
+ * ```
+ */
+export function newsWord(word: string): string | undefined {
+  const lower = word.toLowerCase()
+  const words = LEXICON.cyrillicWords
+  const stem = cyrillicStem(lower)
+  const exact = words.get(lower) ?? words.get(stem)
+  if (exact) return exact
+  let best: string | undefined
+  for (const key of words.keys()) {
+    if (key.length >= 4 && stem.startsWith(key) && key.length > (best?.length ?? 0)) best = key
+  }
+  return best && words.get(best)
 }

@@ -7,7 +7,14 @@
  * it does (`spelling.ts`).
  */
 import type { Dossier } from '../index/load.ts'
-import { cyrillicStem, englishFor, hasCyrillic, transliterate, usesUkLetters } from './cyrillic.ts'
+import {
+  cyrillicStem,
+  englishFor,
+  hasCyrillic,
+  newsWord,
+  transliterate,
+  usesUkLetters,
+} from './cyrillic.ts'
 import { allowedEdits, createSpeller, editDistance, type Speller } from './spelling.ts'
 
 /**
@@ -98,6 +105,8 @@ export function readQuestion(
     const parts = word.split('-')
     const named = reader.cyrillicNames.get(parts.map(cyrillicStem).join(' '))
     if (named) return ` ${named} `
+    const news = newsWord(word)
+    if (news) return ` ${news} `
     const spelled = parts.map((p) => transliterate(p, uk))
     const joined = spelled.join(' ').toLowerCase()
     const multi = reader.multiword.find(

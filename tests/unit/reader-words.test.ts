@@ -8,7 +8,7 @@ import { answerExtractive } from '../../src/answer/extractive.ts'
 import { parseDocument } from '../../src/corpus/parse.ts'
 import { buildDossier } from '../../src/index/build-dossier.ts'
 import { loadDossier } from '../../src/index/load.ts'
-import { cyrillicStem, englishFor, transliterate } from '../../src/retrieval/cyrillic.ts'
+import { cyrillicStem, englishFor, newsWord, transliterate } from '../../src/retrieval/cyrillic.ts'
 import { containsPhrase } from '../../src/retrieval/query.ts'
 import { retrieve } from '../../src/retrieval/search.ts'
 import { createSpeller, editDistance } from '../../src/retrieval/spelling.ts'
@@ -160,6 +160,14 @@ describe('readers’ spellings', () => {
   it('finds a name written in Cyrillic, inflected or transliterated', () => {
     expect(quoted('Що сказав Даниленко про квоту?')).toContain('Danylenko')
     expect(quoted('Что сказала Кестровой о судах?')).toContain('Kestrova')
+  })
+
+  it('reads the words of negotiation news in Cyrillic, after names', () => {
+    expect(newsWord('полоненими')).toBe('prisoners')
+    expect(newsWord('зустрітися')).toBe('meet')
+    expect(newsWord('гавань')).toBeUndefined()
+    // "What did Kestrova say about the talks?": the name first, then the word for talks.
+    expect(quoted('Що сказала Кестровой про переговори?')).toContain('Kestrova')
   })
 
   it('names a Cyrillic name the dossier lacks rather than answering around it', () => {
