@@ -31,6 +31,8 @@ const QUESTION_WORDS = new Set([
   'currently', 'now', 'exactly', 'really', 'actually', 'stated', 'give', 'gives', 'say',
   'position', 'happening', 'going', 'get', 'gets', 'latest', 'new', 'news', 'thing', 'things',
   'role', 'situation', 'kind', 'sort', 'mean', 'means', 'stand', 'stance', 'view', 'views', 'if',
+  // Contractions readers type without the apostrophe: "whats going on" is not "what going on".
+  'whats', 'wheres', 'whos', 'hows', 'whens', 'whys',
 ])
 
 /**

@@ -209,6 +209,8 @@ describe('summaries', () => {
     expect(readSummaryRequest('tl;dr on the harbour').summary).toBe(true)
     expect(readSummaryRequest('where is the harbour').summary).toBe(false)
     expect(retrieve(dossier, 'catch me up on the monitors').question.summary).toBe(true)
+    // Typed without its apostrophe, "whats" is not mended into "what".
+    expect(retrieve(dossier, 'whats going on with the harbour talks').question.summary).toBe(true)
   })
 })
 
