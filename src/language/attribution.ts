@@ -274,6 +274,13 @@ function isHearsay(phrase: Token[]): boolean {
   return head !== undefined && LEXICON.hearsay.has(head.lower)
 }
 
+/** "By its count", "by the ministry's estimate": a count that is someone's. */
+const BY_COUNT =
+  /^by\s+((?:its|their|his|her)|(?:the\s+)?[\p{L}\s.-]+?['’]s)\s+(?:own\s+)?(?:count|estimate|estimates|tally|reckoning|calculations?|figures|records?)\b/iu
+
+/** Things one writes that say nothing themselves: "writes a column", "wrote a letter". */
+const WRITTEN = new Set(['column', 'letter', 'book', 'blog', 'newsletter', 'piece', 'article'])
+
 /** The phrase after "according to", up to punctuation. */
 function accordingTo(tokens: Token[], text: string): { source: string; cue: string } | undefined {
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -524,9 +531,21 @@ export function attributionOf(
     // lives" and "the government signalled a shift" report nobody's words.
     const needsSource =
       kind === 'find' || (kind === 'distance' && LEXICON.ambiguousDistancing.has(t.lemma))
-    if (needsSource && !namesASource(phrase) && !clauseAfter(tokens, i)) {
+    // "Support rose to 47%, Horizon found, when …": a name set off by commas with its verb is
+    // the source of the sentence around it.
+    const setOffName =
+      tokens[tokens.indexOf(phrase[0] as Token) - 1]?.text === ',' &&
+      tokens[i + 1]?.text === ',' &&
+      phrase.some((p) => p.pos === 'PROPN')
+    if (needsSource && !namesASource(phrase) && !clauseAfter(tokens, i) && !setOffName) {
       if (phrase[0]?.pos !== 'PRON') continue
     }
+    // "writes a fortnightly column", "wrote a letter": what is written, not what it says.
+    if (
+      t.lemma === 'write' &&
+      WRITTEN.has(tokens.slice(i + 1, i + 4).find((x) => x.pos === 'NOUN')?.lemma ?? '')
+    )
+      continue
     const pronoun = phrase.length === 1 && phrase[0]?.pos === 'PRON'
     const first = pronoun && LEXICON.firstPerson.has(phrase[0]?.lower ?? '')
     // "it said" points back to an organisation just named, and only as a plain report.
@@ -603,6 +622,21 @@ export function attributionOf(
       cue: label ? `${speaker}:` : 'speaker',
       kind: 'speaker',
     })
+  }
+  // "By its count, a quarter of …": whose count it is, named here or just before.
+  const count = BY_COUNT.exec(body)
+  if (!out.source && count) {
+    const owner = count[1] ?? ''
+    const pointsBack = /^(?:its|their|his|her)$/i.test(owner)
+    const source = pointsBack ? options.previousSource : owner.replace(/['’]s$/, '')
+    if (source) {
+      Object.assign(out, {
+        source,
+        ...(pointsBack && { words: owner }),
+        cue: count[0].trim(),
+        kind: 'according',
+      })
+    }
   }
   // A sentence that is all quotation continues the quote of the source named before it.
   if (!out.source && options.previousSource && /^[“"‘']/.test(body)) {

@@ -11,6 +11,21 @@ import { layoutOf, recurringLabels } from '../../src/language/layout.ts'
 const who = (text: string, options = {}) => analyseSentence(text, options).attribution
 
 describe('attribution: where the source stands', () => {
+  it('reads a name set off by commas, a count that is someone’s, and what is only written', () => {
+    expect(who('Support rose to 47%, Harbour Research found, when crews were asked.').source).toBe(
+      'Harbour Research'
+    )
+    expect(
+      who('By its count, a quarter of the cranes are broken.', {
+        previousSource: 'the port office',
+      }).source
+    ).toBe('the port office')
+    expect(who('By the union’s count, 40 cranes are broken.').source).toBe('the union')
+    expect(
+      who('Ana Vell is a former docker and writes a weekly column on ports.').source
+    ).toBeUndefined()
+  })
+
   it('reads a source at the end, after a quote, and after "according to"', () => {
     expect(who('The bridge reopened on Monday, the transport office said.').source).toBe(
       'the transport office'
