@@ -314,7 +314,7 @@ function checkSentence(
       tokenOrderShare(claim.tokens, plain.tokens) >= VERBATIM_SHARE &&
       contradicting.first.kind !== 'denial'
     ) {
-      return supported(base, plain)
+      return supported(dossier, base, plain)
     }
     // Otherwise both sides stand, unless the one that states it speaks less to it.
     const side = plain ?? disputed
@@ -324,7 +324,7 @@ function checkSentence(
         verdict: 'contested',
         confidence: round(Math.min(side.groupShare, 0.5 + 0.5 * contradicting.c.share)),
         citations: [cite(side), cite(contradicting.c)],
-        explanation: `The dossier states it (${side.sentence.passage.id}) and also otherwise: ${contradicting.first.explanation}`,
+        explanation: `The dossier states it (in ${titleOf(dossier, side)}) and also otherwise: ${contradicting.first.explanation}`,
       }
     }
   }
@@ -353,10 +353,10 @@ function checkSentence(
         verdict: 'contested',
         confidence: round(Math.min(plain.groupShare, rival.c.share + 0.5)),
         citations: [cite(plain), cite(rival.c)],
-        explanation: `The dossier states it (${plain.sentence.passage.id}) and also otherwise: ${rival.first.explanation}`,
+        explanation: `The dossier states it (in ${titleOf(dossier, plain)}) and also otherwise: ${rival.first.explanation}`,
       }
     }
-    return supported(base, plain)
+    return supported(dossier, base, plain)
   }
   if (disputed) {
     const why = disputed.label.reasons?.[0] ?? 'It is stated as an allegation or a claim.'
@@ -365,7 +365,7 @@ function checkSentence(
       verdict: 'contested',
       confidence: round(disputed.groupShare),
       citations: [cite(disputed)],
-      explanation: `Only contested material states it (${disputed.sentence.passage.id}). ${why}`,
+      explanation: `Only contested material states it (in ${titleOf(dossier, disputed)}). ${why}`,
     }
   }
 
@@ -388,7 +388,7 @@ function checkSentence(
       verdict: 'contested',
       confidence: round(alleged.share),
       citations: [cite(alleged)],
-      explanation: `Only contested material states it (${alleged.sentence.passage.id}). ${why}`,
+      explanation: `Only contested material states it (in ${titleOf(dossier, alleged)}). ${why}`,
     }
   }
 
@@ -397,7 +397,7 @@ function checkSentence(
     unknownNames.length > 0
       ? `The dossier does not mention ${unknownNames.map((n) => `“${n}”`).join(', ')}.`
       : best && best.share >= RELATED_SHARE
-        ? `The closest passage (${best.sentence.passage.id}) speaks to this but does not state it.`
+        ? `The closest passage, in ${titleOf(dossier, best)}, speaks to this but does not state it.`
         : 'No passage of the dossier speaks to this.'
   return {
     ...base,
@@ -465,14 +465,27 @@ function disputes(c: Candidate): boolean {
   return (c.label.conflictsWith?.length ?? 0) > 0 || !isDenial(c.text)
 }
 
-function supported(base: Pick<CheckedSentence, 'text' | 'start' | 'end'>, c: Candidate) {
+/**
+ * The document a candidate stands in, by its title, for an explanation a reader can follow: the
+ * citation beside it gives the passage and its quote.
+ */
+function titleOf(dossier: Dossier, c: { sentence: { passage: { documentId: string } } }): string {
+  const title = dossier.documents.find((d) => d.id === c.sentence.passage.documentId)?.title
+  return title ? `“${title}”` : 'the dossier'
+}
+
+function supported(
+  dossier: Dossier,
+  base: Pick<CheckedSentence, 'text' | 'start' | 'end'>,
+  c: Candidate
+) {
   const who = c.label.attribution
   return {
     ...base,
     verdict: 'supported' as const,
     confidence: round(c.groupShare),
     citations: [cite(c)],
-    explanation: `${c.sentence.passage.id} states it${who ? `, attributed to ${who}` : ''}.`,
+    explanation: `${titleOf(dossier, c)} states it${who ? `, attributed to ${who}` : ''}.`,
   }
 }
 

@@ -45,6 +45,9 @@ export function datesOfText(text: string, date: DocumentDate): DateReading[] {
   return readings
 }
 
+/** A time of day alone: "14:05 GMT", "09:12". */
+const CLOCK = /^\d{1,2}[:.]\d{2}\b/
+
 /** A part of the day alone, with no day to be part of. */
 const PART_OF_DAY =
   /^(?:(?:in|on|during)\s+)?(?:the\s+|an?\s+)?(?:morning|afternoon|evening|night|overnight)$/i
@@ -84,7 +87,8 @@ export function dateDisagreement(options: DateDisagreementOptions): string | und
   // "In an evening address": a part of a day the summary does not name dates nothing.
   const ours = datesOfText(claim, claimDate).filter((r) => !PART_OF_DAY.test(r.text))
   if (ours.length === 0) return undefined
-  const theirs = datesOfText(evidence, date)
+  // A live blog's "14:05 GMT —" stamps the entry, not the event it reports.
+  const theirs = datesOfText(evidence, date).filter((r) => !CLOCK.test(r.text))
   if (theirs.length === 0) return undefined
   const days = theirs.filter((t) => t.start === t.end)
   for (const c of ours) {

@@ -213,3 +213,32 @@ Board chair Eva Holm said on Monday the crossing would reopen in May.`
     ).not.toBe('supported')
   })
 })
+
+describe('checker verdicts in a live blog', () => {
+  const doc = `---
+id: ferry-live
+title: Live - ferry talks
+publisher: Test Blog
+date: { earliest: 2026-03-10, latest: 2026-03-10, stated: true }
+language: en
+---
+Live - ferry talks
+
+14:05 GMT — A monitoring mission will check the crossings, according to the statement.`
+  const d = loadDossier(
+    buildDossier({ documents: [parseDocument(doc, 'ferry-live.txt')], aliases })
+  )
+  const check = (s: string) => checkExtractive(d, s, 'chk_test').sentences[0]
+
+  it('Should not date an event by the timestamp of the entry that reports it', () => {
+    expect(check('The monitoring mission will check the crossings from June.')?.verdict).not.toBe(
+      'contradicted'
+    )
+  })
+
+  it('Should name the document, not a passage id, in its explanation', () => {
+    const s = check('A monitoring mission will check the crossings, according to the statement.')
+    expect(s?.explanation).toContain('“Live - ferry talks”')
+    expect(s?.explanation).not.toMatch(/\.p\d\d/)
+  })
+})
