@@ -1,11 +1,13 @@
 /**
  * The held-out development dossiers' figures may not fall. The floors are the figures measured
- * after the work on issue 14's second round (README), each rounded down a little; the issue's
- * targets stand beside them for the day a figure reaches its target and the floor moves up to it.
- * Two moved the other way, both said in their commits: timeline events found (0.94 → 0.92, when
- * captions stopped dating events and misdated events fell from 5 to 1), and false "supported"
- * (0.013 → 0.05, when the checker was rebuilt to align slots and began to say "supported" at
- * all; exact verdicts rose from 38.8% to 66%). Nothing here is tuned on: the test only reads the
+ * after issue 14's third round (README), each rounded down a little; the issue's targets stand
+ * beside them for the day a figure reaches its target and the floor moves up to it. Two moved
+ * the other way in the second round, both said in their commits: timeline events found (0.94 →
+ * 0.92, when captions stopped dating events and misdated events fell from 5 to 1), and false
+ * "supported" (0.013 → 0.05, when the checker was rebuilt to align slots and began to say
+ * "supported" at all). Three of the third round's gains are definitions of the evaluation, said
+ * in their commits (a title conflict shown by any usual use; a party by its CLDR name; Europe
+ * and its countries), not the system's. Nothing here is tuned on: the test only reads the
  * figures.
  */
 import { join } from 'node:path'
@@ -17,25 +19,25 @@ const root = join(import.meta.dirname, '..', '..')
 /** `[figure, floor, target]`: a share that must stay at or above its floor. */
 const AT_LEAST = [
   ['sentenceLabels', 0.88, 0.95],
-  ['passageLabels', 0.83, 0.95],
+  ['passageLabels', 0.85, 0.95],
   ['attribution', 0.86, 0.95],
-  ['conflictsFound', 0.26, 0.9],
+  ['conflictsFound', 0.4, 0.9],
   ['eventsFound', 0.92, 0.9],
-  ['positionsFound', 0.54, 0.85],
-  ['positionsRightKind', 0.47, 0.85],
-  ['checksExact', 0.66, 0.85],
-  ['citingGold', 0.75, 0.9],
+  ['positionsFound', 0.58, 0.85],
+  ['positionsRightKind', 0.51, 0.85],
+  ['checksExact', 0.67, 0.85],
+  ['citingGold', 0.78, 0.9],
   ['refusalAccuracy', 0.98, 0.95],
 ] as const
 
 /** `[figure, ceiling, target]`: a rate or count that must stay at or below its ceiling. */
 const AT_MOST = [
-  ['falseConflictsPer10Articles', 1.7, 1],
+  ['falseConflictsPer10Articles', 0.84, 1],
   ['eventsMisdated', 1, 0],
-  ['checksFalseSupported', 0.05, 0],
-  ['trueCalledContradicted', 0.1, 0.02],
+  ['checksFalseSupported', 0.038, 0],
+  ['trueCalledContradicted', 0.067, 0.02],
   ['falseRefusals', 0.023, 0.03],
-  ['perturbedSupported', 0.038, 0],
+  ['perturbedSupported', 0.023, 0],
   ['promiseViolations', 0, 0],
 ] as const
 
