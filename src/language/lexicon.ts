@@ -100,7 +100,7 @@ export interface Lexicon {
   blaming: Set<string>
   /** Words news copy uses for one another ("households", "homes"), each group one meaning. */
   paraphrases: string[][]
-  /** Ukrainian and Russian stems of negotiation news words → the English the dossier uses. */
+  /** Cyrillic (uk, ru) stems of negotiation news words → the English the dossier uses. */
   cyrillicWords: Map<string, string>
   /** Scenario answers' words of consequence, and the words that make a quote's kind. */
   scenario: { consequence: string[]; kinds: Record<string, string[]> }

@@ -276,6 +276,14 @@ function nextOfSeries(a: DatedEvent, b: DatedEvent): boolean {
   return pa.size === 0 || pb.size === 0 || meet(pa, pb)
 }
 
+/** How many days apart two events' days are; undefined unless both are days, and differ. */
+function daysApart(a: DatedEvent, b: DatedEvent): number | undefined {
+  const x = a.occasion
+  const y = b.occasion
+  if (x.precision !== 'day' || y.precision !== 'day' || overlap(x, y)) return undefined
+  return days(x.start, y.start)
+}
+
 /** Two documents' dates of one event: days apart, close enough to be a slip. */
 function dateClash(
   a: DatedEvent,
@@ -284,8 +292,8 @@ function dateClash(
 ): boolean {
   const x = a.occasion
   const y = b.occasion
-  if (x.precision !== 'day' || y.precision !== 'day' || overlap(x, y)) return false
-  if (days(x.start, y.start) >= 7) return false
+  const apart = daysApart(a, b)
+  if (apart === undefined || apart >= 7) return false
   if (nextOfSeries(a, b)) return true
   if (a.kind !== b.kind) return false
   // A plan in an older report against what a newer one says happened: one event moved or
@@ -316,10 +324,9 @@ function targetClash(
   b: DatedEvent,
   rare: (s: ConflictSentence) => Set<string>
 ): boolean {
-  const x = a.occasion
-  const y = b.occasion
-  if (x.precision !== 'day' || y.precision !== 'day' || overlap(x, y)) return false
-  if (days(x.start, y.start) > 2 || x.when !== 'past' || y.when !== 'past') return false
+  const apart = daysApart(a, b)
+  if (apart === undefined || apart > 2) return false
+  if (a.occasion.when !== 'past' || b.occasion.when !== 'past') return false
   // "Overnight", "this morning": a night's raid, one of many, not a day a report names.
   const clauseOf = (e: DatedEvent) => {
     const c = clauseAround(e.sentence.text, e.occasion.index)
