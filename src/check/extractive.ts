@@ -324,7 +324,7 @@ function checkSentence(
         verdict: 'contested',
         confidence: round(Math.min(side.groupShare, 0.5 + 0.5 * contradicting.c.share)),
         citations: [cite(side), cite(contradicting.c)],
-        explanation: `The dossier states it (in ${titleOf(dossier, side)}) and also otherwise: ${contradicting.first.explanation}`,
+        explanation: `The dossier states it${inDocument(dossier, side)} and also otherwise: ${contradicting.first.explanation}`,
       }
     }
   }
@@ -353,7 +353,7 @@ function checkSentence(
         verdict: 'contested',
         confidence: round(Math.min(plain.groupShare, rival.c.share + 0.5)),
         citations: [cite(plain), cite(rival.c)],
-        explanation: `The dossier states it (in ${titleOf(dossier, plain)}) and also otherwise: ${rival.first.explanation}`,
+        explanation: `The dossier states it${inDocument(dossier, plain)} and also otherwise: ${rival.first.explanation}`,
       }
     }
     return supported(dossier, base, plain)
@@ -365,7 +365,7 @@ function checkSentence(
       verdict: 'contested',
       confidence: round(disputed.groupShare),
       citations: [cite(disputed)],
-      explanation: `Only contested material states it (in ${titleOf(dossier, disputed)}). ${why}`,
+      explanation: `Only contested material states it${inDocument(dossier, disputed)}. ${why}`,
     }
   }
 
@@ -388,7 +388,7 @@ function checkSentence(
       verdict: 'contested',
       confidence: round(alleged.share),
       citations: [cite(alleged)],
-      explanation: `Only contested material states it (in ${titleOf(dossier, alleged)}). ${why}`,
+      explanation: `Only contested material states it${inDocument(dossier, alleged)}. ${why}`,
     }
   }
 
@@ -397,7 +397,7 @@ function checkSentence(
     unknownNames.length > 0
       ? `The dossier does not mention ${unknownNames.map((n) => `“${n}”`).join(', ')}.`
       : best && best.share >= RELATED_SHARE
-        ? `The closest passage, in ${titleOf(dossier, best)}, speaks to this but does not state it.`
+        ? `The closest passage${inDocument(dossier, best)} speaks to this but does not state it.`
         : 'No passage of the dossier speaks to this.'
   return {
     ...base,
@@ -466,12 +466,17 @@ function disputes(c: Candidate): boolean {
 }
 
 /**
- * The document a candidate stands in, by its title, for an explanation a reader can follow: the
- * citation beside it gives the passage and its quote.
+ * " (in “Title”)": the document a candidate stands in, by its title, for an explanation a reader
+ * can follow (the citation beside it gives the passage); nothing when the dossier has one
+ * document, where the title would only repeat itself down the page.
  */
-function titleOf(dossier: Dossier, c: { sentence: { passage: { documentId: string } } }): string {
+function inDocument(
+  dossier: Dossier,
+  c: { sentence: { passage: { documentId: string } } }
+): string {
+  if (dossier.documents.length < 2) return ''
   const title = dossier.documents.find((d) => d.id === c.sentence.passage.documentId)?.title
-  return title ? `“${title}”` : 'the dossier'
+  return title ? ` (in “${title}”)` : ''
 }
 
 function supported(
@@ -485,7 +490,7 @@ function supported(
     verdict: 'supported' as const,
     confidence: round(c.groupShare),
     citations: [cite(c)],
-    explanation: `${titleOf(dossier, c)} states it${who ? `, attributed to ${who}` : ''}.`,
+    explanation: `The dossier states it${inDocument(dossier, c)}${who ? `, attributed to ${who}` : ''}.`,
   }
 }
 

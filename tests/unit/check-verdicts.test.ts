@@ -236,9 +236,16 @@ Live - ferry talks
     )
   })
 
-  it('Should name the document, not a passage id, in its explanation', () => {
-    const s = check('A monitoring mission will check the crossings, according to the statement.')
-    expect(s?.explanation).toContain('“Live - ferry talks”')
-    expect(s?.explanation).not.toMatch(/\.p\d\d/)
+  it('Should name the document, never a passage id, in its explanation', () => {
+    // One document: its title would repeat itself down the page.
+    const one = check('A monitoring mission will check the crossings, according to the statement.')
+    expect(one?.explanation).toMatch(/^The dossier states it\b/)
+    expect(one?.explanation).not.toMatch(/\.p\d\d/)
+    // Two: which one says it.
+    const two = verdict(
+      'The port authority denied that it had sold the old terminal to a private buyer.'
+    )
+    expect(two?.explanation).toContain('(in “Harbour talks end with a ferry deal”)')
+    expect(two?.explanation).not.toMatch(/\.p\d\d/)
   })
 })
