@@ -1027,3 +1027,24 @@ describe('denials in more words', () => {
     expect(d.pair('as an Ostland tabloid reported', 'There has been no such agreement')).toBe(true)
   })
 })
+
+describe('an event denied by naming it', () => {
+  const d = dossier(
+    doc(
+      'column',
+      '2031-06-06',
+      'Harbour officials are reportedly pencilling in a meeting between Mr Rask and Mr Dorn in Varna for July.'
+    ),
+    doc(
+      'explainer',
+      '2031-06-07',
+      '- Whether the leaders will meet: "There is no truth to reports of a Rask-Dorn summit in July," guild spokeswoman Ana Vell said on Monday.'
+    ),
+    doc('wire', '2031-06-08', 'Rask met the port board in Varna on Friday, an aide said.')
+  )
+
+  it('contests the report of the event and the denial that names it, not another meeting', () => {
+    expect(d.pair('pencilling in a meeting', 'no truth to reports')).toBe(true)
+    expect(d.sentence('met the port board').status).not.toBe('contested')
+  })
+})

@@ -16,6 +16,7 @@ import {
   type Conflict,
   type ConflictSentence,
   clauseAround,
+  eventClassOf,
   isQuestion,
   isReporting,
   type Range,
@@ -31,6 +32,8 @@ export interface Denial {
   said: string
   /** The denied clause, placed in the sentence; absent when denied by reference. */
   denied?: Range
+  /** The denied words name an event, not a clause: "reports of a summit in May". */
+  event?: boolean
 }
 
 const nouns = () => [...VOCABULARY.deniedNouns].join('|')
@@ -108,6 +111,17 @@ export function denialsOf(s: ConflictSentence): Denial[] {
     const start = m.index + m[0].indexOf(inner)
     out.push({ sentence: s, said: m[0], denied: { start, end: start + inner.length } })
   }
+  // "There is no truth to reports of a Putin-Zelensky summit in May", "denied reports of a
+  // meeting": an event denied by naming it.
+  const ofEvent = new RegExp(
+    `\\b(?:no truth (?:to|in)|(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing))(?:\\s+as\\s+\\S+)?)\\s+(?:the\\s+|these\\s+)?(?:${nouns()})\\s+of\\s+([^;,.”"]+)`,
+    'giu'
+  )
+  for (const m of s.text.matchAll(ofEvent)) {
+    const inner = m[1] ?? ''
+    const start = m.index + m[0].lastIndexOf(inner)
+    out.push({ sentence: s, said: m[0], denied: { start, end: start + inner.length }, event: true })
+  }
   if (out.length > 0) return out
   // An answer that denies what was just put to it: "No, …", "There is no truth in those
   // reports", "These reports are false": what it denies is the question or claim before it.
@@ -152,6 +166,15 @@ interface Claim {
 function claimOf(d: Denial): Claim | undefined {
   if (!d.denied) return undefined
   const tokens = tokensIn(bodyTokens(d.sentence), d.denied)
+  if (d.event) {
+    // The event the denied words name, as a class ("summit" and "meeting" are one).
+    const kind = tokens.map(eventClassOf).find((k) => k !== undefined)
+    if (!kind) return undefined
+    const words = tokens
+      .filter((t) => CONTENT.has(t.pos) && !VOCABULARY.calendar.test(t.lower) && !eventClassOf(t))
+      .map((t) => (t.pos === 'PROPN' || t.pos === 'NUM' ? `!${spelled(d.sentence, t)}` : t.lemma))
+    return { verb: `event:${kind}`, words, infinitive: false }
+  }
   const at = tokens.findIndex((t) => t.pos === 'VERB')
   if (at < 0) return undefined
   // A weekday or month dates the claim; it is not what the claim is about.
@@ -182,8 +205,11 @@ function makes(c: ConflictSentence, claim: Claim): Token | undefined {
       ) && !/\b(?:if|unless|whether|once|until)\b/i.test(lead)
     )
   }
-  const verb = tokens.find(
-    (t, i) => t.pos === 'VERB' && actOf(tokens, i) === claim.verb && !t.negated && asserted(t, i)
+  const event = claim.verb.startsWith('event:') ? claim.verb.slice(6) : undefined
+  const verb = tokens.find((t, i) =>
+    event
+      ? eventClassOf(t) === event && !t.negated && asserted(t, i)
+      : t.pos === 'VERB' && actOf(tokens, i) === claim.verb && !t.negated && asserted(t, i)
   )
   if (!verb) return undefined
   // Names and figures are marked "!" on both sides, so that a name is only ever a name.
