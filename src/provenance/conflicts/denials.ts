@@ -111,7 +111,7 @@ export function denialsOf(s: ConflictSentence): Denial[] {
     const start = m.index + m[0].indexOf(inner)
     out.push({ sentence: s, said: m[0], denied: { start, end: start + inner.length } })
   }
-  // "There is no truth to reports of a Putin-Zelensky summit in May", "denied reports of a
+  // "There is no truth to reports of a Rask-Dorn summit in May", "denied reports of a
   // meeting": an event denied by naming it.
   const ofEvent = new RegExp(
     `\\b(?:no truth (?:to|in)|(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing))(?:\\s+as\\s+\\S+)?)\\s+(?:the\\s+|these\\s+)?(?:${nouns()})\\s+of\\s+([^;,.”"]+)`,
