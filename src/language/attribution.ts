@@ -118,8 +118,11 @@ function subjectBefore(tokens: Token[], i: number): Token[] | undefined {
       tok.text === '-' ||
       // "people close to him": a pronoun after a preposition inside the phrase
       (tok.pos === 'PRON' && LEXICON.objectPronouns.has(tok.lower) && left?.pos === 'ADP') ||
-      // "people close to", "officials familiar with", "a spokesman for"
-      (tok.pos === 'ADP' && left !== undefined && ['ADJ', 'NOUN', 'PROPN'].includes(left.pos)) ||
+      // "people close to", "officials familiar with", "a spokesman for", "one of the people"
+      (tok.pos === 'ADP' &&
+        left !== undefined &&
+        (['ADJ', 'NOUN', 'PROPN'].includes(left.pos) ||
+          (left.pos === 'NUM' && tok.lower === 'of'))) ||
       // "Data compiled by", "diplomats briefed on the talks": a participle describing the
       // source, with its preposition.
       (tok.pos === 'ADP' && left !== undefined && participle(tokens, j - 1)) ||
@@ -348,6 +351,8 @@ function hedgesIn(text: string, tokens: Token[]): string[] {
     if (LEXICON.reporting.get(tokens[v]?.lemma ?? '') === 'deny') return
     const next = tokens[i + 1]?.lower
     const prev = tokens[i - 1]?.pos
+    // "its claim to the region": a claim to land or a title is held, not alleged.
+    if (next === 'to' && !LEXICON.alwaysDistancing.has(t.lower)) return
     if (
       LEXICON.alwaysDistancing.has(t.lower) ||
       next === 'that' ||
@@ -470,7 +475,10 @@ export function attributionOf(
       continue
     }
     // "wants the U.S. to confirm": an infinitive reports nothing yet.
-    if (tokens[i - 1]?.lower === 'to') continue
+    // "wants the U.S. to confirm": an infinitive reports nothing yet; but "officials declined to
+    // say who attended" reports the officials, who withheld it.
+    const withheld = LEXICON.withholding.has(tokens[i - 2]?.lemma ?? '')
+    if (tokens[i - 1]?.lower === 'to' && !withheld) continue
     if (inImpersonal(t)) continue
     // A verb, or one the tagger took for a noun: "Economics show 12 attacks", "Sociologists
     // caution that …".
@@ -510,7 +518,10 @@ export function attributionOf(
     }
     // "has been accused of …", "was told": the passive's subject is spoken of, not speaking.
     if (tokens[i - 1]?.lemma === 'be') continue
-    let phrase = subjectBefore(tokens, i) ?? sharedSubject(tokens, i)
+    let phrase =
+      (withheld ? subjectBefore(tokens, i - 2) : undefined) ??
+      subjectBefore(tokens, i) ??
+      sharedSubject(tokens, i)
     const before = tokens[i - 1]
     if (!phrase && before?.text === ',') phrase = subjectBeforeAside(tokens, i - 1)
     // "…,” said Novak": the subject after the verb; never after "told", whose object is the

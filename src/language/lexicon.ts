@@ -100,6 +100,8 @@ export interface Lexicon {
   blaming: Set<string>
   /** Words news copy uses for one another ("households", "homes"), each group one meaning. */
   paraphrases: string[][]
+  /** Verbs of keeping a statement back: "declined to say" reports who declined. */
+  withholding: Set<string>
   /** Cyrillic (uk, ru) stems of negotiation news words → the English the dossier uses. */
   cyrillicWords: Map<string, string>
   /** Scenario answers' words of consequence, and the words that make a quote's kind. */
@@ -160,6 +162,7 @@ function compile(): Lexicon {
     characterising: new Set(data.characterising),
     blaming: new Set(data.blaming),
     paraphrases: data.paraphrases,
+    withholding: new Set(data.withholding),
     cyrillicWords: new Map(
       Object.entries(data.cyrillicWords).filter((e): e is [string, string] => !e[0].startsWith('$'))
     ),

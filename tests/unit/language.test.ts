@@ -11,6 +11,17 @@ import { layoutOf, recurringLabels } from '../../src/language/layout.ts'
 const who = (text: string, options = {}) => analyseSentence(text, options).attribution
 
 describe('attribution: where the source stands', () => {
+  it('reads “one of them”, a refusal to comment, and a claim to land', () => {
+    expect(who('The ferry will run on Friday, one of the people said.').source).toBe(
+      'one of the people'
+    )
+    expect(who('Harbour officials declined to say who attended the meeting.').source).toBe(
+      'Harbour officials'
+    )
+    expect(who('Ostland refuses to withdraw from the port.').source).toBeUndefined()
+    expect(who('Whether Ostland will drop its claim to the port.').hedges).toEqual([])
+  })
+
   it('reads a name set off by commas, a count that is someone’s, and what is only written', () => {
     expect(who('Support rose to 47%, Harbour Research found, when crews were asked.').source).toBe(
       'Harbour Research'
