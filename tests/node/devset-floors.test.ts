@@ -20,7 +20,7 @@ const root = join(import.meta.dirname, '..', '..')
 const AT_LEAST = [
   ['sentenceLabels', 0.88, 0.95],
   ['passageLabels', 0.85, 0.95],
-  ['attribution', 0.86, 0.95],
+  ['attribution', 0.87, 0.95],
   ['conflictsFound', 0.4, 0.9],
   ['eventsFound', 0.92, 0.9],
   ['positionsFound', 0.58, 0.85],
