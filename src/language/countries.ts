@@ -5,7 +5,7 @@
  * irregular ones from the lexicon's `demonyms`) and spelling variants. The overview finds new
  * parties with it; the conflict rules tell a country, named by half the dossier, from a place.
  */
-import { LEXICON } from './lexicon.ts'
+import { LEXICON, READER_NAMES } from './lexicon.ts'
 
 /** Region names that are no country: CLDR's placeholders and groupings. */
 const NOT_COUNTRIES = /\b(?:Region|Pseudo|Outlying|Eurozone)\b/
@@ -77,4 +77,18 @@ export function countryOf(words: string): { country: string; demonym: boolean } 
   const mine = stems(words, STEM_ENDINGS)
   const hit = countryList().find((c) => c.stems.some((s) => mine.includes(s)))
   return hit && { country: hit.name, demonym }
+}
+
+/**
+ * Does `word` (lower case) name a country or its people: the lexicon's reader names, or a
+ * country or adjective CLDR knows ("ukrainians", "turkiye")?
+ *
+ * @example
+ * ```ts
+ * namesACountry('iranians') // true
+ * namesACountry('burshtyn') // false
+ * ```
+ */
+export function namesACountry(word: string): boolean {
+  return READER_NAMES.has(word) || countryOf(word) !== undefined
 }

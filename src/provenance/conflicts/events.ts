@@ -20,8 +20,7 @@
  *   handover" after "handed over on Thursday"): the report's own event given two weekdays.
  */
 import type { Token } from '../../language/analyse.ts'
-import { countryOf } from '../../language/countries.ts'
-import { READER_NAMES } from '../../language/lexicon.ts'
+import { namesACountry } from '../../language/countries.ts'
 import { type Occasion, occasionsOf, overlap } from './occasion.ts'
 import {
   bodyTokens,
@@ -357,7 +356,7 @@ function rareNames(sentences: ConflictSentence[]): (s: ConflictSentence) => Set<
     for (const x of n) count.set(x, (count.get(x) ?? 0) + 1)
   }
   const limit = Math.max(2, sentences.length / 8)
-  const country = (n: string) => READER_NAMES.has(n) || countryOf(n) !== undefined
+  const country = namesACountry
   return (s) =>
     new Set([...(names.get(s) ?? [])].filter((x) => (count.get(x) ?? 0) <= limit && !country(x)))
 }

@@ -12,8 +12,8 @@
  * correction withdraws, and a count of sources, assert nothing.
  */
 import type { Token } from '../../language/analyse.ts'
-import { countryOf } from '../../language/countries.ts'
-import { LEXICON, READER_NAMES } from '../../language/lexicon.ts'
+import { namesACountry } from '../../language/countries.ts'
+import { LEXICON } from '../../language/lexicon.ts'
 import { occasionsIn, sameOccasion } from './occasion.ts'
 import {
   bodyTokens,
@@ -384,7 +384,7 @@ const clauseNames = (f: Figure) =>
 export const measureOf = (f: Figure) => (VOCABULARY.peopleRoles.has(f.unit) ? 'people' : f.unit)
 
 /** A country or its people: named by half the dossier, it tells no poll from another. */
-const country = (n: string) => READER_NAMES.has(n) || countryOf(n) !== undefined
+const country = namesACountry
 
 /** Whether two figures count one measure on one occasion. */
 export function sameMeasure(
