@@ -81,7 +81,7 @@ export function countryOf(words: string): { country: string; demonym: boolean } 
 
 /**
  * Does `word` (lower case) name a country or its people: the lexicon's reader names, or a
- * country or adjective CLDR knows ("ukrainians", "turkiye")?
+ * country or adjective CLDR knows ("iranians", "turkiye")?
  *
  * @example
  * ```ts
