@@ -768,13 +768,13 @@ function states(dossier: Dossier, claim: string, c: Candidate, read: Claim): boo
   // "according to Ostland's navy": whose the speaker is, the sentence's speaker must be.
   const own = `${c.text} ${c.label.attribution ?? ''} ${c.label.source ?? ''}`
   const ownTokens = new Set(dossier.tokenizer.tokens(own))
-  const whose = (text: string) =>
-    namesIn(dossier.tokenizer, ` ${text}`).filter(
-      (n) => /['’]s$/.test(n.name) || /^['’]s\b/.test(text.slice(n.at - 1 + n.name.length))
-    )
+  // A leading space: the speaker's first word is a name wherever the claim puts it.
+  const speaking = speaker && ` ${speaker.text}`
   if (
-    speaker &&
-    whose(speaker.text).some((n) => !mentions(dossier.tokenizer, own, ownTokens, n.name))
+    speaking &&
+    namesIn(dossier.tokenizer, speaking).some(
+      (n) => possessive(speaking, n) && !mentions(dossier.tokenizer, own, ownTokens, n.name)
+    )
   )
     return false
   if (speaker && !speaker.named) {
@@ -800,7 +800,7 @@ function states(dossier: Dossier, claim: string, c: Candidate, read: Claim): boo
       continue
     // "Ostland's negotiator", "Velmora's navy": a possessive says whose, and the sentence
     // itself must say so, not a neighbour that names the party for something else.
-    if (/['’]s$/.test(n.name) || /^['’]s\b/.test(rest.slice(n.at + n.name.length))) {
+    if (possessive(rest, n)) {
       if (!mentions(dossier.tokenizer, own, ownTokens, n.name)) return false
       continue
     }
@@ -823,6 +823,10 @@ function states(dossier: Dossier, claim: string, c: Candidate, read: Claim): boo
   }
   return true
 }
+
+/** Does the name at `n` in `text` own what follows it ("Ostland's navy")? */
+const possessive = (text: string, n: { name: string; at: number }) =>
+  /['’]s$/.test(n.name) || /^['’]s\b/.test(text.slice(n.at + n.name.length))
 
 /**
  * Does the candidate name, in the claim's name's place, another name: "Ostland and Norvia offered"

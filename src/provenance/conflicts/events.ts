@@ -198,10 +198,14 @@ export function eventsIn(s: ConflictSentence): DatedEvent[] {
 }
 
 /**
- * Names carried by at most half the dossier's sentences: a name in nearly every sentence is the
- * story's subject, not what tells one event from another.
+ * Names carried by at most `share` of the dossier's sentences (two at least), kept by `keep`:
+ * a name in nearly every sentence is the story's subject, not what tells one event from another.
  */
-function distinctiveNames(sentences: ConflictSentence[]): (s: ConflictSentence) => Set<string> {
+function namesCarriedBy(
+  sentences: ConflictSentence[],
+  share: number,
+  keep: (name: string) => boolean = () => true
+): (s: ConflictSentence) => Set<string> {
   const names = new Map<ConflictSentence, Set<string>>()
   const count = new Map<string, number>()
   for (const s of sentences) {
@@ -209,8 +213,9 @@ function distinctiveNames(sentences: ConflictSentence[]): (s: ConflictSentence) 
     names.set(s, n)
     for (const x of n) count.set(x, (count.get(x) ?? 0) + 1)
   }
-  const limit = Math.max(2, sentences.length / 2)
-  return (s) => new Set([...(names.get(s) ?? [])].filter((x) => (count.get(x) ?? 0) <= limit))
+  const limit = Math.max(2, sentences.length * share)
+  return (s) =>
+    new Set([...(names.get(s) ?? [])].filter((x) => (count.get(x) ?? 0) <= limit && keep(x)))
 }
 
 /** A word that counts events of a kind: "another", "next", "second". */
@@ -326,40 +331,24 @@ function targetClash(
   const apart = daysApart(a, b)
   if (apart === undefined || apart > 2) return false
   if (a.occasion.when !== 'past' || b.occasion.when !== 'past') return false
-  // "Overnight", "this morning": a night's raid, one of many, not a day a report names.
-  const clauseOf = (e: DatedEvent) => {
-    const c = clauseAround(e.sentence.text, e.occasion.index)
-    return e.sentence.text.slice(c.start, c.end)
-  }
-  if (NIGHT.test(clauseOf(a)) || NIGHT.test(clauseOf(b))) return false
-  const target = (e: DatedEvent) => {
+  // The event's clause: "overnight", "this morning" there is a night's raid, one of many, not
+  // a day a report names; its rare names are the target.
+  const read = (e: DatedEvent) => {
     const clause = clauseAround(e.sentence.text, e.occasion.index)
     const own = rare(e.sentence)
     const inClause = namesIn(tokensIn(bodyTokens(e.sentence), clause), e.sentence.bodyStart)
-    return new Set([...inClause].filter((n) => own.has(n)))
+    return {
+      night: NIGHT.test(e.sentence.text.slice(clause.start, clause.end)),
+      target: new Set([...inClause].filter((n) => own.has(n))),
+    }
   }
-  return meet(target(a), rare(b.sentence)) || meet(target(b), rare(a.sentence))
+  const x = read(a)
+  const y = read(b)
+  if (x.night || y.night) return false
+  return meet(x.target, rare(b.sentence)) || meet(y.target, rare(a.sentence))
 }
 
 const NIGHT = /\b(?:overnight|tonight|night|today|this morning|this afternoon|this evening)\b/i
-
-/**
- * Names a few sentences of the dossier carry (an eighth at most), that are not a country or
- * its people: the target of one strike, not the sides of the war.
- */
-function rareNames(sentences: ConflictSentence[]): (s: ConflictSentence) => Set<string> {
-  const count = new Map<string, number>()
-  const names = new Map<ConflictSentence, Set<string>>()
-  for (const s of sentences) {
-    const n = namesIn(bodyTokens(s), s.bodyStart)
-    names.set(s, n)
-    for (const x of n) count.set(x, (count.get(x) ?? 0) + 1)
-  }
-  const limit = Math.max(2, sentences.length / 8)
-  const country = namesACountry
-  return (s) =>
-    new Set([...(names.get(s) ?? [])].filter((x) => (count.get(x) ?? 0) <= limit && !country(x)))
-}
 
 /** Nouns of the event's clause that are neither events nor spans of time. */
 function participants(e: DatedEvent): Set<string> {
@@ -395,8 +384,10 @@ function placesIn(s: ConflictSentence): Set<string> {
 
 /** One event given two dates (across documents) or two weekdays (in one document). */
 export const eventConflicts: Rule = (sentences) => {
-  const names = distinctiveNames(sentences)
-  const rare = rareNames(sentences)
+  // Distinctive: in half the sentences at most. Rare, for the target of one strike: an eighth,
+  // and not a country or its people (the sides of the war).
+  const names = namesCarriedBy(sentences, 1 / 2)
+  const rare = namesCarriedBy(sentences, 1 / 8, (n) => !namesACountry(n))
   const events = sentences.flatMap(eventsIn).filter((e) => dated(e.kind))
   const out: Conflict[] = []
   events.forEach((a, i) => {

@@ -231,7 +231,8 @@ function population(of: string): string {
   const last = of.split(' ').at(-1) ?? ''
   // A people's name may come back from the tagger in the plural ("norvians").
   const asked = [last, last.replace(/s$/, '')].some(
-    (head) => VOCABULARY.populations.has(head) || VOCABULARY.peopleNouns.has(head) || country(head)
+    (head) =>
+      VOCABULARY.populations.has(head) || VOCABULARY.peopleNouns.has(head) || namesACountry(head)
   )
   return asked ? '' : of
 }
@@ -383,9 +384,6 @@ const clauseNames = (f: Figure) =>
 /** What a figure counts, for grouping: "12 inspectors" and "a team of 14 people" are people. */
 export const measureOf = (f: Figure) => (VOCABULARY.peopleRoles.has(f.unit) ? 'people' : f.unit)
 
-/** A country or its people: named by half the dossier, it tells no poll from another. */
-const country = namesACountry
-
 /** Whether two figures count one measure on one occasion. */
 export function sameMeasure(
   a: Figure,
@@ -426,9 +424,12 @@ export function sameMeasure(
   if (!named && !meet(context(a, before), context(b, before))) return false
   // A share of nothing named ("31% would accept") is a poll's answer to its own question: the
   // clauses must name the same group or place, not just the sentences.
-  // The same poll named in both sentences ("a poll by Horizon Research") is the same question's.
+  // The same poll named in both sentences ("a poll by Horizon Research") is the same question's;
+  // a country, named by half the dossier, tells no poll from another.
   const poll = (f: Figure) =>
-    new Set([...namesIn(bodyTokens(f.sentence), f.sentence.bodyStart)].filter((n) => !country(n)))
+    new Set(
+      [...namesIn(bodyTokens(f.sentence), f.sentence.bodyStart)].filter((n) => !namesACountry(n))
+    )
   if (a.unit === '%' && !a.of && !meet(clauseNames(a), clauseNames(b)) && !meet(poll(a), poll(b)))
     return false
   // A duration or a sum is of something: "water" cut for hours, not "talks" that lasted hours;
