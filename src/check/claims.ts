@@ -3,6 +3,9 @@
  * The details of a sentence that a summary can get wrong, read the same way from the summary and
  * from the dossier: figures, dates, stances and sweeping quantifiers.
  */
+import { type Token, tokensOf } from '../language/analyse.ts'
+import { LEXICON } from '../language/lexicon.ts'
+import { matchAt } from '../language/stance.ts'
 import { NUMBER_WORDS, SCALES } from '../passages/words.ts'
 
 const FILLER = new Set([
@@ -152,45 +155,102 @@ export function yearsOf(text: string): string[] {
   return [...text.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => m[0])
 }
 
-/**
- * Stance words in pairs: each family has a positive and a negative side. A sentence's stance in a
- * family is +1 or −1, flipped by a negation just before it ("did not agree").
- */
-const STANCES: Record<string, { plus: RegExp; minus: RegExp }> = {
-  support: {
-    plus: /\b(?:support(?:s|ed|ing)?|favou?r(?:s|ed)?|back(?:s|ed)|welcom(?:e|es|ed|ing)|endors(?:e|es|ed)|embrac(?:e|es|ed))\b/i,
-    minus:
-      /\b(?:oppos(?:e|es|ed|ing|ition)|reject(?:s|ed|ing)?|backlash|resist(?:s|ed|ance)?|pushback|against)\b/i,
-  },
-  agree: {
-    plus: /\b(?:agree(?:s|d)?(?! the document)|accept(?:s|ed)?|ready to|willing to|consent(?:s|ed)?)\b/i,
-    minus: /\b(?:refus(?:e|es|ed|al)|declin(?:e|es|ed)|reject(?:s|ed)?|unwilling)\b/i,
-  },
-  signed: {
-    plus: /\b(?:signed|finali[sz]ed|concluded)\b/i,
-    minus:
-      /\b(?:not (?:yet )?(?:been )?signed|unsigned|hesitation to finali[sz]e|not finali[sz]ed)\b/i,
-  },
-  resolved: {
-    plus: /\b(?:resolved|settled|solved)\b/i,
-    minus: /\b(?:unresolved|unsettled|unsolved|not (?:yet )?(?:been )?(?:resolved|settled))\b/i,
-  },
+/** A stance in one of the lexicon's families: for (1) or against (−1), and the cue's token. */
+export interface Stance {
+  sign: 1 | -1
+  at: number
 }
-const NEGATION = /\b(?:not|no|never|n['’]t|without|yet to)\b(?:\s+\S+){0,2}\s*$/i
 
-/** The sentence's stance in each family it speaks to. */
-export function stancesOf(text: string): Map<string, 1 | -1> {
-  const out = new Map<string, 1 | -1>()
-  for (const [family, { plus, minus }] of Object.entries(STANCES)) {
-    // "not signed" is the minus side itself: look for it before the plus side.
-    const neg = minus.exec(text)
-    const pos = plus.exec(text)
-    let sign: 1 | -1 | 0 = 0
-    if (neg && (!pos || neg.index <= pos.index || neg[0].includes(pos[0]))) sign = -1
-    else if (pos) sign = NEGATION.test(text.slice(0, pos.index)) ? -1 : 1
-    if (sign !== 0) out.set(family, sign)
+/** A negation just before a cue ("did not agree", "not yet signed"), or "yet to" ("has yet to accept"). */
+function negatedBefore(tokens: Token[], i: number): boolean {
+  if (tokens[i - 1]?.lower === 'to' && tokens[i - 2]?.lower === 'yet') return true
+  for (let k = Math.max(0, i - 3); k < i; k++) {
+    const w = tokens[k]?.lower ?? ''
+    if (LEXICON.negation.has(w) || /n[’']t$/.test(w) || w === 'not') return true
   }
+  return false
+}
+
+/** A cue at `i`; one word must be a verb, noun or adjective ("pull back" backs nothing). */
+function cueAt(tokens: Token[], i: number, cue: string[]): boolean {
+  const length = matchAt(tokens, i, cue)
+  return length > 1 || (length === 1 && ['VERB', 'NOUN', 'ADJ'].includes(tokens[i]?.pos ?? ''))
+}
+
+/**
+ * The first four letters of every cue's first content word ("acce" of "accept"; "read" of "be
+ * ready to", where "be" stands for any copula): a sentence without one takes no stance in any
+ * family, and is not read by the model at all. The cues' forms are regular, so they share them.
+ */
+const CUE_START = new RegExp(
+  `\\b(?:${[
+    ...new Set(
+      Object.values(LEXICON.polarity)
+        .flatMap(({ plus, minus }) => [...plus, ...minus])
+        .map((cue) => (cue[0] === 'be' ? (cue[1] === '*' ? cue[2] : cue[1]) : cue[0]) ?? '')
+        .map((word) => word.slice(0, 4))
+    ),
+  ].join('|')})`,
+  'i'
+)
+
+const stances = new Map<string, Map<string, Stance>>()
+
+/**
+ * The sentence's stance in each family of the lexicon's `polarity` it speaks to: its first cue
+ * there, by lemma on the language step's tokens, turned by a negation just before it.
+ *
+ * @example
+ * ```ts
+ * stancesOf('Ostland did not accept the plan.').get('agree')?.sign // -1
+ * stancesOf('The plan is unacceptable to Ostland.').get('agree')?.sign // -1
+ * ```
+ */
+export function stancesOf(text: string): Map<string, Stance> {
+  const kept = stances.get(text)
+  if (kept) return kept
+  const out = new Map<string, Stance>()
+  // Most sentences hold no cue: only those with a cue's first letters are read by the model.
+  const tokens = CUE_START.test(text) ? tokensOf(text) : []
+  for (const [family, { plus, minus }] of Object.entries(LEXICON.polarity)) {
+    let found: Stance | undefined
+    for (let i = 0; i < tokens.length && !found; i++) {
+      const side = minus.some((cue) => cueAt(tokens, i, cue))
+        ? -1
+        : plus.some((cue) => cueAt(tokens, i, cue))
+          ? 1
+          : 0
+      if (side !== 0) found = { sign: (negatedBefore(tokens, i) ? -side : side) as 1 | -1, at: i }
+    }
+    if (found) out.set(family, found)
+  }
+  // Emptied past a bound, so an isolate's memory stays flat.
+  if (stances.size >= 20_000) stances.clear()
+  stances.set(text, out)
   return out
+}
+
+/**
+ * A sentence's stances by cue: one word may stand in two families ("reject": against a plan, and
+ * refusing it), and is one stance, taken when either family takes it.
+ */
+export function stanceCues(ours: Map<string, Stance>): [string, 1 | -1][][] {
+  const byCue = new Map<number, [string, 1 | -1][]>()
+  for (const [family, { sign, at }] of ours) {
+    byCue.set(at, [...(byCue.get(at) ?? []), [family, sign]])
+  }
+  return [...byCue.values()]
+}
+
+/**
+ * Does `theirs` take each stance of `ours` the same way, and none the other way? A cue of two
+ * families needs one of them taken so.
+ */
+export function takesStances(ours: Map<string, Stance>, theirs: Map<string, Stance>[]): boolean {
+  const taken = (f: string, sign: number) => theirs.some((t) => t.get(f)?.sign === sign)
+  return stanceCues(ours).every((families) =>
+    families.some(([f, sign]) => taken(f, sign) && !taken(f, -sign))
+  )
 }
 
 /** "all", "every", "entire", "none": a claim about the whole. */

@@ -86,8 +86,8 @@ export function disagreements(options: DisagreementsOptions): Disagreement[] {
     }
   }
   const claimStances = stancesOf(claim)
-  for (const [family, sign] of stancesOf(evidence)) {
-    const theirsSign = claimStances.get(family)
+  for (const [family, { sign }] of stancesOf(evidence)) {
+    const theirsSign = claimStances.get(family)?.sign
     if (theirsSign !== undefined && theirsSign !== sign) {
       out.push({
         kind: 'stance',

@@ -12,6 +12,7 @@
 import { toApiPassage } from '../answer/passages.ts'
 import type { Citation } from '../answer/schema.ts'
 import type { Dossier } from '../index/load.ts'
+import { capitalOf, countriesIn } from '../language/countries.ts'
 import type { DocumentDate } from '../language/dates.ts'
 import { splitSentences } from '../passages/sentences.ts'
 import { MONTH_NAMES } from '../passages/words.ts'
@@ -27,12 +28,13 @@ import {
   type Word,
   wordsOf,
 } from './align.ts'
-import { stancesOf as readStances } from './claims.ts'
+import { type Stance, stanceCues, stancesOf, takesStances } from './claims.ts'
 import { type Disagreement, disagreements, isSweeping as readSweeping } from './compare.ts'
 import { meaning, meaningsOf } from './paraphrase.ts'
 import {
   answerOf,
   namedSpeakersIn,
+  negatedAgainst,
   isAllegation as readAllegation,
   isDenial as readDenial,
   negatedWords as readNegated,
@@ -66,7 +68,6 @@ const isAllegation = kept(readAllegation)
 const isDenial = kept(readDenial)
 const isQuestion = kept(readQuestion)
 const negatedWords = kept(readNegated)
-const stancesOf = kept(readStances)
 const isSweeping = kept(readSweeping)
 
 /**
@@ -626,10 +627,13 @@ function stanceAround(dossier: Dossier, claim: string, c: Candidate): Disagreeme
     .map((i) => dossier.passages[i])
     .flatMap((p) => (p?.documentId === c.sentence.passage.documentId ? [p.text] : []))
   const theirs = texts.map(stancesOf)
-  for (const [family, sign] of ours) {
-    if (stancesOf(c.text).has(family)) continue
-    const other = texts.find((_, i) => theirs[i]?.get(family) === -sign)
-    if (other && !theirs.some((t) => t.get(family) === sign)) {
+  const own = stancesOf(c.text)
+  for (const families of stanceCues(ours)) {
+    if (families.some(([f]) => own.has(f))) continue
+    const against = (t: Map<string, Stance> | undefined, sign: number) =>
+      families.some(([f, s]) => t?.get(f)?.sign === s * sign)
+    const other = texts.find((_, i) => against(theirs[i], -1))
+    if (other && !theirs.some((t) => against(t, 1))) {
       return {
         kind: 'stance',
         explanation: `The dossier states the opposite: “${excerpt(other)}”.`,
@@ -682,7 +686,7 @@ function compareWith(
   // "conditional on a signed ceasefire" does: a negation before "until" sets a condition.
   const conditional = NEGATED_CONDITION.test(claimText) || NEGATED_CONDITION.test(c.text)
   if (inOrder && c.bodyShare >= ALIGNED_SHARE && !conditional) {
-    const theirs = new Set(negatedWords(c.text).flatMap((w) => tokenizer.tokens(w)))
+    const theirs = new Set(negatedAgainst(claimText, c.text).flatMap((w) => tokenizer.tokens(w)))
     const tokens = new Set(tokenizer.tokens(c.text))
     const claimTokens = new Set(tokenizer.tokens(claimText))
     const flipped = [...claimTokens].find(
@@ -744,7 +748,9 @@ function states(dossier: Dossier, claim: string, c: Candidate, read: Claim): boo
   if (rest === claim && datesOfText(claim, c.date).length > 0) return false
   // The claim's polarity is the sentence's: what it negates is negated there, and what it
   // states is not negated there ("had not been in contact" is not "had been in contact").
-  const theirNegated = new Set(negatedWords(c.text).flatMap((w) => dossier.tokenizer.tokens(w)))
+  const theirNegated = new Set(
+    negatedAgainst(claim, c.text).flatMap((w) => dossier.tokenizer.tokens(w))
+  )
   // The neighbours' negations count for the claim's own, not against it.
   const aroundNegated = texts.flatMap(negatedWords)
   // A negation is often said otherwise ("had no power", "were without electricity"): some
@@ -798,6 +804,13 @@ function states(dossier: Dossier, claim: string, c: Candidate, read: Claim): boo
   for (const n of namesIn(dossier.tokenizer, rest)) {
     if (LOCATIVE.test(rest.slice(0, n.at)) || isPerson(dossier.tokenizer, rest, n.at, n.name))
       continue
+    // "London and Paris are willing": a capital that acts stands for the government seated
+    // there, which the sentence may name by its country ("Britain and France").
+    const capital = capitalOf(n.name)
+    if (capital && countriesIn(own, { capitals: true }).has(capital)) {
+      rest = rest.slice(0, n.at) + ' '.repeat(n.name.length) + rest.slice(n.at + n.name.length)
+      continue
+    }
     // "Ostland's negotiator", "Velmora's navy": a possessive says whose, and the sentence
     // itself must say so, not a neighbour that names the party for something else.
     if (possessive(rest, n)) {
@@ -816,12 +829,7 @@ function states(dossier: Dossier, claim: string, c: Candidate, read: Claim): boo
   if (isDenial(claim) && texts.some(isDenial)) return true
   // Each stance of the claim taken the same way somewhere around, and the other way nowhere
   // around: "a split" followed by "54% oppose" does not state that most support.
-  const theirs = texts.map(stancesOf)
-  for (const [family, sign] of stancesOf(claim)) {
-    if (!theirs.some((t) => t.get(family) === sign)) return false
-    if (theirs.some((t) => t.get(family) === -sign)) return false
-  }
-  return true
+  return takesStances(stancesOf(claim), texts.map(stancesOf))
 }
 
 /** Does the name at `n` in `text` own what follows it ("Ostland's navy")? */

@@ -5,7 +5,9 @@
  * denial, which words it negates, and how a transcript's answer replies to the question before
  * it. Verbs are matched by lemma against the language step's general lexicon.
  */
+import { tokensOf } from '../language/analyse.ts'
 import { LEXICON, phrasePattern, type ReportKind } from '../language/lexicon.ts'
+import { matchAt } from '../language/stance.ts'
 
 /** Who a sentence says is speaking, as written. */
 export interface Speaker {
@@ -274,3 +276,32 @@ export function answerOf(text: string): 'yes' | 'no' | undefined {
 export function isQuestion(text: string): boolean {
   return /\?["”’]?\s*$/.test(text.trim())
 }
+
+/**
+ * The words `evidence` negates, but for a claim of losing or lacking ("lost power", "a month
+ * free of attacks"): there a "without" in the evidence ("left without power") says the same.
+ *
+ * @example
+ * ```ts
+ * negatedAgainst('Homes lost power.', 'Homes were left without power.') // []
+ * negatedAgainst('Homes had power.', 'Homes were left without power.') // ['power']
+ * ```
+ */
+export function negatedAgainst(claim: string, evidence: string): string[] {
+  if (!isPrivation(claim)) return negatedWords(evidence)
+  return negatedWords(evidence.replace(/\bwithout\b/gi, 'with'))
+}
+
+/** Does `text` say something was lost or lacking ("lost power", "free of attacks")? */
+function isPrivation(text: string): boolean {
+  if (!PRIVATION_START.test(text)) return false
+  const tokens = tokensOf(text)
+  return tokens.some((_, i) => LEXICON.privation.some((cue) => matchAt(tokens, i, cue) > 0))
+}
+/** The cues' first four letters: most claims hold none and are not read by the model. */
+const PRIVATION_START = new RegExp(
+  `\\b(?:${[...new Set(LEXICON.privation.map((cue) => (cue[0] === 'be' ? cue[1] : cue[0]) ?? ''))]
+    .map((w) => w.slice(0, 4))
+    .join('|')}|lost)`,
+  'i'
+)

@@ -59,13 +59,47 @@ function countryList(): Country[] {
   return countries
 }
 
+let others: Map<string, string> | undefined
+
+/**
+ * Other English names of countries, each to the name CLDR gives: CLDR's own short names ("UK"),
+ * dotted as news copy writes them ("U.K."), and the lexicon's (`otherNames`, "Britain").
+ */
+function otherNames(): Map<string, string> {
+  if (others) return others
+  const long = new Intl.DisplayNames(['en'], { type: 'region' })
+  const short = new Intl.DisplayNames(['en'], { type: 'region', style: 'short' })
+  const out = new Map<string, string>()
+  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+  for (const a of letters) {
+    for (const b of letters) {
+      const name = long.of(`${a}${b}`)
+      const abbreviated = short.of(`${a}${b}`)
+      if (!name || !abbreviated || abbreviated === name) continue
+      out.set(abbreviated, name)
+      if (/^\p{Lu}{2,3}$/u.test(abbreviated)) out.set(`${abbreviated.split('').join('.')}.`, name)
+    }
+  }
+  for (const [other, code] of LEXICON.countryNames) out.set(other, long.of(code) ?? other)
+  others = out
+  return out
+}
+
+/** The country whose capital `city` is ("Paris" → "France"), by the lexicon's `capitals`. */
+export function capitalOf(city: string): string | undefined {
+  const code = LEXICON.capitals.get(city)
+  return code && new Intl.DisplayNames(['en'], { type: 'region' }).of(code)
+}
+
 /** The country `words` names: its name, its adjective or a variant spelling of it. */
 export function countryOf(words: string): { country: string; demonym: boolean } | undefined {
   const folded = fold(words)
   const exact = countryList().find((c) => c.folded === folded)
   if (exact) return { country: exact.name, demonym: false }
+  const other = otherNames().get(words)
+  if (other) return { country: other, demonym: false }
   if (/\s/.test(words)) return undefined
-  const irregular = LEXICON.demonyms.get(words)
+  const irregular = LEXICON.demonyms.get(words) ?? LEXICON.demonyms.get(words.replace(/s$/, ''))
   const named = irregular && countryList().find((c) => c.name === irregular)
   if (named) return { country: named.name, demonym: true }
   // "Novak" for Novakstan or Novakistan: a country in -stan is its people's name and the ending.
@@ -91,4 +125,39 @@ export function countryOf(words: string): { country: string; demonym: boolean } 
  */
 export function namesACountry(word: string): boolean {
   return READER_NAMES.has(word) || countryOf(word) !== undefined
+}
+
+/** Capitalised runs of words, and their single words: where a country's name may stand. */
+const CAPITALISED = /\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*/gu
+
+/**
+ * The countries `text` names by name, another name, adjective or people; with `capitals`, also
+ * by capital city ("Paris said"). Each name is read once per text, so repeated calls are cheap.
+ *
+ * @example
+ * ```ts
+ * countriesIn('Norwegian ships and the U.K.') // Set { 'Norway', 'United Kingdom' }
+ * countriesIn('Paris said', { capitals: true }) // Set { 'France' }
+ * ```
+ */
+export function countriesIn(text: string, options: CountriesOptions = {}): Set<string> {
+  const out = new Set<string>()
+  for (const m of text.matchAll(CAPITALISED)) {
+    const run = m[0].replace(/[’'-]+$/, '')
+    const words = run.split(/\s+/)
+    // The whole run ("Dominican Republic"), then each word and each hyphened part, each also
+    // without a full stop that ends the sentence rather than an abbreviation ("U.S.").
+    const parts = words.flatMap((w) => (w.includes('-') ? w.split('-') : []))
+    for (const t of [run, ...words, ...parts].flatMap((t) => [t, t.replace(/\.$/, '')])) {
+      const hit = countryOf(t)?.country ?? (options.capitals ? capitalOf(t) : undefined)
+      if (hit) out.add(hit)
+    }
+  }
+  return out
+}
+
+/** What `countriesIn` also reads. */
+export interface CountriesOptions {
+  /** Capital cities stand for their country's government ("Paris said"). */
+  capitals?: boolean
 }

@@ -76,6 +76,10 @@ export interface Lexicon {
   hypothetical: Set<string>
   /** Country adjectives no regular ending gives ("Swiss"), with the country's English name. */
   demonyms: Map<string, string>
+  /** Other English names of a country ("Britain"), with its two-letter region code. */
+  countryNames: Map<string, string>
+  /** Capital cities, which news copy names for the government seated there ("Paris said"). */
+  capitals: Map<string, string>
   /** Verbs of a relative clause that make a person a party's ("who leads Novakia's team"). */
   leading: Set<string>
   /** Modals of obligation, as lemma sequences: after a reported word, a demand. */
@@ -98,6 +102,10 @@ export interface Lexicon {
   characterising: Set<string>
   /** Verbs that lay blame ("X blamed Y for Z"): what follows is X's accusation, not a fact. */
   blaming: Set<string>
+  /** Verbs of losing or lacking ("lost power"), which say what "without power" says. */
+  privation: string[][]
+  /** The checker's stance families: cues for and against, as lemma (or form) sequences. */
+  polarity: Record<string, { plus: string[][]; minus: string[][] }>
   /** Words news copy uses for one another ("households", "homes"), each group one meaning. */
   paraphrases: string[][]
   /** Verbs of keeping a statement back: "declined to say" reports who declined. */
@@ -148,6 +156,8 @@ function compile(): Lexicon {
     ownText: new Set(data.ownText.nouns),
     hypothetical: new Set(data.hypothetical.words),
     demonyms: new Map(Object.entries(data.demonyms.adjectives)),
+    countryNames: new Map(Object.entries(data.demonyms.otherNames)),
+    capitals: new Map(Object.entries(data.demonyms.capitals)),
     leading: new Set(data.leading.verbs),
     stanceNouns: new Set(data.stanceNouns.nouns),
     obligation: data.obligation.modals.map((m) => m.split(' ')),
@@ -161,6 +171,16 @@ function compile(): Lexicon {
     bylines: data.bylines,
     characterising: new Set(data.characterising),
     blaming: new Set(data.blaming),
+    privation: data.privation.cues.map((cue) => cue.split(' ')),
+    polarity: Object.fromEntries(
+      Object.entries(data.polarity)
+        .filter(([family]) => !family.startsWith('$'))
+        .map(([family, sides]) => {
+          const { plus, minus } = sides as { plus: string[]; minus: string[] }
+          const split = (cues: string[]) => cues.map((cue) => cue.split(' '))
+          return [family, { plus: split(plus), minus: split(minus) }]
+        })
+    ),
     paraphrases: data.paraphrases,
     withholding: new Set(data.withholding),
     cyrillicWords: new Map(

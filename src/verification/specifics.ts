@@ -5,6 +5,7 @@
  * sentence's quotes becomes a warning, and the sentence loses its `sourced` label.
  */
 import type { Tokenizer } from '../index/tokenizer.ts'
+import { countriesIn } from '../language/countries.ts'
 import { MONTH_NAMES } from '../passages/words.ts'
 
 const MONTHS = new RegExp(`\\b(?:${MONTH_NAMES.join('|')})\\b`, 'g')
@@ -61,7 +62,11 @@ export function namesIn(tokenizer: Tokenizer, text: string): { name: string; at:
   return out
 }
 
-/** Does `text` mention `name`: as written, or as another spelling the alias table folds to it? */
+/**
+ * Does `text` mention `name`: as written, as another spelling the alias table folds to it, or,
+ * for a country, by another of its names ("Britain", "British", "UK" for the United Kingdom;
+ * "Norwegian-held" names Norway)?
+ */
 export function mentions(
   tokenizer: Tokenizer,
   text: string,
@@ -69,5 +74,27 @@ export function mentions(
   name: string
 ): boolean {
   if (new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'u').test(text)) return true
-  return tokenizer.tokens(name).every((t) => textTokens.has(t))
+  if (tokenizer.tokens(name).every((t) => textTokens.has(t))) return true
+  // "Ostland-backed", "UN-mediated": the name is the capitalised part; the rest describes.
+  const parts = name.split('-').filter((p) => /^\p{Lu}/u.test(p))
+  if (parts.length > 0 && parts.length < name.split('-').length) {
+    return parts.every((p) => mentions(tokenizer, text, textTokens, p))
+  }
+  const countries = countriesIn(name)
+  if (countries.size === 0) return false
+  const theirs = countriesOfText(text)
+  return [...countries].every((c) => theirs.has(c))
+}
+
+/** The countries of a text, kept: the same dossier texts are asked about for every name. */
+const countryStore = new Map<string, Set<string>>()
+function countriesOfText(text: string): Set<string> {
+  let out = countryStore.get(text)
+  if (!out) {
+    // Emptied past a bound, so an isolate's memory stays flat.
+    if (countryStore.size >= 5_000) countryStore.clear()
+    out = countriesIn(text)
+    countryStore.set(text, out)
+  }
+  return out
 }

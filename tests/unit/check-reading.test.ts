@@ -5,18 +5,21 @@
  */
 
 import { describe, expect, it } from 'vitest'
+import { stancesOf, takesStances } from '../../src/check/claims.ts'
 import {
   answerOf,
   isAllegation,
   isDenial,
   isQuestion,
   namedSpeakersIn,
+  negatedAgainst,
   negatedWords,
   reportKind,
   speakerOf,
   speaks,
 } from '../../src/check/reading.ts'
 import { describedAs } from '../../src/check/story.ts'
+import { countriesIn } from '../../src/language/countries.ts'
 
 describe('speakerOf', () => {
   it.each([
@@ -119,5 +122,42 @@ describe('a described speaker', () => {
   })
   it('does not speak for a person the story never calls so', () => {
     expect(describedAs(story, 'the official', 'Novak')).toBe(false)
+  })
+})
+
+describe('stances, privation and countries', () => {
+  it('reads one stance per cue, turned by a negation before it', () => {
+    expect(stancesOf('Ostland did not accept the plan.').get('agree')?.sign).toBe(-1)
+    expect(stancesOf('The plan is unacceptable to Ostland.').get('agree')?.sign).toBe(-1)
+    expect(stancesOf('Velmora has offered to host the talks.').get('agree')?.sign).toBe(1)
+    expect(stancesOf('The deal has not yet been signed.').get('signed')?.sign).toBe(-1)
+    // A particle is no stance word, and "against" a thing is no stance unless someone is.
+    expect(stancesOf('Crews pulled the ferry back.').size).toBe(0)
+    expect(stancesOf('Strikes against the grid continued.').size).toBe(0)
+    expect(stancesOf('Most residents are against the toll.').get('support')?.sign).toBe(-1)
+  })
+
+  it('takes “reject” when either of its families is taken the same way', () => {
+    const ours = stancesOf('Residents would reject the toll.')
+    expect(takesStances(ours, [stancesOf('Residents oppose the toll.')])).toBe(true)
+    expect(takesStances(ours, [stancesOf('Residents back the toll.')])).toBe(false)
+  })
+
+  it('reads “without” as the loss a claim states, and as a negation otherwise', () => {
+    expect(negatedAgainst('Homes lost power.', 'Homes were left without power.')).toEqual([])
+    expect(negatedAgainst('Homes had power.', 'Homes were left without power.')).toEqual(['power'])
+  })
+
+  it('knows a country by its other names, its adjective and its capital', () => {
+    expect([...countriesIn('Norwegian ships and the U.K.')].sort()).toEqual([
+      'Norway',
+      'United Kingdom',
+    ])
+    expect([...countriesIn('Britain and the Swedish-led escort')].sort()).toEqual([
+      'Sweden',
+      'United Kingdom',
+    ])
+    expect(countriesIn('Oslo said').size).toBe(0)
+    expect([...countriesIn('Oslo said', { capitals: true })]).toEqual(['Norway'])
   })
 })

@@ -249,3 +249,62 @@ Live - ferry talks
     expect(two?.explanation).not.toMatch(/\.p\d\d/)
   })
 })
+
+describe('checker verdicts on countries, stances and privation', () => {
+  // Fiction: an invented ferry escort between real capitals, written for this test.
+  const doc = `---
+id: escort-wire
+title: Ferry escort plan takes shape
+publisher: Test Wire
+date: { earliest: 2026-03-12, latest: 2026-03-12, stated: true }
+language: en
+---
+Ferry escort plan takes shape
+
+Norway and Sweden are open to leading a ferry escort of up to 12 ships, officials in both capitals say.
+
+The ferry union said it would oppose any crossing without inspectors.
+
+Storm damage left about 4,000 households in Vardby without power, the grid operator said.
+
+Crews pulled the damaged ferry back to the quay on Tuesday.`
+  const d = loadDossier(
+    buildDossier({ documents: [parseDocument(doc, 'escort-wire.txt')], aliases })
+  )
+  const check = (s: string) => checkExtractive(d, s, 'chk_test').sentences[0]?.verdict
+
+  it('Should support a country named by its capital, and never another capital', () => {
+    expect(
+      check(
+        'Oslo and Stockholm are willing to lead a ferry escort of up to 12 ships, officials say.'
+      )
+    ).toBe('supported')
+    expect(
+      check(
+        'Oslo and Helsinki are willing to lead a ferry escort of up to 12 ships, officials say.'
+      )
+    ).not.toBe('supported')
+  })
+
+  it('Should read “reject” as “oppose”, and never support welcoming', () => {
+    expect(check('The ferry union said it would reject any crossing without inspectors.')).toBe(
+      'supported'
+    )
+    expect(
+      check('The ferry union said it would welcome any crossing without inspectors.')
+    ).not.toBe('supported')
+  })
+
+  it('Should read “lost power” as “without power”, and never support having it', () => {
+    expect(
+      check(
+        'About 4,000 homes in Vardby lost electricity after storm damage, the grid operator said.'
+      )
+    ).toBe('supported')
+    expect(
+      check(
+        'About 4,000 homes in Vardby had electricity after storm damage, the grid operator said.'
+      )
+    ).not.toBe('supported')
+  })
+})
