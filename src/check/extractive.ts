@@ -12,8 +12,10 @@
 import { toApiPassage } from '../answer/passages.ts'
 import type { Citation } from '../answer/schema.ts'
 import type { Dossier } from '../index/load.ts'
+import type { Tokenizer } from '../index/tokenizer.ts'
 import { capitalOf, countriesIn } from '../language/countries.ts'
 import type { DocumentDate } from '../language/dates.ts'
+import { LEXICON } from '../language/lexicon.ts'
 import { splitSentences } from '../passages/sentences.ts'
 import { MONTH_NAMES } from '../passages/words.ts'
 import type { SentenceLabel } from '../provenance/schema.ts'
@@ -485,7 +487,9 @@ function supported(
   base: Pick<CheckedSentence, 'text' | 'start' | 'end'>,
   c: Candidate
 ) {
-  const who = c.label.attribution
+  // "attributed to she" says nothing: a pronoun gives way to whom the build resolved it to.
+  const said = c.label.attribution
+  const who = said && LEXICON.pronouns.has(said.toLowerCase()) ? (c.label.source ?? said) : said
   return {
     ...base,
     verdict: 'supported' as const,
@@ -595,7 +599,7 @@ function spokenBy(dossier: Dossier, claim: Claim, c: Candidate): boolean {
   const { passage } = c.sentence
   const { tokenizer } = dossier
   // The passage up to the sentence names who speaks it ("NOVAK:", "he added" after a name).
-  const said = `${passage.text.slice(0, c.label.end)} ${c.label.attribution ?? ''}`
+  const said = `${passage.text.slice(0, c.label.end)} ${c.label.attribution ?? ''} ${c.label.source ?? ''}`
   if (!mentions(tokenizer, said, new Set(tokenizer.tokens(said)), claim.speakerName)) return false
   // A speaker the build names in the sentence itself holds every name of the summary's
   // ("Ostland's navy" is not "Belmar's navy").
@@ -686,8 +690,10 @@ function compareWith(
   // "conditional on a signed ceasefire" does: a negation before "until" sets a condition.
   const conditional = NEGATED_CONDITION.test(claimText) || NEGATED_CONDITION.test(c.text)
   if (inOrder && c.bodyShare >= ALIGNED_SHARE && !conditional) {
-    const theirs = new Set(negatedAgainst(claimText, c.text).flatMap((w) => tokenizer.tokens(w)))
-    const tokens = new Set(tokenizer.tokens(c.text))
+    // A negation speaks for its own clause: "X wants monitors; Y has ruled out monitors".
+    const clause = alignedClause(tokenizer, claimText, c.text)
+    const theirs = new Set(negatedAgainst(claimText, clause).flatMap((w) => tokenizer.tokens(w)))
+    const tokens = new Set(tokenizer.tokens(clause))
     const claimTokens = new Set(tokenizer.tokens(claimText))
     const flipped = [...claimTokens].find(
       (t) => tokens.has(t) && claim.negated.has(t) !== theirs.has(t)
@@ -699,11 +705,17 @@ function compareWith(
       }
     }
   }
-  if (inOrder && c.bodyShare >= QUOTE_SHARE && claim.speakerName && !spokenBy(dossier, claim, c)) {
+  const quotes = inOrder && c.bodyShare >= QUOTE_SHARE
+  if (
+    (quotes || quotesVerbatim(claimText, c.text)) &&
+    claim.speakerName &&
+    !spokenBy(dossier, claim, c)
+  ) {
     // Who the dossier says speaks: the build's attribution, else a person named as speaking.
-    const label = c.label.attribution
-    const who =
-      label && namesIn(tokenizer, ` ${label}`).length > 0 ? label : namedSpeakersIn(c.text)[0]
+    // A pronoun ("he added") stands for whom the build resolved it to, its `source`.
+    const named = (text: string | undefined) =>
+      text && namesIn(tokenizer, ` ${text}`).length > 0 ? text : undefined
+    const who = named(c.label.attribution) ?? namedSpeakersIn(c.text)[0] ?? named(c.label.source)
     if (who) {
       return {
         kind: 'attribution',
@@ -728,6 +740,49 @@ function compareWith(
     }
   }
   return undefined
+}
+
+/** Where a sentence's clauses part: a semicolon, a colon, a dash, or a comma before "but". */
+const CLAUSE_BREAK = /\s*(?:[;:—–]|,\s+(?:but|while|whereas|although)\b)\s*/u
+
+/**
+ * The clause of `text` that holds most of the claim's words: a negation in another clause is
+ * about another subject ("Velmora wants monitors; Ostland has ruled out monitors").
+ */
+function alignedClause(tokenizer: Tokenizer, claim: string, text: string): string {
+  const clauses = text.split(CLAUSE_BREAK)
+  if (clauses.length < 2) return text
+  const ours = new Set(tokenizer.tokens(claim))
+  let best = text
+  let most = -1
+  for (const clause of clauses) {
+    const shared = tokenizer.tokens(clause).filter((t) => ours.has(t)).length
+    if (shared > most) {
+      most = shared
+      best = clause
+    }
+  }
+  return best
+}
+
+/** Words in quotation marks, three or more: a quotation the summary gives word for word. */
+const QUOTATION = /[“"]([^”"]+)[”"]/g
+const plain = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+
+/**
+ * Does the summary quote, word for word, what the dossier sentence says ('described it as "a
+ * floor, not a ceiling"')? A quotation is the one thing a speaker cannot share with another.
+ */
+function quotesVerbatim(claim: string, evidence: string): boolean {
+  const theirs = ` ${plain(evidence)} `
+  return [...claim.matchAll(QUOTATION)].some((m) => {
+    const words = plain(m[1] ?? '')
+    return words.split(' ').length >= 3 && theirs.includes(` ${words} `)
+  })
 }
 
 /**
@@ -761,7 +816,11 @@ function states(dossier: Dossier, claim: string, c: Candidate, read: Claim): boo
   if (read.negates && negations < negatedWords(claim).length) return false
   const said = new Set(read.tokens)
   const meanings = meaningsOf(dossier.tokenizer)
-  if (!read.negates && [...theirNegated].some((t) => said.has(meaning(meanings, t)))) return false
+  const clauseNegated = negatedAgainst(
+    claim,
+    alignedClause(dossier.tokenizer, claim, c.text)
+  ).flatMap((w) => dossier.tokenizer.tokens(w))
+  if (!read.negates && clauseNegated.some((t) => said.has(meaning(meanings, t)))) return false
   // A denial is stated only by a denial, in the sentence itself, not beside it; and states only
   // a denial or a negation ("said no meeting was planned" for "there are no such plans").
   if (read.denial && !isDenial(c.text)) return false

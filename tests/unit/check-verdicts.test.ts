@@ -267,7 +267,11 @@ The ferry union said it would oppose any crossing without inspectors.
 
 Storm damage left about 4,000 households in Vardby without power, the grid operator said.
 
-Crews pulled the damaged ferry back to the quay on Tuesday.`
+Crews pulled the damaged ferry back to the quay on Tuesday.
+
+Harbour master Lena Berg said the escort would start in April. “Every single ship will be counted twice,” she added.
+
+Vardby wants escort ships of its own in the harbour; the board has ruled out escort ships from outside.`
   const d = loadDossier(
     buildDossier({ documents: [parseDocument(doc, 'escort-wire.txt')], aliases })
   )
@@ -306,5 +310,17 @@ Crews pulled the damaged ferry back to the quay on Tuesday.`
         'About 4,000 homes in Vardby had electricity after storm damage, the grid operator said.'
       )
     ).not.toBe('supported')
+  })
+
+  it('Should give a pronoun’s quote to whom it stands for, and a quotation to its speaker', () => {
+    expect(check('Lena Berg said every single ship will be counted twice.')).toBe('supported')
+    expect(check('Ivo Rask said every single ship will be counted twice.')).toBe('contradicted')
+    expect(
+      check('Ivo Rask described the escort as “every single ship will be counted twice”.')
+    ).toBe('contradicted')
+  })
+
+  it('Should read a negation in its own clause only', () => {
+    expect(check('Vardby wants escort ships of its own in the harbour.')).toBe('supported')
   })
 })
