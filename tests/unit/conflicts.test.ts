@@ -1048,3 +1048,36 @@ describe('an event denied by naming it', () => {
     expect(d.sentence('met the port board').status).not.toBe('contested')
   })
 })
+
+describe('overnight counts', () => {
+  // 2031-05-06 is a Tuesday.
+  const d = dossier(
+    doc(
+      'briefing',
+      '2031-05-06',
+      'RASK: Last night alone, the rebels launched 163 drones at our ports, and three of them hit the Norvik terminal.'
+    ),
+    doc(
+      'explainer',
+      '2031-05-09',
+      'The heaviest attack came overnight into 6 May, when the rebels launched 210 drones at the ports, the navy said.',
+      'The rebels launched 74 drones at the ports overnight into Thursday, the navy said.'
+    ),
+    doc(
+      'live',
+      '2031-05-07',
+      '10:15 — The navy says the rebels launched 57 drones at the ports overnight into Wednesday.'
+    )
+  )
+
+  it('gives one night’s count two figures as a conflict, dated by its morning', () => {
+    expect(d.pair('163 drones', '210 drones')).toBe(true)
+  })
+
+  it('leaves counts of other nights alone, dated before or in their clause', () => {
+    expect(d.pair('163 drones', '57 drones')).toBe(false)
+    expect(d.pair('163 drones', '74 drones')).toBe(false)
+    expect(d.pair('210 drones', '57 drones')).toBe(false)
+    expect(d.pair('210 drones', '74 drones')).toBe(false)
+  })
+})

@@ -14,7 +14,7 @@
 import type { Token } from '../../language/analyse.ts'
 import { namesACountry } from '../../language/countries.ts'
 import { LEXICON } from '../../language/lexicon.ts'
-import { occasionsIn, sameOccasion } from './occasion.ts'
+import { occasionsIn, occasionsOf, sameOccasion } from './occasion.ts'
 import {
   bodyTokens,
   bothWays,
@@ -436,7 +436,18 @@ export function sameMeasure(
   // a "fund" of billions, not "assets" of billions.
   const measured = VOCABULARY.timeUnits.has(a.unit) || a.unit.startsWith('money:')
   if (measured && !meet(things(a), things(b))) return false
-  return sameOccasion(occasionsIn(sa, a.clause), occasionsIn(sb, b.clause))
+  return sameOccasion(occasionOf(a), occasionOf(b))
+}
+
+/**
+ * When a figure's clause says it happened; a clause naming no time takes the night its sentence
+ * names ("Last night alone, Ostland launched 163 drones"; "The attack came overnight into
+ * 17 May, when Ostland launched 210 drones"): a night frames all its sentence tells. Another
+ * date elsewhere in the sentence may be another event's, or the saying's.
+ */
+function occasionOf(f: Figure) {
+  const own = occasionsIn(f.sentence, f.clause)
+  return own.length > 0 ? own : occasionsOf(f.sentence).filter((o) => o.night)
 }
 
 /** A figure a correction note withdraws ("said 47%; the correct figure is 41%") asserts nothing. */

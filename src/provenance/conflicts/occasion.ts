@@ -2,7 +2,8 @@
  * @module provenance/conflicts/occasion
  * When a clause says something happened: its dates read against the document's date
  * (`language/dates.ts`), without the date of the saying ("said on Friday") or the start of a
- * span ("since October"), and "overnight", "this morning" or "today" as the document's own day.
+ * span ("since October"), and "overnight", "last night", "this morning" or "today" as the
+ * document's own day (a night is dated by its morning, as "overnight into Thursday" is).
  * Two figures count one measure only on one occasion, and two dates of one event are compared
  * here too.
  */
@@ -19,10 +20,15 @@ export interface Occasion {
   text: string
   weekday?: number
   when: DateReading['when']
+  /** A night's: "last night", "overnight", "overnight into Thursday". */
+  night?: boolean
 }
 
 const TODAY =
   /\b(?:overnight|this morning|this afternoon|this evening|today|tonight|last night)\b/gi
+
+/** Words that make the date after them a night's: "overnight into", "the night to". */
+const NIGHT_BEFORE = /\b(?:overnight|night)\s+(?:into|to|of|on)\s+(?:the\s+)?$/i
 
 const cache = new WeakMap<ConflictSentence, Occasion[]>()
 
@@ -55,19 +61,28 @@ export function occasionsOf(s: ConflictSentence): Occasion[] {
       if (/^\d{1,2}[:.]\d{2}\b/.test(r.text)) continue
       // "since October" starts a span; "since Sunday's session" dates the session.
       if (/\b(?:since|from)\s*$/i.test(s.text.slice(0, index)) && !possessive) continue
+      // "last night" is the night that ended on the document's day: an overnight count is
+      // dated by its morning, as "overnight into Thursday" is by the Thursday.
+      const night = /^last night$/i.test(r.text.trim())
       out.push({
-        start: r.start,
-        end: r.end,
+        start: night ? date.earliest : r.start,
+        end: night ? date.latest : r.end,
         precision: r.precision,
         index,
         text: r.text,
         when: r.when,
         ...(r.weekday !== undefined && { weekday: r.weekday }),
+        ...((night || NIGHT_BEFORE.test(s.text.slice(0, index))) && { night: true }),
       })
     }
     for (const m of s.body.matchAll(TODAY)) {
       const index = m.index + from
       if (out.some((o) => o.index <= index && index < o.index + o.text.length)) continue
+      // "overnight into Thursday", "the night to 17 November": the date that follows is the
+      // night's, not the document's day.
+      const end = index + m[0].length
+      const dated = out.some((o) => o.index >= end && o.index - end <= 12)
+      if (dated && /^\s+(?:into|to|on)\b/i.test(s.text.slice(end))) continue
       out.push({
         start: date.earliest,
         end: date.latest,
@@ -75,6 +90,7 @@ export function occasionsOf(s: ConflictSentence): Occasion[] {
         index,
         text: m[0],
         when: 'past',
+        ...(/night/i.test(m[0]) && { night: true }),
       })
     }
   }
