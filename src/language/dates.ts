@@ -8,7 +8,7 @@
  * timeline, conflicts and checks all read dates here, so one sentence has one date everywhere.
  */
 import * as chrono from 'chrono-node'
-import { NUMBER_WORDS } from '../passages/words.ts'
+import { MONTH_NAMES, NUMBER_WORDS } from '../passages/words.ts'
 
 /** A date as a range of days, with how precisely the text gives it. */
 export interface DateSpan {
@@ -54,12 +54,22 @@ const LEAD_WORD = /\b(?:last|next|this|early|late|mid|mid-)\s*$/i
 const DAY_MS = 86_400_000
 /** Words that put a sentence's dates ahead of the document. */
 const LOOKS_AHEAD =
-  /\b(?:will|would|next|upcoming|scheduled|plans?|planned|slated|pencil+ed|coming|due|expected)\b/i
+  /\b(?:will|would|next|upcoming|scheduled|plans?|planned|slated|pencil+ed|coming|due|expects?|expected)\b/i
+/**
+ * A weekday a plan or an expectation is set for ("planned for Sunday", "expect an answer by
+ * Thursday", "will resume on Monday"): the coming one, even where chrono picks the last.
+ */
+const SET_FOR =
+  /\b(?:will|scheduled|planned|slated|pencil+ed|due|expects?|expected)\b(?:\s+[^\s.;]+){0,8}?\s+(?:for|by|on|until|till)\s+(?:next\s+)?$/i
+/** "the night of 17 to 18 November": a night named by the two days it spans. */
+const NIGHT_OF =
+  /\bnight\s+of\s+(\d{1,2})\s*(?:to|into|[-–])\s*(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/gi
 /** Words chrono reads as a date that date the text itself, not an event. */
 const NOT_EVENTS = /^(?:now|today|currently|right now|at the moment)$/i
 
 /** A time of day on its own ("at 00:01", "14:30 GMT"). */
-const CLOCK = /^(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|gmt|utc))?$/i
+const CLOCK =
+  /^(?:at\s+)?(?:\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|gmt|utc))?|midnight|midday|noon)$/i
 /** Words that make a weekday the start of something ("from Thursday", "starting Monday"). */
 const ONSET = /\b(?:from|starting|beginning|as of)\s+$/i
 /** …unless a range closes it ("from Monday to Wednesday"): then it is a span like any other. */
@@ -115,7 +125,14 @@ function weeksTo(text: string, readings: Reading[]): Reading[] {
 
 /** One reading of every date in `text`, against `reference`. */
 function readAgainst(text: string, reference: Date): Reading[] {
-  const all = weeksTo(text, readEach(text, reference))
+  const nights = nightsOf(text, reference)
+  const all = [
+    ...nights,
+    ...weeksTo(text, readEach(text, reference)).filter(
+      (r) =>
+        !nights.some((n) => r.index < n.index + n.text.length && n.index < r.index + r.text.length)
+    ),
+  ]
   // "at 00:01 local time on Thursday": a time of day names the day only when nothing else does
   // (a live blog's "09:12 GMT —" is the blog's day).
   const dated = all.some((r) => !CLOCK.test(r.text))
@@ -130,6 +147,20 @@ function readAgainst(text: string, reference: Date): Reading[] {
           r.index + r.text.length <= o.index + o.text.length
       )
   )
+}
+
+/**
+ * "the night of 17 to 18 November", which chrono misreads: the two days, in the year the
+ * reference's month puts them (a month after the reference's is last year's).
+ */
+function nightsOf(text: string, reference: Date): Reading[] {
+  return [...text.matchAll(NIGHT_OF)].map((m) => {
+    const month = MONTH_NAMES.findIndex((n) => n.toLowerCase() === (m[3] ?? '').toLowerCase())
+    let year = reference.getUTCFullYear()
+    if (month > reference.getUTCMonth()) year--
+    const day = (d: string | undefined) => new Date(Date.UTC(year, month, Number(d), 12))
+    return { index: m.index, text: m[0], start: day(m[1]), end: day(m[2]), precision: 'day' }
+  })
 }
 
 /** Each of chrono's readings of `text`, resolved as news copy means it. */
@@ -148,8 +179,14 @@ function readEach(text: string, reference: Date): Reading[] {
       const onset =
         ONSET.test(text.slice(0, r.index)) && !ONSET_END.test(text.slice(r.index + r.text.length))
       const ahead = LOOKS_AHEAD.test(text) || onset
-      if (known('weekday') && !known('day') && start > reference && !ahead) {
+      // By day: "Tuesday evening" in a Tuesday's article is that day, though after its noon.
+      const later = start.toISOString().slice(0, 10) > reference.toISOString().slice(0, 10)
+      if (known('weekday') && !known('day') && later && !ahead) {
         start = new Date(start.getTime() - 7 * DAY_MS)
+      }
+      const earlier = start.toISOString().slice(0, 10) < reference.toISOString().slice(0, 10)
+      if (known('weekday') && !known('day') && earlier && SET_FOR.test(text.slice(0, r.index))) {
+        start = new Date(start.getTime() + 7 * DAY_MS)
       }
       let end = r.end?.date() ?? start
       const weekOf = WEEK_OF.exec(text.slice(0, r.index))

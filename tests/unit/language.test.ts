@@ -263,6 +263,35 @@ describe('dates', () => {
       d.end,
     ])
 
+  // 2026-03-10 is a Tuesday.
+  it('reads the document’s own weekday as its day, at any hour', () => {
+    expect(on('The spokeswoman spoke at the press centre on Tuesday evening.')).toEqual([
+      ['on Tuesday evening', '2026-03-10', '2026-03-10'],
+    ])
+  })
+
+  it('sets a weekday a plan or an expectation is set for in the coming week', () => {
+    expect(on('The handover was planned for Sunday, a delegate said.')).toEqual([
+      ['Sunday', '2026-03-15', '2026-03-15'],
+    ])
+    expect(on('We expect the other side to answer on the list by Thursday.')).toEqual([
+      ['Thursday', '2026-03-12', '2026-03-12'],
+    ])
+    // A weekday nothing is set for is the last one.
+    expect(on('The ferry sailed on Sunday, the port said.')).toEqual([
+      ['on Sunday', '2026-03-08', '2026-03-08'],
+    ])
+  })
+
+  it('reads a night by its two days, and midnight by the day it opens', () => {
+    expect(on('The depot was shelled on the night of 7 to 8 March.')).toEqual([
+      ['night of 7 to 8 March', '2026-03-07', '2026-03-08'],
+    ])
+    expect(on('The pause starts at midnight local time on 14 March.')).toEqual([
+      ['on 14 March', '2026-03-14', '2026-03-14'],
+    ])
+  })
+
   it('dates a time of day by the day beside it, and alone by the document', () => {
     expect(on('The pause begins at 00:01 local time on Thursday, 12 March.')).toEqual([
       ['on Thursday, 12 March', '2026-03-12', '2026-03-12'],
