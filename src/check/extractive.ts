@@ -873,7 +873,10 @@ function states(dossier: Dossier, claim: string, c: Candidate, read: Claim): boo
     // "Ostland's negotiator", "Velmora's navy": a possessive says whose, and the sentence
     // itself must say so, not a neighbour that names the party for something else.
     if (possessive(rest, n)) {
-      if (!mentions(dossier.tokenizer, own, ownTokens, n.name)) return false
+      // In the clause that says it: "X's team is led by A, while Y sent B" is not Y's team.
+      const clause = `${alignedClause(dossier.tokenizer, claim, c.text)} ${c.label.attribution ?? ''} ${c.label.source ?? ''}`
+      if (!mentions(dossier.tokenizer, clause, new Set(dossier.tokenizer.tokens(clause)), n.name))
+        return false
       continue
     }
     const isParty = dossier.tokenizer.tokens(n.name).every((t) => party.has(t))

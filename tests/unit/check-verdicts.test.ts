@@ -271,7 +271,9 @@ Crews pulled the damaged ferry back to the quay on Tuesday.
 
 Harbour master Lena Berg said the escort would start in April. “Every single ship will be counted twice,” she added.
 
-Vardby wants escort ships of its own in the harbour; the board has ruled out escort ships from outside.`
+Vardby wants escort ships of its own in the harbour; the board has ruled out escort ships from outside.
+
+Vardby's delegation is led by Ivo Rask, while Lindholm sent its deputy mayor, Eva Holm.`
   const d = loadDossier(
     buildDossier({ documents: [parseDocument(doc, 'escort-wire.txt')], aliases })
   )
@@ -318,6 +320,11 @@ Vardby wants escort ships of its own in the harbour; the board has ruled out esc
     expect(
       check('Ivo Rask described the escort as “every single ship will be counted twice”.')
     ).toBe('contradicted')
+  })
+
+  it('Should read whose a thing is in the clause that says it', () => {
+    expect(check('At the talks, Vardby’s delegation was led by Ivo Rask.')).toBe('supported')
+    expect(check('At the talks, Lindholm’s delegation was led by Ivo Rask.')).not.toBe('supported')
   })
 
   it('Should read a negation in its own clause only', () => {
