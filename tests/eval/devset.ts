@@ -250,7 +250,13 @@ interface SystemSentence {
   caption: boolean
 }
 
-type SentenceLabel = { start: number; end: number; status?: string; attribution?: string }
+type SentenceLabel = {
+  start: number
+  end: number
+  status?: string
+  attribution?: string
+  source?: string
+}
 
 function passageAt(dossier: Dossier, place: Place): LabelledPassage | undefined {
   let best: LabelledPassage | undefined
@@ -283,11 +289,10 @@ function systemSentence(dossier: Dossier, place: Place): SystemSentence | undefi
   }
   // Per-sentence labels where the passage carries them; the passage's otherwise.
   if (best?.status) {
-    return {
-      status: best.status,
-      ...(best.attribution && { attribution: best.attribution }),
-      caption,
-    }
+    // A sentence with no words of its own for who says it (a transcript turn's second
+    // sentence) is attributed by whom the build resolved it to, as annotators name the label.
+    const who = best.attribution ?? best.source
+    return { status: best.status, ...(who && { attribution: who }), caption }
   }
   return { status: p.status, ...(p.attribution && { attribution: p.attribution }), caption }
 }
