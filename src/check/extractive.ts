@@ -742,8 +742,11 @@ function compareWith(
   return undefined
 }
 
-/** Where a sentence's clauses part: a semicolon, a colon, a dash, or a comma before "but". */
-const CLAUSE_BREAK = /\s*(?:[;:—–]|,\s+(?:but|while|whereas|although)\b)\s*/u
+/**
+ * Where a sentence's clauses part: a semicolon, a colon, or a comma before "but", "while"…
+ * Not a dash: dashes come in pairs around an aside that belongs to its clause.
+ */
+const CLAUSE_BREAK = /\s*(?:[;:]|,\s+(?:but|while|whereas|although)\b)\s*/u
 
 /**
  * The clause of `text` that holds most of the claim's words: a negation in another clause is

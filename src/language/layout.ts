@@ -39,8 +39,9 @@ const DATELINE =
 const TIMESTAMP =
   /^(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:a\.m\.|p\.m\.|am|pm))(?:\s*(?:[AP]M|a\.m\.|p\.m\.|am|pm))?(?:\s*(?:GMT|UTC|CET|EET|EEST|BST|MSK|ET|EST|EDT|local(?: time)?|local time))?\s*(?:[—–:|-]\s*|$)/u
 // "Q:", "NOVAK:", "ANNA NOVAK (press service):", "Anna Novak:" — one Title Case word
-// alone ("Explainer:", "Correction:") is a label of the format, unless it recurs (LayoutOptions).
-const ONE_WORD_LABEL = /^(\p{Lu}[\p{Ll}’'-]+):\s+/u
+// alone ("Explainer:", "Correction:") is a label of the format, unless it recurs (LayoutOptions);
+// a hyphened name is one word ("Al-Rask:", "Novak-Holm:").
+const ONE_WORD_LABEL = /^(\p{Lu}[\p{Ll}’']+(?:-\p{Lu}?[\p{Ll}’']+)*):\s+/u
 const BULLET = /^[-–•*·▪]\s+/u
 // "By J. Doe | date", "(Reporting by J. Doe; Editing by …)": the opening word in either case,
 // then a name in capitals, on a line that does not end as a sentence ("By Friday, … said.").

@@ -229,6 +229,10 @@ describe('transcripts', () => {
     const labels = recurringLabels(['Q: Why?', 'Velt: Because.', 'Q: When?', 'Velt: Soon.'])
     expect([...labels]).toEqual(['Velt'])
     expect(recurringLabels(['Correction: An earlier version misstated the date.']).size).toBe(0)
+    // A hyphened name is one word.
+    expect([...recurringLabels(['Al-Velt: Yes.', 'Q: And?', 'Al-Velt: No.'])]).toEqual([
+      'Al-Velt',
+    ])
   })
 })
 
