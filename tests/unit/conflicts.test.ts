@@ -1081,3 +1081,28 @@ describe('overnight counts', () => {
     expect(d.pair('210 drones', '74 drones')).toBe(false)
   })
 })
+
+describe('a country named by its adjective', () => {
+  // 2031-05-06 is a Tuesday.
+  const d = dossier(
+    doc(
+      'wire',
+      '2031-05-06',
+      'Harbour negotiators opened a fourth round of talks in the Norwegian capital on Monday, officials said.'
+    ),
+    doc(
+      'explainer',
+      '2031-05-09',
+      'The fourth round of harbour negotiations, hosted by Norway, opened on 4 May.',
+      'A separate fisheries round, hosted by Iceland, opened on 2 May.'
+    )
+  )
+
+  it('dates one opening two ways as a conflict, the country named either way', () => {
+    expect(d.pair('opened a fourth round', 'hosted by Norway')).toBe(true)
+  })
+
+  it('leaves another host’s opening alone', () => {
+    expect(d.pair('opened a fourth round', 'hosted by Iceland')).toBe(false)
+  })
+})
