@@ -59,6 +59,16 @@ function countryList(): Country[] {
   return countries
 }
 
+let irregularByFold: Map<string, string> | undefined
+
+/** The lexicon's irregular adjectives ("Swiss"), by their folded spelling: case aside. */
+function irregulars(): Map<string, string> {
+  irregularByFold ??= new Map(
+    [...LEXICON.demonyms].map(([adjective, country]) => [fold(adjective), country])
+  )
+  return irregularByFold
+}
+
 let others: Map<string, string> | undefined
 
 /**
@@ -99,7 +109,7 @@ export function countryOf(words: string): { country: string; demonym: boolean } 
   const other = otherNames().get(words)
   if (other) return { country: other, demonym: false }
   if (/\s/.test(words)) return undefined
-  const irregular = LEXICON.demonyms.get(words) ?? LEXICON.demonyms.get(words.replace(/s$/, ''))
+  const irregular = irregulars().get(folded) ?? irregulars().get(folded.replace(/s$/, ''))
   const named = irregular && countryList().find((c) => c.name === irregular)
   if (named) return { country: named.name, demonym: true }
   // "Novak" for Novakstan or Novakistan: a country in -stan is its people's name and the ending.

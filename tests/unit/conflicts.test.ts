@@ -1105,4 +1105,16 @@ describe('a country named by its adjective', () => {
   it('leaves another host’s opening alone', () => {
     expect(d.pair('opened a fourth round', 'hosted by Iceland')).toBe(false)
   })
+
+  it('never makes drones launched at a country its own drones', () => {
+    const drones = dossier(
+      doc(
+        'night',
+        '2031-05-06',
+        'The rebels launched 138 drones at Norway overnight, the navy said.',
+        'The rebels said they shot down 40 Norwegian drones overnight.'
+      )
+    )
+    expect(drones.pair('138 drones', '40 Norwegian drones')).toBe(false)
+  })
 })

@@ -20,7 +20,7 @@
  *   handover" after "handed over on Thursday"): the report's own event given two weekdays.
  */
 import type { Token } from '../../language/analyse.ts'
-import { namesACountry } from '../../language/countries.ts'
+import { countryOf, fold, namesACountry } from '../../language/countries.ts'
 import { type Occasion, occasionsOf, overlap } from './occasion.ts'
 import {
   bodyTokens,
@@ -209,7 +209,14 @@ function namesCarriedBy(
   const names = new Map<ConflictSentence, Set<string>>()
   const count = new Map<string, number>()
   for (const s of sentences) {
-    const n = namesIn(bodyTokens(s), s.bodyStart)
+    // "Omani" and "Oman" name one host: an event is anchored by the country however named.
+    // (Only here: a figure's "Velmoran drones" are not the drones launched "at Velmora".)
+    const n = new Set(
+      [...namesIn(bodyTokens(s), s.bodyStart)].map((x) => {
+        const country = countryOf(x)
+        return country?.demonym ? fold(country.country) : x
+      })
+    )
     names.set(s, n)
     for (const x of n) count.set(x, (count.get(x) ?? 0) + 1)
   }

@@ -5,9 +5,7 @@
  * names, event words by class). It also owns the shape of a conflict and its reason, a plain
  * sentence quoting both sides, so every rule words its finding the same way.
  */
-
 import type { Token } from '../../language/analyse.ts'
-import { countryOf, fold } from '../../language/countries.ts'
 import type { DocumentDate } from '../../language/dates.ts'
 import { LEXICON } from '../../language/lexicon.ts'
 import type { LabelledPassage } from '../schema.ts'
@@ -187,8 +185,7 @@ export function eventClasses(tokens: Token[]): Set<string> {
 
 /**
  * Names in `tokens`: proper nouns, and capitalised words that do not open the sentence
- * ("Norwegian sailors"), by lower-case lemma, a country's adjective by the country's name
- * ("norway"). Weekdays and months are dates, not anchors.
+ * ("Norwegian sailors"), by lower-case lemma. Weekdays and months are dates, not anchors.
  */
 export function namesIn(tokens: Token[], bodyStart = 0): Set<string> {
   const out = new Set<string>()
@@ -196,9 +193,7 @@ export function namesIn(tokens: Token[], bodyStart = 0): Set<string> {
     const capital = /^\p{Lu}/u.test(t.text) && t.start > bodyStart
     if (t.pos !== 'PROPN' && !(capital && (t.pos === 'ADJ' || t.pos === 'NOUN'))) continue
     if (VOCABULARY.calendar.test(t.lower)) continue
-    // "Omani" and "Oman" name one country: its adjective or people is the country's name.
-    const country = /^\p{Lu}/u.test(t.text) ? countryOf(t.text) : undefined
-    out.add(country?.demonym ? fold(country.country) : t.lemma.replace(/[’']s$/, ''))
+    out.add(t.lemma.replace(/[’']s$/, ''))
   }
   return out
 }
