@@ -230,9 +230,7 @@ describe('transcripts', () => {
     expect([...labels]).toEqual(['Velt'])
     expect(recurringLabels(['Correction: An earlier version misstated the date.']).size).toBe(0)
     // A hyphened name is one word.
-    expect([...recurringLabels(['Al-Velt: Yes.', 'Q: And?', 'Al-Velt: No.'])]).toEqual([
-      'Al-Velt',
-    ])
+    expect([...recurringLabels(['Al-Velt: Yes.', 'Q: And?', 'Al-Velt: No.'])]).toEqual(['Al-Velt'])
   })
 })
 
