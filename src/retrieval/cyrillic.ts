@@ -29,7 +29,7 @@ const RU_LETTERS: Record<string, string> = {
   а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y',
   к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f',
   х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu',
-  я: 'ya',
+  я: 'ya', і: 'i', ї: 'yi', є: 'ye', ґ: 'g',
 }
 
 /** Is there a Cyrillic letter in `text`? */
@@ -50,6 +50,21 @@ export function transliterate(word: string, uk = UK_ONLY.test(word)): string {
   const latin = [...word.toLowerCase()].map((c) => table[c] ?? c).join('')
   const upper = word[0] !== undefined && word[0] !== word[0].toLowerCase()
   return upper ? latin.charAt(0).toUpperCase() + latin.slice(1) : latin
+}
+
+/**
+ * The ways a Cyrillic word may be spelled in Latin letters, the `uk` reading first: the other
+ * language's table, and each with "c" for "k", as the English press often writes it ("Маскат",
+ * Muscat). A name's spelling in the dossier is one of them, or near one.
+ *
+ * @example
+ * ```ts
+ * transliterations('Маскат', false) // ['Maskat', 'Maskat', 'Mascat', 'Mascat']
+ * ```
+ */
+export function transliterations(word: string, uk: boolean): string[] {
+  const both = [transliterate(word, uk), transliterate(word, !uk)]
+  return [...both, ...both.map((w) => w.replace(/k(?!h)/g, 'c').replace(/^K/, 'C'))]
 }
 
 /** Does the question use letters only the `uk` table reads? */

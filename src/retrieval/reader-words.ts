@@ -13,6 +13,7 @@ import {
   hasCyrillic,
   newsWord,
   transliterate,
+  transliterations,
   usesUkLetters,
 } from './cyrillic.ts'
 import { allowedEdits, createSpeller, editDistance, type Speller } from './spelling.ts'
@@ -107,20 +108,24 @@ export function readQuestion(
     if (named) return ` ${named} `
     const news = newsWord(word)
     if (news) return ` ${news} `
-    const spelled = parts.map((p) => transliterate(p, uk))
-    const joined = spelled.join(' ').toLowerCase()
-    const multi = reader.multiword.find(
-      (m) =>
-        editDistance(joined, m.words, allowedEdits(m.words.length)) <= allowedEdits(joined.length)
-    )
-    if (multi) return ` ${multi.canonical} `
-    const tokens = spelled.flatMap((s) => dossier.tokenizer.tokens(s))
-    for (const t of tokens) fromCyrillic.add(t)
-    const matched = tokens.length > 0 && tokens.every((t) => known(respell(t)))
+    // Each way of spelling it, the question's own table first: the first the dossier knows.
+    const ways = parts.map((p) => transliterations(p, uk))
+    const spellings = (ways[0] ?? []).map((_, k) => ways.map((w) => w[k] ?? w[0] ?? ''))
+    for (const spelled of spellings) {
+      const joined = spelled.join(' ').toLowerCase()
+      const multi = reader.multiword.find(
+        (m) =>
+          editDistance(joined, m.words, allowedEdits(m.words.length)) <= allowedEdits(joined.length)
+      )
+      if (multi) return ` ${multi.canonical} `
+      const tokens = spelled.flatMap((s) => dossier.tokenizer.tokens(s))
+      for (const t of tokens) fromCyrillic.add(t)
+      if (tokens.length > 0 && tokens.every((t) => known(respell(t)))) return spelled.join(' ')
+    }
     // A capitalised word no dossier word matches is a name it lacks ("Лавров"): kept, so it
     // is named in the answer; any other word the dossier cannot read is set aside.
     const capitalised = /^\p{Lu}/u.test(word)
-    return matched || capitalised ? spelled.join(' ') : ''
+    return capitalised ? parts.map((p) => transliterate(p, uk)).join(' ') : ''
   })
   return { text: latin, respell }
 }

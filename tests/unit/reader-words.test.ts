@@ -8,7 +8,13 @@ import { answerExtractive } from '../../src/answer/extractive.ts'
 import { parseDocument } from '../../src/corpus/parse.ts'
 import { buildDossier } from '../../src/index/build-dossier.ts'
 import { loadDossier } from '../../src/index/load.ts'
-import { cyrillicStem, englishFor, newsWord, transliterate } from '../../src/retrieval/cyrillic.ts'
+import {
+  cyrillicStem,
+  englishFor,
+  newsWord,
+  transliterate,
+  transliterations,
+} from '../../src/retrieval/cyrillic.ts'
 import { containsPhrase } from '../../src/retrieval/query.ts'
 import { retrieve } from '../../src/retrieval/search.ts'
 import { createSpeller, editDistance } from '../../src/retrieval/spelling.ts'
@@ -104,6 +110,13 @@ describe('Cyrillic', () => {
     expect(transliterate('Даниленко', true)).toBe('Danylenko')
     expect(transliterate('Гавань', true)).toBe('Havan')
     expect(transliterate('Гавань', false)).toBe('Gavan')
+  })
+
+  it('spells a name each way the two tables and the English press do', () => {
+    // The other language's table: a Ukrainian question may name a Russian spelling's "Yu".
+    expect(transliterations('Юрій', true)).toEqual(['Iurii', 'Yuriy', 'Iurii', 'Yuriy'])
+    // "c" for "k", as English writes many place names.
+    expect(transliterations('Маскат', false)).toContain('Mascat')
   })
 
   it('takes case endings off, so inflected forms share a stem', () => {
