@@ -3,10 +3,9 @@
  * The details of a sentence that a summary can get wrong, read the same way from the summary and
  * from the dossier: figures, dates, stances and sweeping quantifiers.
  */
-import { type Token, tokensOf } from '../language/analyse.ts'
 import { LEXICON } from '../language/lexicon.ts'
-import { matchAt } from '../language/stance.ts'
 import { NUMBER_WORDS, SCALES } from '../passages/words.ts'
+import { cueLength, lemmaOf, wordsIn } from './reading.ts'
 
 const FILLER = new Set([
   'of',
@@ -161,44 +160,46 @@ export interface Stance {
   at: number
 }
 
-/** A negation just before a cue ("did not agree", "not yet signed"), or "yet to" ("has yet to accept"). */
-function negatedBefore(tokens: Token[], i: number): boolean {
-  if (tokens[i - 1]?.lower === 'to' && tokens[i - 2]?.lower === 'yet') return true
+/** A negation just before a cue ("did not agree", "not yet signed"), or "has yet to accept". */
+function negatedBefore(words: readonly string[], i: number): boolean {
+  if (words[i - 1] === 'to' && words[i - 2] === 'yet') return true
   for (let k = Math.max(0, i - 3); k < i; k++) {
-    const w = tokens[k]?.lower ?? ''
-    if (LEXICON.negation.has(w) || /n[’']t$/.test(w) || w === 'not') return true
+    const w = words[k] ?? ''
+    if (LEXICON.negation.has(w) || /n[’']t$/.test(w) || w === 'cannot') return true
   }
   return false
 }
 
-/** A cue at `i`; one word must be a verb, noun or adjective ("pull back" backs nothing). */
-function cueAt(tokens: Token[], i: number, cue: string[]): boolean {
-  const length = matchAt(tokens, i, cue)
-  return length > 1 || (length === 1 && ['VERB', 'NOUN', 'ADJ'].includes(tokens[i]?.pos ?? ''))
+/**
+ * A cue at `i`. A word the lexicon gives as `inflectedOnly` counts only inflected: "backed",
+ * "backs", but not the "back" of "pulled the ferry back".
+ */
+function cueAt(words: readonly string[], i: number, cue: string[]): boolean {
+  const length = cueLength(words, i, cue)
+  if (length !== 1) return length > 1
+  return !(LEXICON.polarityInflectedOnly.has(cue[0] ?? '') && words[i] === cue[0])
 }
 
-/**
- * The first four letters of every cue's first content word ("acce" of "accept"; "read" of "be
- * ready to", where "be" stands for any copula): a sentence without one takes no stance in any
- * family, and is not read by the model at all. The cues' forms are regular, so they share them.
- */
-const CUE_START = new RegExp(
-  `\\b(?:${[
-    ...new Set(
-      Object.values(LEXICON.polarity)
-        .flatMap(({ plus, minus }) => [...plus, ...minus])
-        .map((cue) => (cue[0] === 'be' ? (cue[1] === '*' ? cue[2] : cue[1]) : cue[0]) ?? '')
-        .map((word) => word.slice(0, 4))
-    ),
-  ].join('|')})`,
-  'i'
+/** The words a polarity cue starts with, in every form ("be" as any copula's). */
+const CUE_STARTS = new Set(
+  Object.values(LEXICON.polarity).flatMap(({ plus, minus }) =>
+    [...plus, ...minus].map((cue) => cue[0] ?? '')
+  )
 )
+const mayStartCue = (word: string) => {
+  const lemma = lemmaOf(word)
+  return (
+    CUE_STARTS.has(word) ||
+    (lemma !== undefined &&
+      (CUE_STARTS.has(lemma) || (CUE_STARTS.has('be') && LEXICON.copulas.has(lemma))))
+  )
+}
 
 const stances = new Map<string, Map<string, Stance>>()
 
 /**
  * The sentence's stance in each family of the lexicon's `polarity` it speaks to: its first cue
- * there, by lemma on the language step's tokens, turned by a negation just before it.
+ * there, by the cue words' forms, turned by a negation just before it.
  *
  * @example
  * ```ts
@@ -210,17 +211,19 @@ export function stancesOf(text: string): Map<string, Stance> {
   const kept = stances.get(text)
   if (kept) return kept
   const out = new Map<string, Stance>()
-  // Most sentences hold no cue: only those with a cue's first letters are read by the model.
-  const tokens = CUE_START.test(text) ? tokensOf(text) : []
+  const words = wordsIn(text)
+  // Only where a cue can start: most words start none, and each family has dozens of cues.
+  const starts = words.flatMap((w, i) => (mayStartCue(w) ? [i] : []))
   for (const [family, { plus, minus }] of Object.entries(LEXICON.polarity)) {
     let found: Stance | undefined
-    for (let i = 0; i < tokens.length && !found; i++) {
-      const side = minus.some((cue) => cueAt(tokens, i, cue))
+    for (const i of starts) {
+      if (found) break
+      const side = minus.some((cue) => cueAt(words, i, cue))
         ? -1
-        : plus.some((cue) => cueAt(tokens, i, cue))
+        : plus.some((cue) => cueAt(words, i, cue))
           ? 1
           : 0
-      if (side !== 0) found = { sign: (negatedBefore(tokens, i) ? -side : side) as 1 | -1, at: i }
+      if (side !== 0) found = { sign: (negatedBefore(words, i) ? -side : side) as 1 | -1, at: i }
     }
     if (found) out.set(family, found)
   }

@@ -8,144 +8,80 @@
  * figure counting the same thing, a date read against its document, a name in the same place, a
  * denial or a negation of the same words, another speaker of the same quote, a transcript's
  * "no". An allegation, or a claim the dossier states one way and another, is contested.
+ * This file decides the verdict; what it reads once is `candidate.ts`, whether a sentence states
+ * the claim `states.ts`, and whether it says otherwise `otherwise.ts`.
  */
 import { toApiPassage } from '../answer/passages.ts'
-import type { Citation } from '../answer/schema.ts'
 import type { Dossier } from '../index/load.ts'
-import type { Tokenizer } from '../index/tokenizer.ts'
-import { capitalOf, countriesIn } from '../language/countries.ts'
-import type { DocumentDate } from '../language/dates.ts'
 import { LEXICON } from '../language/lexicon.ts'
 import { splitSentences } from '../passages/sentences.ts'
-import { MONTH_NAMES } from '../passages/words.ts'
-import type { SentenceLabel } from '../provenance/schema.ts'
 import { retrieve, type ScoredSentence } from '../retrieval/search.ts'
-import { mentions, namesIn, unsupportedSpecifics } from '../verification/specifics.ts'
+import { tokenOrderShare } from './align.ts'
 import {
-  anchors,
-  isPerson,
-  LOCATIVE,
-  slotSwap,
-  tokenOrderShare,
-  type Word,
-  wordsOf,
-} from './align.ts'
-import { type Stance, stanceCues, stancesOf, takesStances } from './claims.ts'
-import { type Disagreement, disagreements, isSweeping as readSweeping } from './compare.ts'
+  answerTo,
+  type Candidate,
+  type Claim,
+  cite,
+  excerpt,
+  isAllegation,
+  isDenial,
+  isQuestion,
+  negatedWords,
+  readClaim,
+  SUPPORTED_SHARE,
+  textOf,
+  toCandidate,
+  tokensOf,
+} from './candidate.ts'
+import { type Disagreement, disagreements } from './compare.ts'
+import { compareWith } from './otherwise.ts'
 import { meaning, meaningsOf } from './paraphrase.ts'
-import {
-  answerOf,
-  namedSpeakersIn,
-  negatedAgainst,
-  isAllegation as readAllegation,
-  isDenial as readDenial,
-  negatedWords as readNegated,
-  isQuestion as readQuestion,
-  type Speaker,
-  speakerOf,
-  speaks,
-} from './reading.ts'
 import { type Check, type CheckedSentence, countVerdicts } from './schema.ts'
-import { describedAs, partyOf, storyOf } from './story.ts'
-import { dateDisagreement, datesOfText } from './when.ts'
+import { spokenBy, states } from './states.ts'
+import { dateDisagreement } from './when.ts'
 
-/**
- * A reading of a text, kept: the dossier's sentences come back for every sentence of every
- * summary, and each is read for its negations, denial, stances… the same way each time. The
- * store is emptied when it grows past a bound, so an isolate's memory stays flat.
- */
-function kept<T>(read: (text: string) => T): (text: string) => T {
-  const store = new Map<string, T>()
-  return (text) => {
-    let out = store.get(text)
-    if (out === undefined && !store.has(text)) {
-      if (store.size >= 20_000) store.clear()
-      out = read(text)
-      store.set(text, out)
-    }
-    return out as T
-  }
-}
-const isAllegation = kept(readAllegation)
-const isDenial = kept(readDenial)
-const isQuestion = kept(readQuestion)
-const negatedWords = kept(readNegated)
-const isSweeping = kept(readSweeping)
-
-/**
- * Share of a sentence's weight a passage (with its neighbours) must state for `supported`, beside
- * its own sentence's share, the words in order, the same speaker, every figure, date and name, and
- * no rival value. Set on the four tuning dossiers and the perturbed summaries, not on true
- * paraphrases alone: at 0.5 / 0.4 / 0.3 a dossier written after the rules let 5–8% of its checks
- * through as false ✓; these cost exact verdicts (true paraphrases left unsupported) and are the
- * cheaper error.
- */
-const SUPPORTED_SHARE = 0.6
 /** What a term given in other words counts for, as retrieval counts a reader's synonym. */
 const PARAPHRASE_WEIGHT = 0.75
+
+/** Share of what the claim says a closer sentence's negation must hold to undo a support. */
+const ALIGNED_SHARE = 0.6
 /** Share for a passage to count as speaking to the sentence at all. */
 const RELATED_SHARE = 0.4
-/** Share above which a name the dossier sentence lacks is a swap, not a new subject. */
-const SWAP_SHARE = 0.5
-/**
- * Share of what the sentence says (its speaker left out) a dossier sentence must hold before a
- * denial, a negation or another speaker there counts against it: the same claim, not a neighbour.
- */
-const ALIGNED_SHARE = 0.6
-/** Share of the summary's words (its speaker aside) the dossier sentence gives in their order. */
-const ORDER_SHARE = 0.5
-/** The same for a denial: "reports that X are untrue" holds X among other words. */
-const DENIAL_SHARE = 0.55
+
 /** What a sentence itself must hold of the summary's for `supported`, its neighbours aside. */
 const SENTENCE_SHARE = 0.5
-/** What a sentence must hold of what the summary says before its other speaker is a swap. */
-const QUOTE_SHARE = 0.75
+
 /** A dossier sentence holding this much of the summary's says it all but word for word. */
 const VERBATIM_SHARE = 0.9
-/** Share of the summary's words in order above which two sentences tell one event. */
-const SAME_EVENT_ORDER = 0.75
+
 /** Share of the summary's words a supporting sentence gives in their order. */
 const STATED_ORDER = 0.4
+
 /** Share for a sentence beyond the related ones to count as a rival value of the same thing. */
 const RIVAL_SHARE = 0.25
+
 /** Share of the summary's words in order for a rival's date to be the same event's. */
 const RIVAL_ORDER = 0.35
+
 /** The same for a rival figure, which must also count the same thing. */
 const RIVAL_FIGURE_ORDER = 0.25
+
 /** Sentences of the ranking searched for rivals. */
 const RIVAL_POOL = 40
+
 /** Share, and share in order, at which an allegation speaks to the summary's sentence. */
 const ALLEGED_SHARE = 0.35
+
 const ALLEGED_ORDER = 0.4
+
 /**
  * Orama's candidate passages whose sentences are scored for each summary sentence: the verdict
  * reads the best few and rivals among the best forty sentences, so fewer than an answer's.
  */
 const CHECK_CANDIDATES = 30
-/** Words between two shared words beyond which their names are not one slot's. */
-const GAP_WORDS = 8
+
 /** Dossier sentences compared with each summary sentence. */
 const CANDIDATES = 6
-
-interface Candidate {
-  sentence: ScoredSentence
-  text: string
-  share: number
-  /** The share of what the sentence says, its speaker left out. */
-  bodyShare: number
-  /** The share with the passages around it: what a summary joining two paragraphs states. */
-  groupShare: number
-  label: SentenceLabel
-  /** Its index tokens, as the build stored them. */
-  tokens: string[]
-  caption: boolean
-  question: boolean
-  /** The date of the document that prints it, for its relative dates. */
-  date: DocumentDate
-  /** A transcript's answer to the question the summary matched: yes or no. */
-  answer?: 'yes' | 'no'
-  asked?: string
-}
 
 /**
  * @example
@@ -340,6 +276,28 @@ function checkSentence(
       explanation: contradicting.first.explanation,
     }
   }
+  // A sentence that speaks to the claim more closely than the one stating it, and negates where
+  // the claim does not ("security is not up for negotiation" against "was open to
+  // negotiation", stated only by "open to a technical discussion"): the closer one decides.
+  const closer =
+    plain &&
+    !claim.negates &&
+    statements.find(
+      (c) =>
+        Math.max(c.share, c.bodyShare) > Math.max(plain.share, plain.bodyShare) &&
+        c.bodyShare >= ALIGNED_SHARE &&
+        !c.caption &&
+        negatedWords(c.text).length > 0
+    )
+  if (plain && closer) {
+    return {
+      ...base,
+      verdict: 'unsupported',
+      confidence: round(1 - closer.share / 2),
+      citations: [cite(closer), cite(plain)],
+      explanation: `The passage closest to it${inDocument(dossier, closer)} says it with a negation: “${excerpt(closer.text)}”.`,
+    }
+  }
   if (plain) {
     // Another sentence giving the same count or event another value makes both sides disputed,
     // though the build did not mark the conflict ("150 prisoners" here, "157" there).
@@ -497,541 +455,6 @@ function supported(
     citations: [cite(c)],
     explanation: `The dossier states it${inDocument(dossier, c)}${who ? `, attributed to ${who}` : ''}.`,
   }
-}
-
-/** What the check reads from the summary's sentence once, before comparing. */
-interface Claim {
-  /** The sentence's index tokens, and those of what it says (speaker and saying verb left out). */
-  tokens: string[]
-  bodyTokens: string[]
-  speaker: Speaker | undefined
-  /** The speaker's last name ("Novak" of "Foreign Minister Ana Novak"), when it is a name. */
-  speakerName: string | undefined
-  /** Every name of the speaker's phrase ("Ostland", "Navy" of "Ostland's Navy"). */
-  speakerNames: string[]
-  speakerTokens: Set<string>
-  denial: boolean
-  negated: Set<string>
-  /** Does the sentence negate anything, a stop word included ("had not been in contact")? */
-  negates: boolean
-}
-
-function readClaim(dossier: Dossier, text: string): Claim {
-  const speaker = speakerOf(text)
-  const names = speaker?.named ? namesIn(dossier.tokenizer, ` ${speaker.text}`) : []
-  // Who says it and the verb saying it: what the sentence says is the rest.
-  const speakerTokens = new Set([
-    ...(speaker ? dossier.tokenizer.tokens(speaker.text) : []),
-    ...(text.match(/[\p{L}’'-]+/gu) ?? [])
-      .filter(speaks)
-      .flatMap((w) => dossier.tokenizer.tokens(w)),
-  ])
-  const meanings = meaningsOf(dossier.tokenizer)
-  const tokens = dossier.tokenizer.tokens(text).map((t) => meaning(meanings, t))
-  return {
-    tokens,
-    bodyTokens: dossier.tokenizer
-      .tokens(text)
-      .filter((t) => !speakerTokens.has(t))
-      .map((t) => meaning(meanings, t)),
-    speaker,
-    speakerName: names.at(-1)?.name,
-    speakerNames: names.map((n) => n.name),
-    speakerTokens,
-    denial: isDenial(text),
-    negated: new Set(negatedWords(text).flatMap((w) => dossier.tokenizer.tokens(w))),
-    negates: negatedWords(text).length > 0,
-  }
-}
-
-function toCandidate(
-  dossier: Dossier,
-  s: ScoredSentence,
-  share: number,
-  bodyShare: number,
-  group: number
-): Candidate {
-  const label = s.passage.sentences[s.sentence] ?? {
-    start: 0,
-    end: s.passage.text.length,
-    status: s.passage.status,
-  }
-  const text = s.passage.text.slice(label.start, label.end)
-  const doc = dossier.documents.find((d) => d.id === s.passage.documentId)
-  return {
-    sentence: s,
-    text,
-    share,
-    bodyShare,
-    groupShare: group,
-    label,
-    tokens: tokensOf(dossier, s).map((t) => meaning(meaningsOf(dossier.tokenizer), t)),
-    caption: s.passage.kind === 'caption',
-    question: isQuestion(text),
-    date: doc?.date ?? { earliest: '1970-01-01', latest: '1970-01-01' },
-  }
-}
-
-/**
- * The answer to a transcript's question, when it plainly says yes or no: the next sentence,
- * in its passage or at the start of the next one of the same document.
- */
-function answerTo(dossier: Dossier, question: Candidate): Candidate[] {
-  const { passage, sentence } = question.sentence
-  let next: ScoredSentence | undefined
-  if (sentence + 1 < passage.sentences.length) {
-    next = { passage, sentence: sentence + 1, score: 0, matches: [] }
-  } else {
-    const following = dossier.passages[(dossier.positions.get(passage.id) ?? -2) + 1]
-    if (following?.documentId === passage.documentId) {
-      next = { passage: following, sentence: 0, score: 0, matches: [] }
-    }
-  }
-  if (!next) return []
-  const c = toCandidate(dossier, next, question.share, question.bodyShare, question.groupShare)
-  const answer = answerOf(c.text)
-  return answer ? [{ ...c, answer, asked: question.text }] : []
-}
-
-/** Does the dossier sentence's speaker include the one the summary names? */
-function spokenBy(dossier: Dossier, claim: Claim, c: Candidate): boolean {
-  if (!claim.speakerName) return true
-  const { passage } = c.sentence
-  const { tokenizer } = dossier
-  // The passage up to the sentence names who speaks it ("NOVAK:", "he added" after a name).
-  const said = `${passage.text.slice(0, c.label.end)} ${c.label.attribution ?? ''} ${c.label.source ?? ''}`
-  if (!mentions(tokenizer, said, new Set(tokenizer.tokens(said)), claim.speakerName)) return false
-  // A speaker the build names in the sentence itself holds every name of the summary's
-  // ("Ostland's navy" is not "Belmar's navy").
-  const who = c.label.attribution
-  if (!who || !c.text.includes(who)) return true
-  if (namesIn(tokenizer, ` ${who}`).length === 0) {
-    // A description ("the official", "the spokesman") speaks for the summary's person only
-    // where it stands for them: whom the build resolved it to, or what the story calls them.
-    const said = (text: string) =>
-      mentions(tokenizer, text, new Set(tokenizer.tokens(text)), claim.speakerName as string)
-    // "Diplomats say" for "according to the same diplomats": the description is the speaker.
-    if (said(who) || (c.label.source && said(c.label.source))) return true
-    return describedAs(storyOf(dossier, passage.documentId).text, who, claim.speakerName)
-  }
-  const whose = new Set(tokenizer.tokens(who))
-  return claim.speakerNames.every((n) => mentions(tokenizer, who, whose, n))
-}
-
-/**
- * A stance the claim takes that the candidate's paragraph, or the one after it, takes only the
- * other way: "Polling … reveals a divide on ceding X" then "Over 54% oppose the idea" against
- * "Most support ceding X". The candidate names the subject; its neighbour takes the stance.
- */
-function stanceAround(dossier: Dossier, claim: string, c: Candidate): Disagreement | undefined {
-  const ours = stancesOf(claim)
-  if (ours.size === 0) return undefined
-  const at = dossier.positions.get(c.sentence.passage.id) ?? -2
-  const texts = [at, at + 1]
-    .map((i) => dossier.passages[i])
-    .flatMap((p) => (p?.documentId === c.sentence.passage.documentId ? [p.text] : []))
-  const theirs = texts.map(stancesOf)
-  const own = stancesOf(c.text)
-  for (const families of stanceCues(ours)) {
-    if (families.some(([f]) => own.has(f))) continue
-    const against = (t: Map<string, Stance> | undefined, sign: number) =>
-      families.some(([f, s]) => t?.get(f)?.sign === s * sign)
-    const other = texts.find((_, i) => against(theirs[i], -1))
-    if (other && !theirs.some((t) => against(t, 1))) {
-      return {
-        kind: 'stance',
-        explanation: `The dossier states the opposite: “${excerpt(other)}”.`,
-      }
-    }
-  }
-  return undefined
-}
-
-/** A negation followed, in its clause, by what it waits on: "not … until", "no … unless". */
-const NEGATED_CONDITION = /\b(?:not|no|never|n['’]t)\b[^.;:]*?\b(?:until|unless|till|before)\b/i
-
-/** The first way the candidate says otherwise than the summary's sentence, if it does. */
-function compareWith(
-  dossier: Dossier,
-  claimText: string,
-  claim: Claim,
-  c: Candidate
-): Disagreement | undefined {
-  const { tokenizer } = dossier
-  if (c.answer) {
-    // "Is X planned?" — "No": X is denied, unless the summary says it is not planned either.
-    if (c.answer === 'no' && claim.negated.size === 0 && !claim.denial) {
-      return {
-        kind: 'denial',
-        explanation: `Asked “${excerpt(c.asked ?? '')}”, the dossier's answer is no: “${excerpt(c.text)}”.`,
-      }
-    }
-    const when = dateDisagreement({ claim: claimText, evidence: c.text, date: c.date })
-    return when ? { kind: 'date', explanation: when } : undefined
-  }
-  // The same words in the same order: a figure, a denial, a negation or a speaker is about
-  // this claim.
-  const inOrder = tokenOrderShare(claim.bodyTokens, c.tokens) >= ORDER_SHARE
-  const found = disagreements({
-    tokenizer,
-    claim: claimText,
-    evidence: c.text,
-    date: c.date,
-    aligned: inOrder,
-  })[0]
-  if (found) return found
-  const turned = inOrder && c.groupShare >= SUPPORTED_SHARE && stanceAround(dossier, claimText, c)
-  if (turned) return turned
-  // "Officials said X" against "officials denied X": the costliest error to miss.
-  if (inOrder && c.bodyShare >= DENIAL_SHARE && !claim.denial && isDenial(c.text)) {
-    return { kind: 'denial', explanation: `The dossier reports a denial: “${excerpt(c.text)}”.` }
-  }
-  // "would ease no sanctions until a ceasefire is signed" says what the sanctions wait on, as
-  // "conditional on a signed ceasefire" does: a negation before "until" sets a condition.
-  const conditional = NEGATED_CONDITION.test(claimText) || NEGATED_CONDITION.test(c.text)
-  if (inOrder && c.bodyShare >= ALIGNED_SHARE && !conditional) {
-    // A negation speaks for its own clause: "X wants monitors; Y has ruled out monitors".
-    const clause = alignedClause(tokenizer, claimText, c.text)
-    const theirs = new Set(negatedAgainst(claimText, clause).flatMap((w) => tokenizer.tokens(w)))
-    const tokens = new Set(tokenizer.tokens(clause))
-    const claimTokens = new Set(tokenizer.tokens(claimText))
-    const flipped = [...claimTokens].find(
-      (t) => tokens.has(t) && claim.negated.has(t) !== theirs.has(t)
-    )
-    if (flipped) {
-      return {
-        kind: 'stance',
-        explanation: `The dossier states the opposite: “${excerpt(c.text)}”.`,
-      }
-    }
-  }
-  const quotes = inOrder && c.bodyShare >= QUOTE_SHARE
-  if (
-    (quotes || quotesVerbatim(claimText, c.text)) &&
-    claim.speakerName &&
-    !spokenBy(dossier, claim, c)
-  ) {
-    // Who the dossier says speaks: the build's attribution, else a person named as speaking.
-    // A pronoun ("he added") stands for whom the build resolved it to, its `source`.
-    const named = (text: string | undefined) =>
-      text && namesIn(tokenizer, ` ${text}`).length > 0 ? text : undefined
-    const who = named(c.label.attribution) ?? namedSpeakersIn(c.text)[0] ?? named(c.label.source)
-    if (who) {
-      return {
-        kind: 'attribution',
-        explanation: `The dossier attributes this to ${who}, not ${claim.speaker?.text}.`,
-      }
-    }
-  }
-  if (c.share >= SWAP_SHARE) {
-    const swap = slotSwap({
-      tokenizer,
-      claim: claimText,
-      evidence: c.text,
-      sameEvent: tokenOrderShare(claim.bodyTokens, c.tokens) >= SAME_EVENT_ORDER,
-      ...(c.label.attribution && { attribution: c.label.attribution }),
-    })
-    if (swap) {
-      const list = (names: string[]) => names.map((n) => `“${n}”`).join(', ')
-      return {
-        kind: 'name',
-        explanation: `The dossier names ${list(swap.evidence)} where the summary says ${list(swap.claim)}.`,
-      }
-    }
-  }
-  return undefined
-}
-
-/**
- * Where a sentence's clauses part: a semicolon, a colon, or a comma before "but", "while"…
- * Not a dash: dashes come in pairs around an aside that belongs to its clause.
- */
-const CLAUSE_BREAK = /\s*(?:[;:]|,\s+(?:but|while|whereas|although)\b)\s*/u
-
-/**
- * The clause of `text` that holds most of the claim's words: a negation in another clause is
- * about another subject ("Velmora wants monitors; Ostland has ruled out monitors").
- */
-function alignedClause(tokenizer: Tokenizer, claim: string, text: string): string {
-  const clauses = text.split(CLAUSE_BREAK)
-  if (clauses.length < 2) return text
-  const ours = new Set(tokenizer.tokens(claim))
-  let best = text
-  let most = -1
-  for (const clause of clauses) {
-    const shared = tokenizer.tokens(clause).filter((t) => ours.has(t)).length
-    if (shared > most) {
-      most = shared
-      best = clause
-    }
-  }
-  return best
-}
-
-/** Words in quotation marks, three or more: a quotation the summary gives word for word. */
-const QUOTATION = /[“"]([^”"]+)[”"]/g
-const plain = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-
-/**
- * Does the summary quote, word for word, what the dossier sentence says ('described it as "a
- * floor, not a ceiling"')? A quotation is the one thing a speaker cannot share with another.
- */
-function quotesVerbatim(claim: string, evidence: string): boolean {
-  const theirs = ` ${plain(evidence)} `
-  return [...claim.matchAll(QUOTATION)].some((m) => {
-    const words = plain(m[1] ?? '')
-    return words.split(' ').length >= 3 && theirs.includes(` ${words} `)
-  })
-}
-
-/**
- * Does the candidate's passage state the claim: every figure, date and name of the claim in it,
- * and every stance of the claim taken the same way?
- */
-function states(dossier: Dossier, claim: string, c: Candidate, read: Claim): boolean {
-  const { speaker } = read
-  // With its neighbours: a summary sentence often joins a paragraph and the one it continues.
-  // `passage.index` counts within its document; the dossier's list holds every document.
-  const { id, documentId } = c.sentence.passage
-  const at = dossier.positions.get(id) ?? -2
-  const texts = [at - 1, at, at + 1]
-    .map((i) => dossier.passages[i])
-    .flatMap((p) => (p?.documentId === documentId ? [p.text] : []))
-  let rest = withoutAgreedDates(claim, c)
-  // Every date of the claim is one the sentence gives too, or one its document's day implies.
-  if (rest === claim && datesOfText(claim, c.date).length > 0) return false
-  // The claim's polarity is the sentence's: what it negates is negated there, and what it
-  // states is not negated there ("had not been in contact" is not "had been in contact").
-  const theirNegated = new Set(
-    negatedAgainst(claim, c.text).flatMap((w) => dossier.tokenizer.tokens(w))
-  )
-  // The neighbours' negations count for the claim's own, not against it.
-  const aroundNegated = texts.flatMap(negatedWords)
-  // A negation is often said otherwise ("had no power", "were without electricity"): some
-  // negation around is enough, none is not.
-  if (read.negates && theirNegated.size === 0 && aroundNegated.length === 0) return false
-  // Each negation of the claim has one in the sentence ("cannot … must not" is not "cannot …").
-  const negations = negatedWords(c.text).length + (isDenial(c.text) ? 1 : 0)
-  if (read.negates && negations < negatedWords(claim).length) return false
-  const said = new Set(read.tokens)
-  const meanings = meaningsOf(dossier.tokenizer)
-  const clauseNegated = negatedAgainst(
-    claim,
-    alignedClause(dossier.tokenizer, claim, c.text)
-  ).flatMap((w) => dossier.tokenizer.tokens(w))
-  if (!read.negates && clauseNegated.some((t) => said.has(meaning(meanings, t)))) return false
-  // A denial is stated only by a denial, in the sentence itself, not beside it; and states only
-  // a denial or a negation ("said no meeting was planned" for "there are no such plans").
-  if (read.denial && !isDenial(c.text)) return false
-  if (!read.denial && !read.negates && isDenial(c.text)) return false
-  // A name of the claim the sentence lacks, where the sentence names another of its own: a swap.
-  if (nameSwapped(dossier, claim, c)) return false
-  // A speaker described by role ("the harbour spokesman") is named as such somewhere in the
-  // document that quotes them, not necessarily beside the quote.
-  const story = storyOf(dossier, documentId)
-  // "according to Ostland's navy": whose the speaker is, the sentence's speaker must be.
-  const own = `${c.text} ${c.label.attribution ?? ''} ${c.label.source ?? ''}`
-  const ownTokens = new Set(dossier.tokenizer.tokens(own))
-  // A leading space: the speaker's first word is a name wherever the claim puts it.
-  const speaking = speaker && ` ${speaker.text}`
-  if (
-    speaking &&
-    namesIn(dossier.tokenizer, speaking).some(
-      (n) => possessive(speaking, n) && !mentions(dossier.tokenizer, own, ownTokens, n.name)
-    )
-  )
-    return false
-  if (speaker && !speaker.named) {
-    const where = claim.indexOf(speaker.text)
-    if (
-      where >= 0 &&
-      unsupportedSpecifics(dossier.tokenizer, speaker.text, [story.text]).length === 0
-    ) {
-      rest =
-        rest.slice(0, where) +
-        ' '.repeat(speaker.text.length) +
-        rest.slice(where + speaker.text.length)
-    }
-  }
-  // A name that only says what the sentence is about ("the Zaporizhzhia plant" where the
-  // paragraph says "the plant"), neither a person nor a place where something happens, may be
-  // named where the document says what it is about, its headline and lede; a party of the talks
-  // ("land Velmora holds"), anywhere in it. Persons and places, and any other name, must stand
-  // beside the statement.
-  const party = partyOf(dossier)
-  for (const n of namesIn(dossier.tokenizer, rest)) {
-    if (LOCATIVE.test(rest.slice(0, n.at)) || isPerson(dossier.tokenizer, rest, n.at, n.name))
-      continue
-    // "London and Paris are willing": a capital that acts stands for the government seated
-    // there, which the sentence may name by its country ("Britain and France").
-    const capital = capitalOf(n.name)
-    if (capital && countriesIn(own, { capitals: true }).has(capital)) {
-      rest = rest.slice(0, n.at) + ' '.repeat(n.name.length) + rest.slice(n.at + n.name.length)
-      continue
-    }
-    // "Ostland's negotiator", "Velmora's navy": a possessive says whose, and the sentence
-    // itself must say so, not a neighbour that names the party for something else.
-    if (possessive(rest, n)) {
-      // In the clause that says it: "X's team is led by A, while Y sent B" is not Y's team.
-      const clause = `${alignedClause(dossier.tokenizer, claim, c.text)} ${c.label.attribution ?? ''} ${c.label.source ?? ''}`
-      if (!mentions(dossier.tokenizer, clause, new Set(dossier.tokenizer.tokens(clause)), n.name))
-        return false
-      continue
-    }
-    const isParty = dossier.tokenizer.tokens(n.name).every((t) => party.has(t))
-    const where = isParty ? story : { text: story.topic, tokens: story.topicTokens }
-    if (!mentions(dossier.tokenizer, where.text, where.tokens, n.name)) continue
-    rest = rest.slice(0, n.at) + ' '.repeat(n.name.length) + rest.slice(n.at + n.name.length)
-  }
-  if (unsupportedSpecifics(dossier.tokenizer, rest, texts).length > 0) return false
-  // "All of X" is stated only by a sentence that speaks of the whole too.
-  if (isSweeping(claim) && !texts.some(isSweeping)) return false
-  // A denial restated in other words ("rejected the suggestion" for "denied") takes its stance.
-  if (isDenial(claim) && texts.some(isDenial)) return true
-  // Each stance of the claim taken the same way somewhere around, and the other way nowhere
-  // around: "a split" followed by "54% oppose" does not state that most support.
-  return takesStances(stancesOf(claim), texts.map(stancesOf))
-}
-
-/** Does the name at `n` in `text` own what follows it ("Ostland's navy")? */
-const possessive = (text: string, n: { name: string; at: number }) =>
-  /['’]s$/.test(n.name) || /^['’]s\b/.test(text.slice(n.at + n.name.length))
-
-/**
- * Does the candidate name, in the claim's name's place, another name: "Ostland and Norvia offered"
- * against "Belmar and Norvia offered"? The place is where the words around the claim's name fall
- * in the candidate, the shared words in order; two spellings of one party are one name.
- */
-function nameSwapped(dossier: Dossier, claim: string, c: Candidate): boolean {
-  const { tokenizer } = dossier
-  const party = partyOf(dossier)
-  const fold = (t: string) => party.get(t) ?? t
-  const ours = wordsOf(tokenizer, claim)
-  const theirs = wordsOf(tokenizer, c.text)
-  const theirTokens = new Set(theirs.flatMap((w) => w.tokens.map(fold)))
-  // A sentence's first word is a name when it is a party's ("Ostland and …").
-  const isName = (text: string, w: Word) =>
-    /^\p{Lu}/u.test(w.text) &&
-    w.tokens.length > 0 &&
-    (namesIn(tokenizer, text.slice(0, w.end)).some((n) => n.at === w.start) ||
-      (w.start === 0 && w.tokens.every((t) => party.has(t))))
-  const pairs = anchors(ours, theirs)
-  const key = (o: Word) => o.tokens.map(fold).join(' ')
-  // Who says it is the speaker's check, not a slot of the claim.
-  const said = c.label.attribution ? c.text.indexOf(c.label.attribution) : -1
-  const attributed = (o: Word) =>
-    said >= 0 && o.start >= said && o.start < said + (c.label.attribution?.length ?? 0)
-  const speaker = speakerOf(claim)
-  const speakerAt = speaker ? claim.indexOf(speaker.text) : -1
-  const content = (from: number, to: number) =>
-    ours.slice(from, to).filter((o) => o.tokens.length > 0).length
-  for (const [i, w] of ours.entries()) {
-    if (!isName(claim, w)) continue
-    if (speakerAt >= 0 && w.start >= speakerAt && w.start < speakerAt + (speaker?.text.length ?? 0))
-      continue
-    const before = pairs.filter(([a]) => a < i).at(-1)
-    const after = pairs.find(([a]) => a > i)
-    // Held in place by a shared word beside it, stop words aside.
-    const besideBefore = before !== undefined && content(before[0] + 1, i) === 0
-    const besideAfter = after !== undefined && content(i + 1, after[0]) === 0
-    // A name the candidate gives elsewhere ("Novak and Lind" for "Lind … he and Novak")
-    // is swapped only in a slot closed on both sides.
-    const missing = !w.tokens.every((t) => theirTokens.has(fold(t)))
-    if (missing ? !besideBefore && !besideAfter : !besideBefore || !besideAfter) continue
-    const from = before ? before[1] + 1 : Math.max(0, (after?.[1] ?? 0) - 5)
-    const to = after ? after[1] : Math.min(theirs.length, from + 5)
-    if (to - from > 5) continue
-    const slot = theirs.slice(from, to)
-    // The claim's name stands in the candidate's slot too: no swap.
-    if (slot.some((o) => key(o) === key(w))) continue
-    // Another name there: "ships sent to Ostland" for "Ostland's navy sent ships to Belmar".
-    const other = slot.some((o) => isName(c.text, o) && !attributed(o))
-    if (other) return true
-  }
-  // Between two shared words, a name each side, the candidate's one the claim never gives:
-  // "unless Ostland pulls out of" against "unless Belmar withdraws from".
-  const inSpeaker = (w: Word) =>
-    speakerAt >= 0 && w.start >= speakerAt && w.start < speakerAt + (speaker?.text.length ?? 0)
-  for (let k = 0; k + 1 < pairs.length; k++) {
-    const [ia, ja] = pairs[k] as [number, number]
-    const [ib, jb] = pairs[k + 1] as [number, number]
-    const mine = ours.slice(ia + 1, ib)
-    const yours = theirs.slice(ja + 1, jb)
-    const words = (ws: Word[]) => ws.filter((o) => o.tokens.length > 0).length
-    if (words(mine) > GAP_WORDS || words(yours) > GAP_WORDS) continue
-    const a = mine.filter((o) => isName(claim, o) && !inSpeaker(o))
-    const b = yours.filter((o) => isName(c.text, o) && !attributed(o))
-    // A name of the candidate's the claim never gives, where the claim gives one of its own.
-    const ourKeys = new Set(ours.map(key))
-    const yourKeys = new Set(yours.map(key))
-    const newHere = b.some((o) => !ourKeys.has(key(o)))
-    if (newHere && a.some((o) => !yourKeys.has(key(o)))) return true
-  }
-  return false
-}
-
-/**
- * The claim with the dates the candidate gives too left out: "on 16 February" is stated by
- * "on Feb. 16" and by "on Monday" in a report of that week, though neither has its words.
- */
-function withoutAgreedDates(claim: string, c: Candidate): string {
-  const ours = datesOfText(claim, c.date)
-  if (ours.length === 0) return claim
-  // A reading whose month is not the month it names is a misreading: nothing is agreed.
-  if (ours.some(misread)) return claim
-  if (datesOfText(c.text, c.date).length === 0) {
-    // An undated sentence reports the day of its document, or the night before it.
-    const day = (iso: string, back: number) =>
-      new Date(Date.parse(`${iso}T12:00:00Z`) - back * 86_400_000).toISOString().slice(0, 10)
-    const from = day(c.date.earliest, 1)
-    const to = c.date.latest
-    if (!ours.every((d) => d.start <= to && from <= d.end)) return claim
-  } else if (dateDisagreement({ claim, evidence: c.text, date: c.date })) return claim
-  let out = claim
-  for (const d of ours) {
-    out = out.slice(0, d.index) + ' '.repeat(d.text.length) + out.slice(d.index + d.text.length)
-  }
-  return out
-}
-
-/** Month names by their first three letters, as dates abbreviate them ("Sept.", "Feb"). */
-const MONTH_PREFIXES = MONTH_NAMES.map((m) => m.slice(0, 3).toLowerCase())
-
-/** Does a date reading name a month its days do not fall in? */
-function misread(d: { text: string; start: string; end: string }): boolean {
-  const named = MONTH_PREFIXES.filter((m) => new RegExp(`\\b${m}`, 'i').test(d.text))
-  if (named.length !== 1) return false
-  const month = (iso: string) => MONTH_PREFIXES[Number(iso.slice(5, 7)) - 1]
-  return month(d.start) !== named[0] && month(d.end) !== named[0]
-}
-
-/** The index tokens of a scored sentence, as the build stored them. */
-function tokensOf(dossier: Dossier, { passage, sentence }: ScoredSentence): string[] {
-  return dossier.sentenceTokens(dossier.positions.get(passage.id) ?? -1)[sentence] ?? []
-}
-
-function textOf({ passage, sentence }: ScoredSentence): string {
-  const s = passage.sentences[sentence]
-  return s ? passage.text.slice(s.start, s.end) : passage.text
-}
-
-function cite(c: Candidate): Citation {
-  const { passage, sentence } = c.sentence
-  const s = passage.sentences[sentence] ?? { start: 0, end: passage.text.length }
-  return {
-    passageId: passage.id,
-    quote: passage.text.slice(s.start, s.end),
-    start: s.start,
-    end: s.end,
-  }
-}
-
-function excerpt(text: string): string {
-  return text.length <= 120 ? text : `${text.slice(0, 117).trimEnd()}…`
 }
 
 const round = (x: number) => Math.round(Math.min(1, Math.max(0, x)) * 100) / 100

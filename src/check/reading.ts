@@ -5,9 +5,7 @@
  * denial, which words it negates, and how a transcript's answer replies to the question before
  * it. Verbs are matched by lemma against the language step's general lexicon.
  */
-import { tokensOf } from '../language/analyse.ts'
 import { LEXICON, phrasePattern, type ReportKind } from '../language/lexicon.ts'
-import { matchAt } from '../language/stance.ts'
 
 /** Who a sentence says is speaking, as written. */
 export interface Speaker {
@@ -294,14 +292,88 @@ export function negatedAgainst(claim: string, evidence: string): string[] {
 
 /** Does `text` say something was lost or lacking ("lost power", "free of attacks")? */
 function isPrivation(text: string): boolean {
-  if (!PRIVATION_START.test(text)) return false
-  const tokens = tokensOf(text)
-  return tokens.some((_, i) => LEXICON.privation.some((cue) => matchAt(tokens, i, cue) > 0))
+  let yes = privations.get(text)
+  if (yes === undefined) {
+    const words = wordsIn(text)
+    yes = words.some((_, i) => PRIVATION.some((cue) => cueLength(words, i, cue) > 0))
+    // Emptied past a bound, so an isolate's memory stays flat.
+    if (privations.size >= 5_000) privations.clear()
+    privations.set(text, yes)
+  }
+  return yes
 }
-/** The cues' first four letters: most claims hold none and are not read by the model. */
-const PRIVATION_START = new RegExp(
-  `\\b(?:${[...new Set(LEXICON.privation.map((cue) => (cue[0] === 'be' ? cue[1] : cue[0]) ?? ''))]
-    .map((w) => w.slice(0, 4))
-    .join('|')}|lost)`,
-  'i'
-)
+/** The claims read for privation: each is asked about once per dossier sentence it meets. */
+const privations = new Map<string, boolean>()
+const PRIVATION = LEXICON.privation
+
+/** Irregular forms of the verbs the lexicon's cues are written with. */
+const IRREGULAR_CUE_FORMS: Record<string, string> = {
+  lost: 'lose',
+  left: 'leave',
+  went: 'go',
+  gone: 'go',
+  ran: 'run',
+  is: 'be',
+  are: 'be',
+  was: 'be',
+  were: 'be',
+  been: 'be',
+  being: 'be',
+  am: 'be',
+  stood: 'stand',
+}
+
+/** Every form of every word the lexicon's cues are written with, to the word. */
+const CUE_FORMS = (() => {
+  const cues = [
+    ...LEXICON.privation,
+    ...Object.values(LEXICON.polarity).flatMap(({ plus, minus }) => [...plus, ...minus]),
+  ]
+  const forms = compileForms([...new Set([...cues.flat(), ...LEXICON.copulas])])
+  for (const [form, lemma] of Object.entries(IRREGULAR_CUE_FORMS)) forms.set(form, lemma)
+  return forms
+})()
+
+/** The cue word `word` is a form of ("offered" → "offer"), if any. */
+export const lemmaOf = (word: string) => CUE_FORMS.get(word)
+
+/** A text's words, lower case, as the light readers match cues on them. */
+export const wordsIn = (text: string) =>
+  (text.toLowerCase().match(/[\p{L}’'-]+/gu) ?? [])
+    // A closing quote is no part of its word ("had ‘finalised’"); "didn't" keeps its own.
+    .map((w) => w.replace(/^['’-]+|['’-]+$/g, ''))
+    .filter((w) => w.length > 0)
+
+/**
+ * How many words from `i` the lexicon cue `cue` covers, or 0: each cue word matches any of its
+ * forms ("offered to" for "offer to"), "be" any copula's ("remains ready to"), and a `*` up to
+ * two words. Words written as forms ("signed") match only themselves and their own forms.
+ * The request-time twin of the language step's lemma matching, which needs the NLP model.
+ *
+ * @example
+ * ```ts
+ * cueLength(['has', 'offered', 'to', 'host'], 1, ['offer', 'to']) // 2
+ * ```
+ */
+export function cueLength(words: readonly string[], i: number, cue: readonly string[]): number {
+  const matches = (word: string | undefined, c: string) => {
+    if (word === undefined) return false
+    if (word === c) return true
+    const lemma = CUE_FORMS.get(word)
+    return c === 'be' ? lemma !== undefined && LEXICON.copulas.has(lemma) : lemma === c
+  }
+  let at = i
+  for (let n = 0; n < cue.length; n++) {
+    const c = cue[n] ?? ''
+    if (c !== '*') {
+      if (!matches(words[at], c)) return 0
+      at++
+      continue
+    }
+    let skip = 0
+    while (skip <= 2 && !matches(words[at + skip], cue[n + 1] ?? '')) skip++
+    if (skip > 2) return 0
+    at += skip
+  }
+  return at - i
+}

@@ -106,6 +106,8 @@ export interface Lexicon {
   privation: string[][]
   /** The checker's stance families: cues for and against, as lemma (or form) sequences. */
   polarity: Record<string, { plus: string[][]; minus: string[][] }>
+  /** Polarity cue words that count only inflected ("backed", not "pulled back"). */
+  polarityInflectedOnly: Set<string>
   /** Words news copy uses for one another ("households", "homes"), each group one meaning. */
   paraphrases: string[][]
   /** Verbs of keeping a statement back: "declined to say" reports who declined. */
@@ -171,10 +173,11 @@ function compile(): Lexicon {
     bylines: data.bylines,
     characterising: new Set(data.characterising),
     blaming: new Set(data.blaming),
+    polarityInflectedOnly: new Set(data.polarity.inflectedOnly),
     privation: data.privation.cues.map((cue) => cue.split(' ')),
     polarity: Object.fromEntries(
       Object.entries(data.polarity)
-        .filter(([family]) => !family.startsWith('$'))
+        .filter(([family]) => !family.startsWith('$') && family !== 'inflectedOnly')
         .map(([family, sides]) => {
           const { plus, minus } = sides as { plus: string[]; minus: string[] }
           const split = (cues: string[]) => cues.map((cue) => cue.split(' '))

@@ -28,7 +28,7 @@ const matches = (token: Token | undefined, word: string) =>
     (word === 'be' && LEXICON.copulas.has(token.lemma)))
 
 /** How many tokens from `i` the cue `words` covers, or 0; `*` skips up to two tokens. */
-export function matchAt(tokens: Token[], i: number, words: string[]): number {
+function matchAt(tokens: Token[], i: number, words: string[]): number {
   let at = i
   for (let n = 0; n < words.length; n++) {
     const w = words[n] ?? ''

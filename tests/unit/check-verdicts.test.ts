@@ -261,6 +261,8 @@ language: en
 ---
 Ferry escort plan takes shape
 
+Ivo Rask said Vardby was "open to a technical discussion" on the ferry timetable.
+
 Norway and Sweden are open to leading a ferry escort of up to 12 ships, officials in both capitals say.
 
 The ferry union said it would oppose any crossing without inspectors.
@@ -273,7 +275,9 @@ Harbour master Lena Berg said the escort would start in April. “Every single s
 
 Vardby wants escort ships of its own in the harbour; the board has ruled out escort ships from outside.
 
-Vardby's delegation is led by Ivo Rask, while Lindholm sent its deputy mayor, Eva Holm.`
+Vardby's delegation is led by Ivo Rask, while Lindholm sent its deputy mayor, Eva Holm.
+
+The timetable’s night crossings are “not up for negotiation”, Ivo Rask told reporters.`
   const d = loadDossier(
     buildDossier({ documents: [parseDocument(doc, 'escort-wire.txt')], aliases })
   )
@@ -325,6 +329,12 @@ Vardby's delegation is led by Ivo Rask, while Lindholm sent its deputy mayor, Ev
   it('Should read whose a thing is in the clause that says it', () => {
     expect(check('At the talks, Vardby’s delegation was led by Ivo Rask.')).toBe('supported')
     expect(check('At the talks, Lindholm’s delegation was led by Ivo Rask.')).not.toBe('supported')
+  })
+
+  it('Should let the closest sentence, negated, undo a looser one that states it', () => {
+    expect(
+      check("Ivo Rask said Vardby was open to negotiation on the timetable's night crossings.")
+    ).toBe('unsupported')
   })
 
   it('Should read a negation in its own clause only', () => {

@@ -1,0 +1,188 @@
+/**
+ * @module check/otherwise
+ * The first way an aligned dossier sentence says otherwise than the summary's: a figure, a date,
+ * a name in the claim's place, a denial, a negation of the same words, a stance the next
+ * paragraph turns, or another speaker of the same words. The test `contradicted` rests on.
+ */
+import type { Dossier } from '../index/load.ts'
+import { namesIn } from '../verification/specifics.ts'
+import { slotSwap, tokenOrderShare } from './align.ts'
+import {
+  alignedClause,
+  type Candidate,
+  type Claim,
+  excerpt,
+  isDenial,
+  SUPPORTED_SHARE,
+} from './candidate.ts'
+import { type Stance, stanceCues, stancesOf } from './claims.ts'
+import { type Disagreement, disagreements } from './compare.ts'
+import { namedSpeakersIn, negatedAgainst } from './reading.ts'
+import { spokenBy } from './states.ts'
+import { dateDisagreement } from './when.ts'
+
+/** Share above which a name the dossier sentence lacks is a swap, not a new subject. */
+const SWAP_SHARE = 0.5
+
+/**
+ * Share of what the sentence says (its speaker left out) a dossier sentence must hold before a
+ * denial, a negation or another speaker there counts against it: the same claim, not a neighbour.
+ */
+const ALIGNED_SHARE = 0.6
+
+/** Share of the summary's words (its speaker aside) the dossier sentence gives in their order. */
+const ORDER_SHARE = 0.5
+
+/** The same for a denial: "reports that X are untrue" holds X among other words. */
+const DENIAL_SHARE = 0.55
+
+/** What a sentence must hold of what the summary says before its other speaker is a swap. */
+const QUOTE_SHARE = 0.75
+
+/** Share of the summary's words in order above which two sentences tell one event. */
+const SAME_EVENT_ORDER = 0.75
+
+/**
+ * A stance the claim takes that the candidate's paragraph, or the one after it, takes only the
+ * other way: "Polling … reveals a divide on ceding X" then "Over 54% oppose the idea" against
+ * "Most support ceding X". The candidate names the subject; its neighbour takes the stance.
+ */
+function stanceAround(dossier: Dossier, claim: string, c: Candidate): Disagreement | undefined {
+  const ours = stancesOf(claim)
+  if (ours.size === 0) return undefined
+  const at = dossier.positions.get(c.sentence.passage.id) ?? -2
+  const texts = [at, at + 1]
+    .map((i) => dossier.passages[i])
+    .flatMap((p) => (p?.documentId === c.sentence.passage.documentId ? [p.text] : []))
+  const theirs = texts.map(stancesOf)
+  const own = stancesOf(c.text)
+  for (const families of stanceCues(ours)) {
+    if (families.some(([f]) => own.has(f))) continue
+    const against = (t: Map<string, Stance> | undefined, sign: number) =>
+      families.some(([f, s]) => t?.get(f)?.sign === s * sign)
+    const other = texts.find((_, i) => against(theirs[i], -1))
+    if (other && !theirs.some((t) => against(t, 1))) {
+      return {
+        kind: 'stance',
+        explanation: `The dossier states the opposite: “${excerpt(other)}”.`,
+      }
+    }
+  }
+  return undefined
+}
+
+/** A negation followed, in its clause, by what it waits on: "not … until", "no … unless". */
+const NEGATED_CONDITION = /\b(?:not|no|never|n['’]t)\b[^.;:]*?\b(?:until|unless|till|before)\b/i
+
+/** The first way the candidate says otherwise than the summary's sentence, if it does. */
+export function compareWith(
+  dossier: Dossier,
+  claimText: string,
+  claim: Claim,
+  c: Candidate
+): Disagreement | undefined {
+  const { tokenizer } = dossier
+  if (c.answer) {
+    // "Is X planned?" — "No": X is denied, unless the summary says it is not planned either.
+    if (c.answer === 'no' && claim.negated.size === 0 && !claim.denial) {
+      return {
+        kind: 'denial',
+        explanation: `Asked “${excerpt(c.asked ?? '')}”, the dossier's answer is no: “${excerpt(c.text)}”.`,
+      }
+    }
+    const when = dateDisagreement({ claim: claimText, evidence: c.text, date: c.date })
+    return when ? { kind: 'date', explanation: when } : undefined
+  }
+  // The same words in the same order: a figure, a denial, a negation or a speaker is about
+  // this claim.
+  const inOrder = tokenOrderShare(claim.bodyTokens, c.tokens) >= ORDER_SHARE
+  const found = disagreements({
+    tokenizer,
+    claim: claimText,
+    evidence: c.text,
+    date: c.date,
+    aligned: inOrder,
+  })[0]
+  if (found) return found
+  const turned = inOrder && c.groupShare >= SUPPORTED_SHARE && stanceAround(dossier, claimText, c)
+  if (turned) return turned
+  // "Officials said X" against "officials denied X": the costliest error to miss.
+  if (inOrder && c.bodyShare >= DENIAL_SHARE && !claim.denial && isDenial(c.text)) {
+    return { kind: 'denial', explanation: `The dossier reports a denial: “${excerpt(c.text)}”.` }
+  }
+  // "would ease no sanctions until a ceasefire is signed" says what the sanctions wait on, as
+  // "conditional on a signed ceasefire" does: a negation before "until" sets a condition.
+  const conditional = NEGATED_CONDITION.test(claimText) || NEGATED_CONDITION.test(c.text)
+  if (inOrder && c.bodyShare >= ALIGNED_SHARE && !conditional) {
+    // A negation speaks for its own clause: "X wants monitors; Y has ruled out monitors".
+    const clause = alignedClause(tokenizer, claimText, c.text)
+    const theirs = new Set(negatedAgainst(claimText, clause).flatMap((w) => tokenizer.tokens(w)))
+    const tokens = new Set(tokenizer.tokens(clause))
+    const claimTokens = new Set(tokenizer.tokens(claimText))
+    const flipped = [...claimTokens].find(
+      (t) => tokens.has(t) && claim.negated.has(t) !== theirs.has(t)
+    )
+    if (flipped) {
+      return {
+        kind: 'stance',
+        explanation: `The dossier states the opposite: “${excerpt(c.text)}”.`,
+      }
+    }
+  }
+  const quotes = inOrder && c.bodyShare >= QUOTE_SHARE
+  if (
+    (quotes || quotesVerbatim(claimText, c.text)) &&
+    claim.speakerName &&
+    !spokenBy(dossier, claim, c)
+  ) {
+    // Who the dossier says speaks: the build's attribution, else a person named as speaking.
+    // A pronoun ("he added") stands for whom the build resolved it to, its `source`.
+    const named = (text: string | undefined) =>
+      text && namesIn(tokenizer, ` ${text}`).length > 0 ? text : undefined
+    const who = named(c.label.attribution) ?? namedSpeakersIn(c.text)[0] ?? named(c.label.source)
+    if (who) {
+      return {
+        kind: 'attribution',
+        explanation: `The dossier attributes this to ${who}, not ${claim.speaker?.text}.`,
+      }
+    }
+  }
+  if (c.share >= SWAP_SHARE) {
+    const swap = slotSwap({
+      tokenizer,
+      claim: claimText,
+      evidence: c.text,
+      sameEvent: tokenOrderShare(claim.bodyTokens, c.tokens) >= SAME_EVENT_ORDER,
+      ...(c.label.attribution && { attribution: c.label.attribution }),
+    })
+    if (swap) {
+      const list = (names: string[]) => names.map((n) => `“${n}”`).join(', ')
+      return {
+        kind: 'name',
+        explanation: `The dossier names ${list(swap.evidence)} where the summary says ${list(swap.claim)}.`,
+      }
+    }
+  }
+  return undefined
+}
+
+/** Words in quotation marks, three or more: a quotation the summary gives word for word. */
+const QUOTATION = /[“"]([^”"]+)[”"]/g
+
+const plain = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+
+/**
+ * Does the summary quote, word for word, what the dossier sentence says ('described it as "a
+ * floor, not a ceiling"')? A quotation is the one thing a speaker cannot share with another.
+ */
+function quotesVerbatim(claim: string, evidence: string): boolean {
+  const theirs = ` ${plain(evidence)} `
+  return [...claim.matchAll(QUOTATION)].some((m) => {
+    const words = plain(m[1] ?? '')
+    return words.split(' ').length >= 3 && theirs.includes(` ${words} `)
+  })
+}

@@ -1,0 +1,272 @@
+/**
+ * @module check/states
+ * Does a dossier sentence, with the paragraphs either side, state the summary's claim: every
+ * date, negation, name and stance of it, and its speaker? The test `supported` rests on.
+ */
+import type { Dossier } from '../index/load.ts'
+import { capitalOf, countriesIn } from '../language/countries.ts'
+import { MONTH_NAMES } from '../passages/words.ts'
+import { mentions, namesIn, unsupportedSpecifics } from '../verification/specifics.ts'
+import { anchors, isPerson, LOCATIVE, type Word, wordsOf } from './align.ts'
+import {
+  alignedClause,
+  type Candidate,
+  type Claim,
+  isDenial,
+  isSweeping,
+  negatedWords,
+} from './candidate.ts'
+import { stancesOf, takesStances } from './claims.ts'
+import { meaning, meaningsOf } from './paraphrase.ts'
+import { negatedAgainst, speakerOf } from './reading.ts'
+import { describedAs, partyOf, storyOf } from './story.ts'
+import { dateDisagreement, datesOfText } from './when.ts'
+
+/** Words between two shared words beyond which their names are not one slot's. */
+const GAP_WORDS = 8
+
+/** Does the dossier sentence's speaker include the one the summary names? */
+export function spokenBy(dossier: Dossier, claim: Claim, c: Candidate): boolean {
+  if (!claim.speakerName) return true
+  const { passage } = c.sentence
+  const { tokenizer } = dossier
+  // The passage up to the sentence names who speaks it ("NOVAK:", "he added" after a name).
+  const said = `${passage.text.slice(0, c.label.end)} ${c.label.attribution ?? ''} ${c.label.source ?? ''}`
+  if (!mentions(tokenizer, said, new Set(tokenizer.tokens(said)), claim.speakerName)) return false
+  // A speaker the build names in the sentence itself holds every name of the summary's
+  // ("Ostland's navy" is not "Belmar's navy").
+  const who = c.label.attribution
+  if (!who || !c.text.includes(who)) return true
+  if (namesIn(tokenizer, ` ${who}`).length === 0) {
+    // A description ("the official", "the spokesman") speaks for the summary's person only
+    // where it stands for them: whom the build resolved it to, or what the story calls them.
+    const said = (text: string) =>
+      mentions(tokenizer, text, new Set(tokenizer.tokens(text)), claim.speakerName as string)
+    // "Diplomats say" for "according to the same diplomats": the description is the speaker.
+    if (said(who) || (c.label.source && said(c.label.source))) return true
+    return describedAs(storyOf(dossier, passage.documentId).text, who, claim.speakerName)
+  }
+  const whose = new Set(tokenizer.tokens(who))
+  return claim.speakerNames.every((n) => mentions(tokenizer, who, whose, n))
+}
+
+/**
+ * Does the candidate's passage state the claim: every figure, date and name of the claim in it,
+ * and every stance of the claim taken the same way?
+ */
+export function states(dossier: Dossier, claim: string, c: Candidate, read: Claim): boolean {
+  const { speaker } = read
+  // With its neighbours: a summary sentence often joins a paragraph and the one it continues.
+  // `passage.index` counts within its document; the dossier's list holds every document.
+  const { id, documentId } = c.sentence.passage
+  const at = dossier.positions.get(id) ?? -2
+  const texts = [at - 1, at, at + 1]
+    .map((i) => dossier.passages[i])
+    .flatMap((p) => (p?.documentId === documentId ? [p.text] : []))
+  let rest = withoutAgreedDates(claim, c)
+  // Every date of the claim is one the sentence gives too, or one its document's day implies.
+  if (rest === claim && datesOfText(claim, c.date).length > 0) return false
+  // The claim's polarity is the sentence's: what it negates is negated there, and what it
+  // states is not negated there ("had not been in contact" is not "had been in contact").
+  const theirNegated = new Set(
+    negatedAgainst(claim, c.text).flatMap((w) => dossier.tokenizer.tokens(w))
+  )
+  // The neighbours' negations count for the claim's own, not against it.
+  const aroundNegated = texts.flatMap(negatedWords)
+  // A negation is often said otherwise ("had no power", "were without electricity"): some
+  // negation around is enough, none is not.
+  if (read.negates && theirNegated.size === 0 && aroundNegated.length === 0) return false
+  // Each negation of the claim has one in the sentence ("cannot … must not" is not "cannot …").
+  const negations = negatedWords(c.text).length + (isDenial(c.text) ? 1 : 0)
+  if (read.negates && negations < negatedWords(claim).length) return false
+  const said = new Set(read.tokens)
+  const meanings = meaningsOf(dossier.tokenizer)
+  const clauseNegated = negatedAgainst(
+    claim,
+    alignedClause(dossier.tokenizer, claim, c.text)
+  ).flatMap((w) => dossier.tokenizer.tokens(w))
+  if (!read.negates && clauseNegated.some((t) => said.has(meaning(meanings, t)))) return false
+  // A denial is stated only by a denial, in the sentence itself, not beside it; and states only
+  // a denial or a negation ("said no meeting was planned" for "there are no such plans").
+  if (read.denial && !isDenial(c.text)) return false
+  if (!read.denial && !read.negates && isDenial(c.text)) return false
+  // A name of the claim the sentence lacks, where the sentence names another of its own: a swap.
+  if (nameSwapped(dossier, claim, c)) return false
+  // A speaker described by role ("the harbour spokesman") is named as such somewhere in the
+  // document that quotes them, not necessarily beside the quote.
+  const story = storyOf(dossier, documentId)
+  // "according to Ostland's navy": whose the speaker is, the sentence's speaker must be.
+  const own = `${c.text} ${c.label.attribution ?? ''} ${c.label.source ?? ''}`
+  const ownTokens = new Set(dossier.tokenizer.tokens(own))
+  // A leading space: the speaker's first word is a name wherever the claim puts it.
+  const speaking = speaker && ` ${speaker.text}`
+  if (
+    speaking &&
+    namesIn(dossier.tokenizer, speaking).some(
+      (n) => possessive(speaking, n) && !mentions(dossier.tokenizer, own, ownTokens, n.name)
+    )
+  )
+    return false
+  if (speaker && !speaker.named) {
+    const where = claim.indexOf(speaker.text)
+    if (
+      where >= 0 &&
+      unsupportedSpecifics(dossier.tokenizer, speaker.text, [story.text]).length === 0
+    ) {
+      rest =
+        rest.slice(0, where) +
+        ' '.repeat(speaker.text.length) +
+        rest.slice(where + speaker.text.length)
+    }
+  }
+  // A name that only says what the sentence is about ("the Zaporizhzhia plant" where the
+  // paragraph says "the plant"), neither a person nor a place where something happens, may be
+  // named where the document says what it is about, its headline and lede; a party of the talks
+  // ("land Velmora holds"), anywhere in it. Persons and places, and any other name, must stand
+  // beside the statement.
+  const party = partyOf(dossier)
+  for (const n of namesIn(dossier.tokenizer, rest)) {
+    if (LOCATIVE.test(rest.slice(0, n.at)) || isPerson(dossier.tokenizer, rest, n.at, n.name))
+      continue
+    // "London and Paris are willing": a capital that acts stands for the government seated
+    // there, which the sentence may name by its country ("Britain and France").
+    const capital = capitalOf(n.name)
+    if (capital && countriesIn(own, { capitals: true }).has(capital)) {
+      rest = rest.slice(0, n.at) + ' '.repeat(n.name.length) + rest.slice(n.at + n.name.length)
+      continue
+    }
+    // "Ostland's negotiator", "Velmora's navy": a possessive says whose, and the sentence
+    // itself must say so, not a neighbour that names the party for something else.
+    if (possessive(rest, n)) {
+      // In the clause that says it: "X's team is led by A, while Y sent B" is not Y's team.
+      const clause = `${alignedClause(dossier.tokenizer, claim, c.text)} ${c.label.attribution ?? ''} ${c.label.source ?? ''}`
+      if (!mentions(dossier.tokenizer, clause, new Set(dossier.tokenizer.tokens(clause)), n.name))
+        return false
+      continue
+    }
+    const isParty = dossier.tokenizer.tokens(n.name).every((t) => party.has(t))
+    const where = isParty ? story : { text: story.topic, tokens: story.topicTokens }
+    if (!mentions(dossier.tokenizer, where.text, where.tokens, n.name)) continue
+    rest = rest.slice(0, n.at) + ' '.repeat(n.name.length) + rest.slice(n.at + n.name.length)
+  }
+  if (unsupportedSpecifics(dossier.tokenizer, rest, texts).length > 0) return false
+  // "All of X" is stated only by a sentence that speaks of the whole too.
+  if (isSweeping(claim) && !texts.some(isSweeping)) return false
+  // A denial restated in other words ("rejected the suggestion" for "denied") takes its stance.
+  if (isDenial(claim) && texts.some(isDenial)) return true
+  // Each stance of the claim taken the same way somewhere around, and the other way nowhere
+  // around: "a split" followed by "54% oppose" does not state that most support.
+  return takesStances(stancesOf(claim), texts.map(stancesOf))
+}
+
+/** Does the name at `n` in `text` own what follows it ("Ostland's navy")? */
+const possessive = (text: string, n: { name: string; at: number }) =>
+  /['’]s$/.test(n.name) || /^['’]s\b/.test(text.slice(n.at + n.name.length))
+
+/**
+ * Does the candidate name, in the claim's name's place, another name: "Ostland and Norvia offered"
+ * against "Belmar and Norvia offered"? The place is where the words around the claim's name fall
+ * in the candidate, the shared words in order; two spellings of one party are one name.
+ */
+function nameSwapped(dossier: Dossier, claim: string, c: Candidate): boolean {
+  const { tokenizer } = dossier
+  const party = partyOf(dossier)
+  const fold = (t: string) => party.get(t) ?? t
+  const ours = wordsOf(tokenizer, claim)
+  const theirs = wordsOf(tokenizer, c.text)
+  const theirTokens = new Set(theirs.flatMap((w) => w.tokens.map(fold)))
+  // A sentence's first word is a name when it is a party's ("Ostland and …").
+  const isName = (text: string, w: Word) =>
+    /^\p{Lu}/u.test(w.text) &&
+    w.tokens.length > 0 &&
+    (namesIn(tokenizer, text.slice(0, w.end)).some((n) => n.at === w.start) ||
+      (w.start === 0 && w.tokens.every((t) => party.has(t))))
+  const pairs = anchors(ours, theirs)
+  const key = (o: Word) => o.tokens.map(fold).join(' ')
+  // Who says it is the speaker's check, not a slot of the claim.
+  const said = c.label.attribution ? c.text.indexOf(c.label.attribution) : -1
+  const attributed = (o: Word) =>
+    said >= 0 && o.start >= said && o.start < said + (c.label.attribution?.length ?? 0)
+  const speaker = speakerOf(claim)
+  const speakerAt = speaker ? claim.indexOf(speaker.text) : -1
+  const content = (from: number, to: number) =>
+    ours.slice(from, to).filter((o) => o.tokens.length > 0).length
+  for (const [i, w] of ours.entries()) {
+    if (!isName(claim, w)) continue
+    if (speakerAt >= 0 && w.start >= speakerAt && w.start < speakerAt + (speaker?.text.length ?? 0))
+      continue
+    const before = pairs.filter(([a]) => a < i).at(-1)
+    const after = pairs.find(([a]) => a > i)
+    // Held in place by a shared word beside it, stop words aside.
+    const besideBefore = before !== undefined && content(before[0] + 1, i) === 0
+    const besideAfter = after !== undefined && content(i + 1, after[0]) === 0
+    // A name the candidate gives elsewhere ("Novak and Lind" for "Lind … he and Novak")
+    // is swapped only in a slot closed on both sides.
+    const missing = !w.tokens.every((t) => theirTokens.has(fold(t)))
+    if (missing ? !besideBefore && !besideAfter : !besideBefore || !besideAfter) continue
+    const from = before ? before[1] + 1 : Math.max(0, (after?.[1] ?? 0) - 5)
+    const to = after ? after[1] : Math.min(theirs.length, from + 5)
+    if (to - from > 5) continue
+    const slot = theirs.slice(from, to)
+    // The claim's name stands in the candidate's slot too: no swap.
+    if (slot.some((o) => key(o) === key(w))) continue
+    // Another name there: "ships sent to Ostland" for "Ostland's navy sent ships to Belmar".
+    const other = slot.some((o) => isName(c.text, o) && !attributed(o))
+    if (other) return true
+  }
+  // Between two shared words, a name each side, the candidate's one the claim never gives:
+  // "unless Ostland pulls out of" against "unless Belmar withdraws from".
+  const inSpeaker = (w: Word) =>
+    speakerAt >= 0 && w.start >= speakerAt && w.start < speakerAt + (speaker?.text.length ?? 0)
+  for (let k = 0; k + 1 < pairs.length; k++) {
+    const [ia, ja] = pairs[k] as [number, number]
+    const [ib, jb] = pairs[k + 1] as [number, number]
+    const mine = ours.slice(ia + 1, ib)
+    const yours = theirs.slice(ja + 1, jb)
+    const words = (ws: Word[]) => ws.filter((o) => o.tokens.length > 0).length
+    if (words(mine) > GAP_WORDS || words(yours) > GAP_WORDS) continue
+    const a = mine.filter((o) => isName(claim, o) && !inSpeaker(o))
+    const b = yours.filter((o) => isName(c.text, o) && !attributed(o))
+    // A name of the candidate's the claim never gives, where the claim gives one of its own.
+    const ourKeys = new Set(ours.map(key))
+    const yourKeys = new Set(yours.map(key))
+    const newHere = b.some((o) => !ourKeys.has(key(o)))
+    if (newHere && a.some((o) => !yourKeys.has(key(o)))) return true
+  }
+  return false
+}
+
+/**
+ * The claim with the dates the candidate gives too left out: "on 16 February" is stated by
+ * "on Feb. 16" and by "on Monday" in a report of that week, though neither has its words.
+ */
+function withoutAgreedDates(claim: string, c: Candidate): string {
+  const ours = datesOfText(claim, c.date)
+  if (ours.length === 0) return claim
+  // A reading whose month is not the month it names is a misreading: nothing is agreed.
+  if (ours.some(misread)) return claim
+  if (datesOfText(c.text, c.date).length === 0) {
+    // An undated sentence reports the day of its document, or the night before it.
+    const day = (iso: string, back: number) =>
+      new Date(Date.parse(`${iso}T12:00:00Z`) - back * 86_400_000).toISOString().slice(0, 10)
+    const from = day(c.date.earliest, 1)
+    const to = c.date.latest
+    if (!ours.every((d) => d.start <= to && from <= d.end)) return claim
+  } else if (dateDisagreement({ claim, evidence: c.text, date: c.date })) return claim
+  let out = claim
+  for (const d of ours) {
+    out = out.slice(0, d.index) + ' '.repeat(d.text.length) + out.slice(d.index + d.text.length)
+  }
+  return out
+}
+
+/** Month names by their first three letters, as dates abbreviate them ("Sept.", "Feb"). */
+const MONTH_PREFIXES = MONTH_NAMES.map((m) => m.slice(0, 3).toLowerCase())
+
+/** Does a date reading name a month its days do not fall in? */
+function misread(d: { text: string; start: string; end: string }): boolean {
+  const named = MONTH_PREFIXES.filter((m) => new RegExp(`\\b${m}`, 'i').test(d.text))
+  if (named.length !== 1) return false
+  const month = (iso: string) => MONTH_PREFIXES[Number(iso.slice(5, 7)) - 1]
+  return month(d.start) !== named[0] && month(d.end) !== named[0]
+}
