@@ -22,6 +22,9 @@ import { negatedAgainst, speakerOf } from './reading.ts'
 import { describedAs, partyOf, storyOf } from './story.ts'
 import { dateDisagreement, datesOfText } from './when.ts'
 
+/** Prepositions that open a predicate ("on the agenda", "up for talks", "in favour"). */
+const PREDICATE_PREPOSITIONS = new Set(['on', 'up', 'in', 'at', 'for', 'off', 'within', 'under'])
+
 /** Words between two shared words beyond which their names are not one slot's. */
 const GAP_WORDS = 8
 
@@ -86,6 +89,10 @@ export function states(dossier: Dossier, claim: string, c: Candidate, read: Clai
     alignedClause(dossier.tokenizer, claim, c.text)
   ).flatMap((w) => dossier.tokenizer.tokens(w))
   if (!read.negates && clauseNegated.some((t) => said.has(meaning(meanings, t)))) return false
+  // A negation that falls on a preposition negates the predicate it opens ("is not on the
+  // agenda", "not up for negotiation", "not in favour"), whatever words the claim says it in.
+  const negatedRaw = negatedAgainst(claim, alignedClause(dossier.tokenizer, claim, c.text))
+  if (!read.negates && negatedRaw.some((w) => PREDICATE_PREPOSITIONS.has(w))) return false
   // A denial is stated only by a denial, in the sentence itself, not beside it; and states only
   // a denial or a negation ("said no meeting was planned" for "there are no such plans").
   if (read.denial && !isDenial(c.text)) return false

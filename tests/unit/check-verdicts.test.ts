@@ -277,7 +277,9 @@ Vardby wants escort ships of its own in the harbour; the board has ruled out esc
 
 Vardby's delegation is led by Ivo Rask, while Lindholm sent its deputy mayor, Eva Holm.
 
-The timetable’s night crossings are “not up for negotiation”, Ivo Rask told reporters.`
+The timetable’s night crossings are “not up for negotiation”, Ivo Rask told reporters.
+
+A general ferry strike is not on this week's agenda, the ferry union said.`
   const d = loadDossier(
     buildDossier({ documents: [parseDocument(doc, 'escort-wire.txt')], aliases })
   )
@@ -335,6 +337,15 @@ The timetable’s night crossings are “not up for negotiation”, Ivo Rask tol
     expect(
       check("Ivo Rask said Vardby was open to negotiation on the timetable's night crossings.")
     ).toBe('unsupported')
+  })
+
+  it('Should read a negation on a preposition as negating its predicate', () => {
+    expect(check("The ferry union said a general ferry strike is on this week's agenda.")).not.toBe(
+      'supported'
+    )
+    expect(check("The ferry union said a general ferry strike is not on this week's agenda.")).toBe(
+      'supported'
+    )
   })
 
   it('Should read a negation in its own clause only', () => {

@@ -1074,6 +1074,22 @@ describe('overnight counts', () => {
     expect(d.pair('163 drones', '210 drones')).toBe(true)
   })
 
+  it('dates a report’s undated count by the report, not by every night', () => {
+    const undated = dossier(
+      doc(
+        'wire',
+        '2031-05-05',
+        'Hours before the session opened, Ostland fired 286 drones and 11 missiles at Velmora, the Velmoran air force said, with most aimed at power plants.'
+      ),
+      doc(
+        'live',
+        '2031-05-07',
+        '09:25 — Velmora’s air force says Ostland launched 97 drones overnight, far fewer than the night before.'
+      )
+    )
+    expect(undated.pair('286 drones', '97 drones')).toBe(false)
+  })
+
   it('leaves counts of other nights alone, dated before or in their clause', () => {
     expect(d.pair('163 drones', '57 drones')).toBe(false)
     expect(d.pair('163 drones', '74 drones')).toBe(false)

@@ -279,6 +279,10 @@ describe('dates', () => {
     expect(on('We expect the other side to answer on the list by Thursday.')).toEqual([
       ['Thursday', '2026-03-12', '2026-03-12'],
     ])
+    // A timetable in the present tense: "talks resume at 10:00 on Thursday".
+    expect(on('Talks resume at 10:00 on Thursday, the ministry said.')).toEqual([
+      ['at 10:00 on Thursday', '2026-03-12', '2026-03-12'],
+    ])
     // A weekday nothing is set for is the last one.
     expect(on('The ferry sailed on Sunday, the port said.')).toEqual([
       ['on Sunday', '2026-03-08', '2026-03-08'],

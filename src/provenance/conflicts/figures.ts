@@ -14,7 +14,7 @@
 import type { Token } from '../../language/analyse.ts'
 import { namesACountry } from '../../language/countries.ts'
 import { LEXICON } from '../../language/lexicon.ts'
-import { occasionsIn, occasionsOf, sameOccasion } from './occasion.ts'
+import { type Occasion, occasionsIn, occasionsOf, sameOccasion } from './occasion.ts'
 import {
   bodyTokens,
   bothWays,
@@ -22,6 +22,7 @@ import {
   type ConflictSentence,
   clauseAround,
   eventClasses,
+  eventClassOf,
   isReporting,
   meet,
   namesIn,
@@ -445,10 +446,33 @@ export function sameMeasure(
  * 17 May, when Ostland launched 210 drones"): a night frames all its sentence tells. Another
  * date elsewhere in the sentence may be another event's, or the saying's.
  */
-function occasionOf(f: Figure) {
+function occasionOf(f: Figure): Occasion[] {
   const own = occasionsIn(f.sentence, f.clause)
-  return own.length > 0 ? own : occasionsOf(f.sentence).filter((o) => o.night)
+  if (own.length > 0) return own
+  const night = occasionsOf(f.sentence).filter((o) => o.night)
+  if (night.length > 0) return night
+  // A report's undated count is its news: of its day, or of the night before it ("Hours before
+  // the session opened, Ostland fired 286 drones"), not of another night another report dates.
+  const date = f.sentence.date
+  const struck = tokensIn(bodyTokens(f.sentence), f.clause).some(
+    (t) => t.pos === 'VERB' && STRIKES.has(eventClassOf(t) ?? '')
+  )
+  if (!date || !struck) return []
+  const before = new Date(Date.parse(`${date.earliest}T12:00:00Z`) - 86_400_000)
+  return [
+    {
+      start: before.toISOString().slice(0, 10),
+      end: date.latest,
+      precision: 'day',
+      index: f.clause.start,
+      text: '',
+      when: 'past',
+    },
+  ]
 }
+
+/** Event classes of a night's count: what was launched at a country, and what was downed. */
+const STRIKES = new Set(['attack', 'interception'])
 
 /** A figure a correction note withdraws ("said 47%; the correct figure is 41%") asserts nothing. */
 function withdrawn(f: Figure): boolean {
