@@ -1134,3 +1134,22 @@ describe('a country named by its adjective', () => {
     expect(drones.pair('138 drones', '40 Norwegian drones')).toBe(false)
   })
 })
+
+describe('counts in words', () => {
+  const d = dossier(
+    doc(
+      'live',
+      '2031-05-06',
+      '13:20 — The guilds’ working group has agreed in principle on an exchange of 1,200 detainees from each side, two sources tell us.'
+    ),
+    doc(
+      'briefing',
+      '2031-05-06',
+      'MS. VELT: We expect the two guilds to exchange a thousand detainees each once the lists are final.'
+    )
+  )
+
+  it('reads “a thousand” as a figure of the same measure', () => {
+    expect(d.pair('1,200 detainees', 'a thousand detainees')).toBe(true)
+  })
+})

@@ -120,8 +120,14 @@ export function figuresIn(s: ConflictSentence): Figure[] {
   const tokens = bodyTokens(s)
   const out: Figure[] = []
   tokens.forEach((t, i) => {
-    const value = numberOf(t)
+    let value = numberOf(t)
+    // "a thousand prisoners": the scale word is the number; "one thousand" is counted at "one".
+    const counting = SCALE.get(t.lower)
+    if (value === undefined && counting && /^an?$/i.test(tokens[i - 1]?.text ?? '')) {
+      value = counting
+    }
     if (value === undefined) return
+    if (SCALE.has(t.lower) && numberOf(tokens[i - 1] as Token) !== undefined) return
     const prev = tokens[i - 1]
     const next = tokens[i + 1]
     if (
@@ -139,6 +145,11 @@ export function figuresIn(s: ConflictSentence): Figure[] {
     const at = (k: number) => tokens[k]
     const scale = SCALE.get(at(j)?.lower ?? '')
     const currency = CURRENCY.get(prev?.text ?? '')
+    // "one thousand prisoners", "two million people": a count at its scale.
+    if (scale && !currency && !CURRENCY.has(at(j + 1)?.lemma ?? '') && at(j + 1)?.pos === 'NOUN') {
+      value *= scale
+      j++
+    }
     if (currency || (scale && CURRENCY.has(at(j + 1)?.lemma ?? ''))) {
       // "$200 billion", "€1.5bn", "10 billion dollars": a sum, in its currency, at its scale.
       if (scale) j++
