@@ -5,7 +5,9 @@
  * fills the same slot ("met the mayor in ___ on May 2"). A name is swapped only when the summary's
  * slot holds a name the dossier sentence lacks and the dossier's same slot holds another.
  */
+
 import type { Tokenizer } from '../index/tokenizer.ts'
+import { capitalOf, countryOf } from '../language/countries.ts'
 import { mentions, namesIn } from '../verification/specifics.ts'
 
 /** One word of a sentence with its index tokens and where it stands. */
@@ -69,11 +71,22 @@ function placeSwap(
         (sameEvent || !attribution.includes(n.name)) &&
         // As written: the alias table folds a capital into its country (a capital and its country are one token).
         !new RegExp(`(?<![\\p{L}])${n.name}(?![\\p{L}])`, 'u').test(claim) &&
+        // "in the Norwegian capital" and "in Oslo" name one city.
+        !capitalAndCountry(o.name, n.name) &&
         (sameEvent || [...placeHeads(tokenizer, evidence, n.at)].some((h) => heads.has(h)))
     )
     if (theirs.length > 0) return { claim: [o.name], evidence: unique(theirs.map((n) => n.name)) }
   }
   return undefined
+}
+
+/** Is one name a capital and the other its country, or the country's adjective? */
+function capitalAndCountry(a: string, b: string): boolean {
+  const capital = (city: string, country: string) => {
+    const seat = capitalOf(city)
+    return seat !== undefined && seat === countryOf(country)?.country
+  }
+  return capital(a, b) || capital(b, a)
 }
 
 /** Weekdays are dates, read by the date comparison, not names of persons or places. */
@@ -258,7 +271,10 @@ export function slotSwap(options: SlotSwapOptions): Swap | undefined {
     const theirs = evidenceNames
       .filter((n) => inside(n.at, slot.evidence))
       .filter(
-        (n) => !attribution.includes(n.name) && !mentions(tokenizer, claim, claimTokens, n.name)
+        (n) =>
+          !attribution.includes(n.name) &&
+          !mentions(tokenizer, claim, claimTokens, n.name) &&
+          !ours.some((o) => capitalAndCountry(o.name, n.name))
       )
     const theirPlaces = theirs.filter((n) => LOCATIVE.test(evidence.slice(0, n.at)))
     const pairs: [typeof ours, typeof theirs][] = [

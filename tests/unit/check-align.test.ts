@@ -42,6 +42,16 @@ describe('slotSwap', () => {
     ).toEqual({ claim: ['Oslo'], evidence: ['Rome'] })
   })
 
+  it('Should take a capital and “the country’s capital” for one place, not another', () => {
+    const swap = (claim: string) =>
+      slotSwap({ tokenizer, claim, evidence: 'The harbour talks ended in Oslo on Friday.' })
+    expect(swap('The harbour talks ended in the Norwegian capital on Friday.')).toBeUndefined()
+    expect(swap('The harbour talks ended in the Swedish capital on Friday.')).toEqual({
+      claim: ['Swedish'],
+      evidence: ['Oslo'],
+    })
+  })
+
   it('Should find a place of the same event wherever the sentence puts it', () => {
     expect(
       slotSwap({
