@@ -1153,3 +1153,31 @@ describe('counts in words', () => {
     expect(d.pair('1,200 detainees', 'a thousand detainees')).toBe(true)
   })
 })
+
+describe('the next round, a week apart', () => {
+  const d = dossier(
+    doc(
+      'explainer',
+      '2031-05-14',
+      'A further round has been pencilled in for June 10, though neither guild has confirmed the date.'
+    ),
+    doc(
+      'ledger',
+      '2031-05-12',
+      'The delegations will reconvene in Varna on June 3, the mediators said.'
+    ),
+    doc(
+      'archive',
+      '2031-05-12',
+      'The delegations first met in Varna on April 3, the mediators said.'
+    )
+  )
+
+  it('dates the round still ahead of both reports two ways as a conflict', () => {
+    expect(d.pair('pencilled in for June 10', 'reconvene in Varna on June 3')).toBe(true)
+  })
+
+  it('leaves a past meeting two months before alone', () => {
+    expect(d.pair('pencilled in for June 10', 'first met in Varna')).toBe(false)
+  })
+})

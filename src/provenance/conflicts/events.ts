@@ -304,8 +304,10 @@ function dateClash(
   const x = a.occasion
   const y = b.occasion
   const apart = daysApart(a, b)
-  if (apart === undefined || apart >= 7) return false
-  if (nextOfSeries(a, b)) return true
+  if (apart === undefined) return false
+  // "The next round", still ahead of both reports, is one round however far apart they date it.
+  if (apart < 31 && nextOfSeries(a, b)) return true
+  if (apart >= 7) return false
   if (a.kind !== b.kind) return false
   // A plan in an older report against what a newer one says happened: one event moved or
   // misdated, unless either speaks of "the next" one, which may be another by then.
