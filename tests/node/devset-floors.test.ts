@@ -7,8 +7,9 @@
  * "supported" (0.013 → 0.05, when the checker was rebuilt to align slots and began to say
  * "supported" at all). Three of the third round's gains are definitions of the evaluation, said
  * in their commits (a title conflict shown by any usual use; a party by its CLDR name; Europe
- * and its countries), not the system's. Nothing here is tuned on: the test only reads the
- * figures.
+ * and its countries), not the system's. The fourth round raised two: citing a gold passage
+ * (0.78 → 0.80) and perturbed summaries called supported (0.023 → 0.015). Nothing here is tuned
+ * on: the test only reads the figures.
  */
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -26,7 +27,7 @@ const AT_LEAST = [
   ['positionsFound', 0.58, 0.85],
   ['positionsRightKind', 0.51, 0.85],
   ['checksExact', 0.67, 0.85],
-  ['citingGold', 0.78, 0.9],
+  ['citingGold', 0.8, 0.9],
   ['refusalAccuracy', 0.98, 0.95],
 ] as const
 
@@ -37,7 +38,7 @@ const AT_MOST = [
   ['checksFalseSupported', 0.038, 0],
   ['trueCalledContradicted', 0.067, 0.02],
   ['falseRefusals', 0.023, 0.03],
-  ['perturbedSupported', 0.023, 0],
+  ['perturbedSupported', 0.015, 0],
   ['promiseViolations', 0, 0],
 ] as const
 
