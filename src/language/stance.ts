@@ -245,7 +245,9 @@ export function stanceCuesOf(text: string): StanceCue[] {
       t.pos === 'VERB' || (t.pos === 'NOUN' && !['DET', 'ADJ'].includes(tokens[i - 1]?.pos ?? ''))
     if (!kind && judging && LEXICON.evaluation.has(t.lemma)) kind = judgement(tokens, i, text)
     // "will not sign", "cannot include": a negated verb of will or of ability refuses.
-    const modal = ['will', 'would', "'ll", 'wo', 'can', 'ca'].includes(tokens[i - 2]?.lower ?? '')
+    // A quotation mark may stand between ("would “not trade land”"): words only are counted.
+    const back = tokens.slice(0, i).filter((x) => x.pos !== 'PUNCT')
+    const modal = ['will', 'would', "'ll", 'wo', 'can', 'ca'].includes(back.at(-2)?.lower ?? '')
     // "would not say", "will not comment": declining to speak refuses nothing in the talks.
     const saying = LEXICON.reporting.has(t.lemma)
     if (!kind && t.pos === 'VERB' && t.negated && modal && !saying) kind = 'refusal'

@@ -280,4 +280,8 @@ describe('stances of time and of verbs', () => {
       )
     ).toEqual(['condition'])
   })
+
+  it('reads a negated verb after “would” through a quotation mark as a refusal', () => {
+    expect(kinds('Rask said Velmora will “not withdraw” its ships.')).toEqual(['refusal'])
+  })
 })
