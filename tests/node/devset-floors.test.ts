@@ -7,8 +7,9 @@
  * "supported" (0.013 → 0.05, when the checker was rebuilt to align slots and began to say
  * "supported" at all). Three of the third round's gains are definitions of the evaluation, said
  * in their commits (a title conflict shown by any usual use; a party by its CLDR name; Europe
- * and its countries), not the system's. The fourth round raised two: citing a gold passage
- * (0.78 → 0.80) and perturbed summaries called supported (0.023 → 0.015). Nothing here is tuned
+ * and its countries), not the system's. The fourth round raised four: citing a gold passage
+ * (0.78 → 0.80), perturbed summaries called supported (0.023 → 0.015), positions found (0.58 →
+ * 0.60) and under the right kind (0.51 → 0.52). Nothing here is tuned
  * on: the test only reads the figures.
  */
 import { join } from 'node:path'
@@ -24,8 +25,8 @@ const AT_LEAST = [
   ['attribution', 0.87, 0.95],
   ['conflictsFound', 0.4, 0.9],
   ['eventsFound', 0.92, 0.9],
-  ['positionsFound', 0.58, 0.85],
-  ['positionsRightKind', 0.51, 0.85],
+  ['positionsFound', 0.6, 0.85],
+  ['positionsRightKind', 0.52, 0.85],
   ['checksExact', 0.67, 0.85],
   ['citingGold', 0.8, 0.9],
   ['refusalAccuracy', 0.98, 0.95],
