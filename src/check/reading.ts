@@ -5,6 +5,7 @@
  * denial, which words it negates, and how a transcript's answer replies to the question before
  * it. Verbs are matched by lemma against the language step's general lexicon.
  */
+import { cueSpan } from '../language/cues.ts'
 import { LEXICON, phrasePattern, type ReportKind } from '../language/lexicon.ts'
 
 /** Who a sentence says is speaking, as written. */
@@ -356,24 +357,10 @@ export const wordsIn = (text: string) =>
  * ```
  */
 export function cueLength(words: readonly string[], i: number, cue: readonly string[]): number {
-  const matches = (word: string | undefined, c: string) => {
+  return cueSpan(words, i, cue, (word, c) => {
     if (word === undefined) return false
     if (word === c) return true
     const lemma = CUE_FORMS.get(word)
     return c === 'be' ? lemma !== undefined && LEXICON.copulas.has(lemma) : lemma === c
-  }
-  let at = i
-  for (let n = 0; n < cue.length; n++) {
-    const c = cue[n] ?? ''
-    if (c !== '*') {
-      if (!matches(words[at], c)) return 0
-      at++
-      continue
-    }
-    let skip = 0
-    while (skip <= 2 && !matches(words[at + skip], cue[n + 1] ?? '')) skip++
-    if (skip > 2) return 0
-    at += skip
-  }
-  return at - i
+  })
 }

@@ -8,6 +8,7 @@
  * condition word is the condition's content, not a stance of its own.
  */
 import { sentimentOf, type Token, tokensOf } from './analyse.ts'
+import { cueSpan } from './cues.ts'
 import { LEXICON, STANCE_KINDS, type StanceKind } from './lexicon.ts'
 
 /** One stance cue: its kind and where it starts in the sentence. */
@@ -28,23 +29,7 @@ const matches = (token: Token | undefined, word: string) =>
     (word === 'be' && LEXICON.copulas.has(token.lemma)))
 
 /** How many tokens from `i` the cue `words` covers, or 0; `*` skips up to two tokens. */
-function matchAt(tokens: Token[], i: number, words: string[]): number {
-  let at = i
-  for (let n = 0; n < words.length; n++) {
-    const w = words[n] ?? ''
-    if (w !== '*') {
-      if (!matches(tokens[at], w)) return 0
-      at++
-      continue
-    }
-    const next = words[n + 1] ?? ''
-    let skip = 0
-    while (skip <= 2 && !matches(tokens[at + skip], next)) skip++
-    if (skip > 2) return 0
-    at += skip
-  }
-  return at - i
-}
+const matchAt = (tokens: Token[], i: number, words: string[]) => cueSpan(tokens, i, words, matches)
 
 /** "has yet to accept": English negates with "yet to" as well as with "not". */
 function negated(tokens: Token[], i: number): boolean {
