@@ -37,23 +37,38 @@ interface Country {
 
 let countries: Country[] | undefined
 
+/** The platform's English names of regions (CLDR), made once. */
+let regionNames: Intl.DisplayNames | undefined
+const englishNames = () => {
+  regionNames ??= new Intl.DisplayNames(['en'], { type: 'region' })
+  return regionNames
+}
+
+/** Every two-letter region code CLDR names in English, with the name. */
+function regions(): [code: string, name: string][] {
+  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+  const out: [string, string][] = []
+  for (const a of letters) {
+    for (const b of letters) {
+      const name = englishNames().of(`${a}${b}`)
+      if (name && name !== `${a}${b}`) out.push([`${a}${b}`, name])
+    }
+  }
+  return out
+}
+
 /** The countries the platform's CLDR data names in English, by two-letter region code. */
 function countryList(): Country[] {
   if (countries) return countries
-  const names = new Intl.DisplayNames(['en'], { type: 'region' })
-  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
   const found = new Map<string, Country>()
-  for (const a of letters) {
-    for (const b of letters) {
-      const name = names.of(`${a}${b}`)
-      if (!name || name === `${a}${b}` || NOT_COUNTRIES.test(name)) continue
-      const oneWord = !/\s/.test(name)
-      found.set(name, {
-        name,
-        folded: fold(name),
-        stems: oneWord ? stems(name, STEM_ENDINGS_NAME) : [],
-      })
-    }
+  for (const [, name] of regions()) {
+    if (NOT_COUNTRIES.test(name)) continue
+    const oneWord = !/\s/.test(name)
+    found.set(name, {
+      name,
+      folded: fold(name),
+      stems: oneWord ? stems(name, STEM_ENDINGS_NAME) : [],
+    })
   }
   countries = [...found.values()]
   return countries
@@ -77,20 +92,15 @@ let others: Map<string, string> | undefined
  */
 function otherNames(): Map<string, string> {
   if (others) return others
-  const long = new Intl.DisplayNames(['en'], { type: 'region' })
   const short = new Intl.DisplayNames(['en'], { type: 'region', style: 'short' })
   const out = new Map<string, string>()
-  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
-  for (const a of letters) {
-    for (const b of letters) {
-      const name = long.of(`${a}${b}`)
-      const abbreviated = short.of(`${a}${b}`)
-      if (!name || !abbreviated || abbreviated === name) continue
-      out.set(abbreviated, name)
-      if (/^\p{Lu}{2,3}$/u.test(abbreviated)) out.set(`${abbreviated.split('').join('.')}.`, name)
-    }
+  for (const [code, name] of regions()) {
+    const abbreviated = short.of(code)
+    if (!abbreviated || abbreviated === name) continue
+    out.set(abbreviated, name)
+    if (/^\p{Lu}{2,3}$/u.test(abbreviated)) out.set(`${abbreviated.split('').join('.')}.`, name)
   }
-  for (const [other, code] of LEXICON.countryNames) out.set(other, long.of(code) ?? other)
+  for (const [other, code] of LEXICON.countryNames) out.set(other, englishNames().of(code) ?? other)
   others = out
   return out
 }
@@ -98,7 +108,7 @@ function otherNames(): Map<string, string> {
 /** The country whose capital `city` is ("Paris" → "France"), by the lexicon's `capitals`. */
 export function capitalOf(city: string): string | undefined {
   const code = LEXICON.capitals.get(city)
-  return code && new Intl.DisplayNames(['en'], { type: 'region' }).of(code)
+  return code && englishNames().of(code)
 }
 
 /** The country `words` names: its name, its adjective or a variant spelling of it. */
@@ -142,7 +152,7 @@ const CAPITALISED = /\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*/gu
 
 /**
  * The countries `text` names by name, another name, adjective or people; with `capitals`, also
- * by capital city ("Paris said"). Each name is read once per text, so repeated calls are cheap.
+ * by capital city ("Paris said"). Callers that ask of one text often keep the answer.
  *
  * @example
  * ```ts
