@@ -3,7 +3,9 @@
  * A light reading of one sentence, cheap enough to run on every summary sentence in the worker
  * (the build's wink-nlp analysis is not bundled): who it says is speaking, whether it reports a
  * denial, which words it negates, and how a transcript's answer replies to the question before
- * it. Verbs are matched by lemma against the language step's general lexicon.
+ * it; whether a claim speaks of a loss; and how far one of the lexicon's cues reaches from a word
+ * (`cueLength`), for the checker's stances. Verbs are matched by their forms, compiled once from
+ * the language step's general lexicon: the worker does not load the NLP model.
  */
 import { cueSpan } from '../language/cues.ts'
 import { LEXICON, phrasePattern, type ReportKind } from '../language/lexicon.ts'
@@ -15,7 +17,7 @@ export interface Speaker {
   named: boolean
 }
 
-/** Irregular forms of reporting verbs, to their lemma. */
+/** Irregular forms of the lexicon's verbs (reporting verbs, and the words cues are written with). */
 const IRREGULAR: Record<string, string> = {
   said: 'say',
   says: 'say',
@@ -25,6 +27,19 @@ const IRREGULAR: Record<string, string> = {
   found: 'find',
   shown: 'show',
   put: 'put',
+  lost: 'lose',
+  left: 'leave',
+  went: 'go',
+  gone: 'go',
+  ran: 'run',
+  is: 'be',
+  are: 'be',
+  was: 'be',
+  were: 'be',
+  been: 'be',
+  being: 'be',
+  am: 'be',
+  stood: 'stand',
 }
 
 /**
@@ -307,32 +322,13 @@ function isPrivation(text: string): boolean {
 const privations = new Map<string, boolean>()
 const PRIVATION = LEXICON.privation
 
-/** Irregular forms of the verbs the lexicon's cues are written with. */
-const IRREGULAR_CUE_FORMS: Record<string, string> = {
-  lost: 'lose',
-  left: 'leave',
-  went: 'go',
-  gone: 'go',
-  ran: 'run',
-  is: 'be',
-  are: 'be',
-  was: 'be',
-  were: 'be',
-  been: 'be',
-  being: 'be',
-  am: 'be',
-  stood: 'stand',
-}
-
 /** Every form of every word the lexicon's cues are written with, to the word. */
 const CUE_FORMS = (() => {
   const cues = [
     ...LEXICON.privation,
     ...Object.values(LEXICON.polarity).flatMap(({ plus, minus }) => [...plus, ...minus]),
   ]
-  const forms = compileForms([...new Set([...cues.flat(), ...LEXICON.copulas])])
-  for (const [form, lemma] of Object.entries(IRREGULAR_CUE_FORMS)) forms.set(form, lemma)
-  return forms
+  return compileForms([...new Set([...cues.flat(), ...LEXICON.copulas])])
 })()
 
 /** The cue word `word` is a form of ("offered" → "offer"), if any. */
