@@ -139,6 +139,17 @@ export async function main(args: string[]): Promise<void> {
       .map(([k, v]) => `${k} ${v.found}/${v.gold}`)
     console.log(`conflicts found by kind, ${part}: ${list.join(', ')}; unplaced ${unplaced}`)
   }
+  // The checks' confusion matrix of each part, summed over its dossiers: counts only.
+  for (const [part, reports] of Object.entries(byPart)) {
+    const verdicts = ['supported', 'contradicted', 'unsupported', 'contested'] as const
+    const rows = verdicts.map((gold) => {
+      const counts = verdicts.map((got) =>
+        reports.reduce((sum, r) => sum + (r.checks.confusion[gold]?.[got] ?? 0), 0)
+      )
+      return `  ${gold.padEnd(13)}${counts.map((n) => String(n).padStart(13)).join('')}`
+    })
+    console.log([`checks, ${part} (gold \\ got: ${verdicts.join(', ')}):`, ...rows].join('\n'))
+  }
   if (json) await writeFile(json, `${JSON.stringify(all, null, 2)}\n`)
 }
 
