@@ -9,6 +9,7 @@
  */
 import { cueSpan } from '../language/cues.ts'
 import { LEXICON, phrasePattern, type ReportKind } from '../language/lexicon.ts'
+import { VOCABULARY } from '../provenance/conflicts/vocabulary.ts'
 
 /** Who a sentence says is speaking, as written. */
 export interface Speaker {
@@ -206,6 +207,14 @@ const DENIED = new Set([
 /** Words that make a sentence a denial, besides the lexicon's verbs of denial. */
 const DENIAL_PHRASES =
   /\b(?:no such|(?:is|are|was|were) (?:simply |completely |entirely )?(?:untrue|false|not true|baseless|fabricated))\b/i
+/**
+ * "called the claim that … “nonsense”", "called reports that … ‘fiction’": a report of what is
+ * said, named untrue by the lexicon's words for it.
+ */
+const CALLED_UNTRUE = new RegExp(
+  `\\bcall(?:s|ed|ing)?\\s+(?:\\S+\\s+){0,3}?(?:${[...VOCABULARY.deniedNouns].join('|')})\\b[^.;]{0,160}?[“"‘']?\\b(?:${[...VOCABULARY.untrue, 'fiction', 'invention', 'invented', 'fantasy'].join('|')})\\b`,
+  'i'
+)
 const NEGATOR =
   /^(?:not|n[’']t|no|never|without|cannot|can[’']t|won[’']t|didn[’']t|doesn[’']t|don[’']t|isn[’']t|aren[’']t|wasn[’']t|weren[’']t|wouldn[’']t|couldn[’']t|hasn[’']t|haven[’']t|hadn[’']t)$/i
 
@@ -220,7 +229,7 @@ const NEGATOR =
  * ```
  */
 export function isDenial(text: string): boolean {
-  if (DENIAL_PHRASES.test(text)) return true
+  if (DENIAL_PHRASES.test(text) || CALLED_UNTRUE.test(text)) return true
   const words = [...text.matchAll(WORD)].map((m) => m[0])
   return words.some((w, i) => {
     if (reportKind(w) !== 'deny') return false
@@ -229,7 +238,9 @@ export function isDenial(text: string): boolean {
     // "deny" always reports a denial; "reject" or "dismiss" only with what is said as its object
     // ("rejected claims that …"), not a proposal ("would reject a deal").
     if (verbOf(REPORTING_FORMS, w) === 'deny') return true
-    return words.slice(i + 1, i + 4).some((o) => DENIED.has(o.toLowerCase()))
+    // "dismissed as “pure invention” reports that …": what it is dismissed as comes first.
+    const reach = words[i + 1]?.toLowerCase() === 'as' ? 8 : 4
+    return words.slice(i + 1, i + reach).some((o) => DENIED.has(o.toLowerCase()))
   })
 }
 

@@ -125,6 +125,18 @@ describe('a described speaker', () => {
   })
 })
 
+describe('denials in other words', () => {
+  it('reads “dismissed as … reports that” and “called the claim … nonsense” as denials', () => {
+    expect(
+      isDenial('Rask dismissed as “pure invention” reports that Velmora would cede the port.')
+    ).toBe(true)
+    expect(isDenial('Rask called the claim that Velmora would cede the port “nonsense”.')).toBe(
+      true
+    )
+    expect(isDenial('Rask called the plan a good start.')).toBe(false)
+  })
+})
+
 describe('stances, privation and countries', () => {
   it('reads one stance per cue, turned by a negation before it', () => {
     expect(stancesOf('Ostland did not accept the plan.').get('agree')?.sign).toBe(-1)
