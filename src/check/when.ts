@@ -96,6 +96,12 @@ export function dateDisagreement(options: DateDisagreementOptions): string | und
       if (days.length === 0 || days.some((t) => weekdayOf(t.start) === c.weekday)) continue
       return `The dossier dates it ${days.map(describe).join(' and ')}; the summary says ${WEEKDAYS[c.weekday ?? 0]}.`
     }
+    // "on Tuesday, 11 March" where the dossier has 11 March, a Wednesday: the day is right, the
+    // weekday the summary gives it is not.
+    const same = days.find((t) => t.start === c.start && c.start === c.end)
+    if (same && c.weekday !== undefined && weekdayOf(c.start) !== c.weekday) {
+      return `The dossier dates it ${describe(same)}; the summary says ${WEEKDAYS[c.weekday]}.`
+    }
     if (theirs.some((t) => t.start <= c.end && c.start <= t.end)) continue
     return `The dossier dates it ${theirs.map(describe).join(' and ')}; the summary says “${c.text}”.`
   }

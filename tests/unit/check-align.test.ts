@@ -118,6 +118,17 @@ describe('slotSwap', () => {
 describe('dateDisagreement', () => {
   const date = { earliest: '2026-02-09', latest: '2026-02-09' }
 
+  it('Should read a weekday the summary gives a day the dossier dates otherwise', () => {
+    const date = { earliest: '2026-03-11', latest: '2026-03-11' }
+    const evidence = 'The harbour board met on Wednesday, 11 March 2026.'
+    expect(
+      dateDisagreement({ claim: 'The harbour board met on Tuesday, 11 March.', evidence, date })
+    ).toBe('The dossier dates it Wednesday, 11 March 2026; the summary says Tuesday.')
+    expect(
+      dateDisagreement({ claim: 'The harbour board met on Wednesday, 11 March.', evidence, date })
+    ).toBeUndefined()
+  })
+
   it('Should compare a weekday with the day the dossier’s date resolves to', () => {
     expect(
       dateDisagreement({ claim: 'They met on a Sunday.', evidence: 'They met on Saturday.', date })
