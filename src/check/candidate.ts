@@ -9,6 +9,7 @@ import type { Citation } from '../answer/schema.ts'
 import type { Dossier } from '../index/load.ts'
 import type { Tokenizer } from '../index/tokenizer.ts'
 import type { DocumentDate } from '../language/dates.ts'
+import { kept } from '../language/kept.ts'
 import type { SentenceLabel } from '../provenance/schema.ts'
 import type { ScoredSentence } from '../retrieval/search.ts'
 import { namesIn } from '../verification/specifics.ts'
@@ -24,24 +25,6 @@ import {
   speakerOf,
   speaks,
 } from './reading.ts'
-
-/**
- * A reading of a text, kept: the dossier's sentences come back for every sentence of every
- * summary, and each is read for its negations, denial, stances… the same way each time. The
- * store is emptied when it grows past a bound, so an isolate's memory stays flat.
- */
-function kept<T>(read: (text: string) => T): (text: string) => T {
-  const store = new Map<string, T>()
-  return (text) => {
-    let out = store.get(text)
-    if (out === undefined && !store.has(text)) {
-      if (store.size >= 20_000) store.clear()
-      out = read(text)
-      store.set(text, out)
-    }
-    return out as T
-  }
-}
 
 export const isAllegation = kept(readAllegation)
 

@@ -3,6 +3,7 @@
  * The details of a sentence that a summary can get wrong, read the same way from the summary and
  * from the dossier: figures, dates, stances and sweeping quantifiers.
  */
+import { kept } from '../language/kept.ts'
 import { LEXICON } from '../language/lexicon.ts'
 import { NUMBER_WORDS, SCALES } from '../passages/words.ts'
 import { cueLength, lemmaOf, wordsIn } from './reading.ts'
@@ -171,7 +172,7 @@ function negatedBefore(words: readonly string[], i: number): boolean {
 }
 
 /**
- * A cue at `i`. A word the lexicon gives as `inflectedOnly` counts only inflected: "backed",
+ * A cue at `i`. A word of the lexicon's `polarityInflectedOnly` counts only inflected: "backed",
  * "backs", but not the "back" of "pulled the ferry back".
  */
 function cueAt(words: readonly string[], i: number, cue: string[]): boolean {
@@ -195,21 +196,7 @@ const mayStartCue = (word: string) => {
   )
 }
 
-const stances = new Map<string, Map<string, Stance>>()
-
-/**
- * The sentence's stance in each family of the lexicon's `polarity` it speaks to: its first cue
- * there, by the cue words' forms, turned by a negation just before it.
- *
- * @example
- * ```ts
- * stancesOf('Ostland did not accept the plan.').get('agree')?.sign // -1
- * stancesOf('The plan is unacceptable to Ostland.').get('agree')?.sign // -1
- * ```
- */
-export function stancesOf(text: string): Map<string, Stance> {
-  const kept = stances.get(text)
-  if (kept) return kept
+function readStances(text: string): Map<string, Stance> {
   const out = new Map<string, Stance>()
   const words = wordsIn(text)
   // Only where a cue can start: most words start none, and each family has dozens of cues.
@@ -227,11 +214,20 @@ export function stancesOf(text: string): Map<string, Stance> {
     }
     if (found) out.set(family, found)
   }
-  // Emptied past a bound, so an isolate's memory stays flat.
-  if (stances.size >= 20_000) stances.clear()
-  stances.set(text, out)
   return out
 }
+
+/**
+ * The sentence's stance in each family of the lexicon's `polarity` it speaks to: its first cue
+ * there, by the cue words' forms, turned by a negation just before it; each text read once.
+ *
+ * @example
+ * ```ts
+ * stancesOf('Ostland did not accept the plan.').get('agree')?.sign // -1
+ * stancesOf('The plan is unacceptable to Ostland.').get('agree')?.sign // -1
+ * ```
+ */
+export const stancesOf = kept(readStances)
 
 /**
  * A sentence's stances by cue: one word may stand in two families ("reject": against a plan, and

@@ -8,6 +8,7 @@
  * the language step's general lexicon: the worker does not load the NLP model.
  */
 import { cueSpan } from '../language/cues.ts'
+import { kept } from '../language/kept.ts'
 import { LEXICON, phrasePattern, type ReportKind } from '../language/lexicon.ts'
 import { VOCABULARY } from '../provenance/conflicts/vocabulary.ts'
 
@@ -318,19 +319,10 @@ export function negatedAgainst(claim: string, evidence: string): string[] {
 }
 
 /** Does `text` say something was lost or lacking ("lost power", "free of attacks")? */
-function isPrivation(text: string): boolean {
-  let yes = privations.get(text)
-  if (yes === undefined) {
-    const words = wordsIn(text)
-    yes = words.some((_, i) => PRIVATION.some((cue) => cueLength(words, i, cue) > 0))
-    // Emptied past a bound, so an isolate's memory stays flat.
-    if (privations.size >= 5_000) privations.clear()
-    privations.set(text, yes)
-  }
-  return yes
-}
-/** The claims read for privation: each is asked about once per dossier sentence it meets. */
-const privations = new Map<string, boolean>()
+const isPrivation = kept((text: string) => {
+  const words = wordsIn(text)
+  return words.some((_, i) => PRIVATION.some((cue) => cueLength(words, i, cue) > 0))
+}, 5_000)
 const PRIVATION = LEXICON.privation
 
 /** Every form of every word the lexicon's cues are written with, to the word. */

@@ -84,15 +84,13 @@ export function states(dossier: Dossier, claim: string, c: Candidate, read: Clai
   if (read.negates && negations < negatedWords(claim).length) return false
   const said = new Set(read.tokens)
   const meanings = meaningsOf(dossier.tokenizer)
-  const clauseNegated = negatedAgainst(
-    claim,
-    alignedClause(dossier.tokenizer, claim, c.text)
-  ).flatMap((w) => dossier.tokenizer.tokens(w))
+  // What the clause that says it negates, read once for both tests below.
+  const inClause = negatedAgainst(claim, alignedClause(dossier.tokenizer, claim, c.text))
+  const clauseNegated = inClause.flatMap((w) => dossier.tokenizer.tokens(w))
   if (!read.negates && clauseNegated.some((t) => said.has(meaning(meanings, t)))) return false
   // A negation that falls on a preposition negates the predicate it opens ("is not on the
   // agenda", "not up for negotiation", "not in favour"), whatever words the claim says it in.
-  const negatedRaw = negatedAgainst(claim, alignedClause(dossier.tokenizer, claim, c.text))
-  if (!read.negates && negatedRaw.some((w) => PREDICATE_PREPOSITIONS.has(w))) return false
+  if (!read.negates && inClause.some((w) => PREDICATE_PREPOSITIONS.has(w))) return false
   // A denial is stated only by a denial, in the sentence itself, not beside it; and states only
   // a denial or a negation ("said no meeting was planned" for "there are no such plans").
   if (read.denial && !isDenial(c.text)) return false

@@ -173,11 +173,11 @@ function compile(): Lexicon {
     bylines: data.bylines,
     characterising: new Set(data.characterising),
     blaming: new Set(data.blaming),
-    polarityInflectedOnly: new Set(data.polarity.inflectedOnly),
+    polarityInflectedOnly: new Set(data.polarityInflectedOnly.words),
     privation: data.privation.cues.map((cue) => cue.split(' ')),
     polarity: Object.fromEntries(
       Object.entries(data.polarity)
-        .filter(([family]) => !family.startsWith('$') && family !== 'inflectedOnly')
+        .filter(([family]) => !family.startsWith('$'))
         .map(([family, sides]) => {
           const { plus, minus } = sides as { plus: string[]; minus: string[] }
           const split = (cues: string[]) => cues.map((cue) => cue.split(' '))

@@ -6,6 +6,7 @@
  */
 import type { Tokenizer } from '../index/tokenizer.ts'
 import { countriesIn } from '../language/countries.ts'
+import { kept } from '../language/kept.ts'
 import { MONTH_NAMES } from '../passages/words.ts'
 
 const MONTHS = new RegExp(`\\b(?:${MONTH_NAMES.join('|')})\\b`, 'g')
@@ -87,14 +88,4 @@ export function mentions(
 }
 
 /** The countries of a text, kept: the same dossier texts are asked about for every name. */
-const countryStore = new Map<string, Set<string>>()
-function countriesOfText(text: string): Set<string> {
-  let out = countryStore.get(text)
-  if (!out) {
-    // Emptied past a bound, so an isolate's memory stays flat.
-    if (countryStore.size >= 5_000) countryStore.clear()
-    out = countriesIn(text)
-    countryStore.set(text, out)
-  }
-  return out
-}
+const countriesOfText = kept((text: string) => countriesIn(text), 5_000)

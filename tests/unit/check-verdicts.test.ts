@@ -61,6 +61,12 @@ const dossier = loadDossier(
 )
 const verdict = (sentence: string) => checkExtractive(dossier, sentence, 'chk_test').sentences[0]
 
+/** A checker over one invented document: each summary sentence's checked sentence. */
+function checkerOf(text: string, file: string) {
+  const d = loadDossier(buildDossier({ documents: [parseDocument(text, file)], aliases }))
+  return (sentence: string) => checkExtractive(d, sentence, 'chk_test').sentences[0]
+}
+
 describe('extractive checker verdicts', () => {
   it('Should contradict a denial reported as a confirmation, and support it restated', () => {
     expect(
@@ -180,10 +186,8 @@ Vardby's negotiator Ivo Rask insisted the crossing must not carry freight.
 The board has made any easing of the toll conditional on a signed ferry deal, a board official said.
 
 Board chair Eva Holm said on Monday the crossing would reopen in May.`
-  const d = loadDossier(
-    buildDossier({ documents: [parseDocument(doc, 'ferry-poll.txt')], aliases })
-  )
-  const check = (s: string) => checkExtractive(d, s, 'chk_test').sentences[0]?.verdict
+  const checked = checkerOf(doc, 'ferry-poll.txt')
+  const check = (s: string) => checked(s)?.verdict
 
   it('Should not contradict a share in words that rounds the dossier’s', () => {
     expect(
@@ -225,10 +229,7 @@ language: en
 Live - ferry talks
 
 14:05 GMT — A monitoring mission will check the crossings, according to the statement.`
-  const d = loadDossier(
-    buildDossier({ documents: [parseDocument(doc, 'ferry-live.txt')], aliases })
-  )
-  const check = (s: string) => checkExtractive(d, s, 'chk_test').sentences[0]
+  const check = checkerOf(doc, 'ferry-live.txt')
 
   it('Should not date an event by the timestamp of the entry that reports it', () => {
     expect(check('The monitoring mission will check the crossings from June.')?.verdict).not.toBe(
@@ -280,10 +281,8 @@ Vardby's delegation is led by Ivo Rask, while Lindholm sent its deputy mayor, Ev
 The timetable’s night crossings are “not up for negotiation”, Ivo Rask told reporters.
 
 A general ferry strike is not on this week's agenda, the ferry union said.`
-  const d = loadDossier(
-    buildDossier({ documents: [parseDocument(doc, 'escort-wire.txt')], aliases })
-  )
-  const check = (s: string) => checkExtractive(d, s, 'chk_test').sentences[0]?.verdict
+  const checked = checkerOf(doc, 'escort-wire.txt')
+  const check = (s: string) => checked(s)?.verdict
 
   it('Should support a country named by its capital, and never another capital', () => {
     expect(
