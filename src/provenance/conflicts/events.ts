@@ -305,7 +305,7 @@ function dateClash(
   const y = b.occasion
   const apart = daysApart(a, b)
   if (apart === undefined) return false
-  // "The next round", still ahead of both reports, is one round however far apart they date it.
+  // "The next round", still ahead of both reports, is one round within a month of either date.
   if (apart < 31 && nextOfSeries(a, b)) return true
   if (apart >= 7) return false
   if (a.kind !== b.kind) return false
