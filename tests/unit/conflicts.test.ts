@@ -1181,3 +1181,103 @@ describe('the next round, a week apart', () => {
     expect(d.pair('pencilled in for June 10', 'first met in Varna')).toBe(false)
   })
 })
+
+describe('a draft, a poll and a duration read in other shapes', () => {
+  const d = dossier(
+    doc(
+      'ledger',
+      '2031-06-10',
+      'The draft on the Norvik dam sets a 12-kilometre buffer zone around the site, according to two diplomats.',
+      'A poll by the Varna Institute published in May found 62% of Velmorans oppose any territorial concession.',
+      'The guilds agreed a 45-day moratorium on strikes against power plants, the harbour office said.',
+      'The ferry talks ran for about six hours, the harbour office said.'
+    ),
+    doc(
+      'wire',
+      '2031-06-11',
+      'The draft text on the Norvik dam foresees a 20-kilometre buffer zone around the site, a diplomat said.',
+      'A May survey by the Varna Institute found that 58% of Velmorans reject any territorial concession, while 71% want the talks to go on.',
+      'The moratorium runs for 30 days and covers power stations, the ministry said.',
+      'The customs talks ran for nearly nine hours, the customs office said.'
+    )
+  )
+
+  it('contests a plan figure whatever verb the draft is given', () => {
+    expect(d.pair('sets a 12-kilometre buffer zone', 'foresees a 20-kilometre buffer zone')).toBe(
+      true
+    )
+  })
+
+  it('contests one poll answer given two shares, not the poll’s other question', () => {
+    expect(d.pair('found 62% of Velmorans oppose', 'found that 58% of Velmorans reject')).toBe(true)
+    expect(d.sentence('found 62% of Velmorans oppose').reasons?.join(' ')).not.toContain('71%')
+  })
+
+  it('reads what runs for a number of days as that many days of it', () => {
+    expect(d.pair('agreed a 45-day moratorium', 'moratorium runs for 30 days')).toBe(true)
+  })
+
+  it('leaves two things that ran for different hours alone', () => {
+    expect(d.pair('ferry talks ran for about six hours', 'customs talks ran for nearly')).toBe(
+      false
+    )
+  })
+})
+
+describe('offices headed by different nouns', () => {
+  const d = dossier(
+    doc(
+      'wire',
+      '2031-07-01',
+      'Velmora sent Anna Rask, secretary of the National Security Council, and Deputy Foreign Minister Piet Dorn.'
+    ),
+    doc(
+      'explainer',
+      '2031-07-02',
+      '• Velmora: a delegation led by Anna Rask, secretary of the National Security Council.'
+    ),
+    doc(
+      'interview',
+      '2031-07-03',
+      'All week he sat between Velmora’s defence minister, Anna Rask, and Norvik’s chief negotiator, Ola Berg.',
+      'Ola Berg, head of the Norvik delegation, said little.'
+    )
+  )
+
+  it('contests the odd office out when the rest name another', () => {
+    expect(d.sentence('defence minister, Anna Rask').status).toBe('contested')
+    expect(d.sentence('led by Anna Rask, secretary').status).not.toBe('contested')
+  })
+
+  it('leaves a chief negotiator who also heads a delegation alone', () => {
+    expect(d.sentence('Ola Berg, head of the Norvik delegation').status).not.toBe('contested')
+  })
+})
+
+describe('the end of a round does not date the round', () => {
+  const d = dossier(
+    doc(
+      'wire',
+      '2031-02-09',
+      'Negotiators sat down in Lisvarna on Tuesday for their first session, the mediators said.'
+    ),
+    doc(
+      'close',
+      '2031-02-12',
+      'The guilds wrapped up their round of negotiations in Lisvarna on Thursday with a moratorium, the mediators said.'
+    ),
+    doc(
+      'explainer',
+      '2031-02-13',
+      'The negotiators sat down in Lisvarna on Feb. 10, the mediators said.'
+    )
+  )
+
+  it('reads "sat down" as a meeting, dated against another report of it', () => {
+    expect(d.pair('sat down in Lisvarna on Tuesday', 'sat down in Lisvarna on Feb. 10')).toBe(true)
+  })
+
+  it('leaves the last day of the round against its first alone', () => {
+    expect(d.pair('wrapped up their round', 'sat down in Lisvarna on Tuesday')).toBe(false)
+  })
+})

@@ -129,7 +129,9 @@ export function eventsIn(s: ConflictSentence): DatedEvent[] {
       }
       continue
     }
-    let kind = eventClass(verb.lemma)
+    // A phrasal verb first: "sat down … on Tuesday" is a meeting, whatever "sit" alone is.
+    const particle = tokens[tokens.indexOf(verb) + 1]?.lower ?? ''
+    let kind = eventClass(`${verb.lemma} ${particle}`) ?? eventClass(verb.lemma)
     // "an exchange brokered by the guild on Nov. 17": a participle after an event noun
     // dates the noun's event.
     const modified = before[before.indexOf(verb) - 1]
@@ -182,8 +184,9 @@ export function eventsIn(s: ConflictSentence): DatedEvent[] {
     }
     // "held a long day of talks in Varna on Wednesday", "begin with the talks in Varna on 6
     // May": a day ("on …") also dates the event noun between the verb and it, unless a word
-    // counts that event as another ("another round", "the next session").
-    if (!/^(?:on\s|\d|\p{Lu})/u.test(o.text)) continue
+    // counts that event as another ("another round", "the next session"), or the verb ends it:
+    // "wrapped up their round on Thursday" is the round's last day, not its only one.
+    if (!/^(?:on\s|\d|\p{Lu})/u.test(o.text) || kind === 'closing') continue
     const between = before.filter((t) => t.start > verb.end)
     const at = between.findLastIndex((t) => t.pos === 'NOUN' && dated(eventClassOf(t)))
     const noun = between[at]

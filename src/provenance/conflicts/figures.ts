@@ -202,11 +202,36 @@ export function figuresIn(s: ConflictSentence): Figure[] {
               noun.lemma)
       }
     }
+    // "The moratorium runs for 30 days": the duration of what runs, as "a 30-day moratorium".
+    if (!of && VOCABULARY.timeUnits.has(unit)) of = lastingSubject(tokens, i)
     out.push(figure(s, t, value, end, unit, of))
   })
   out.push(...sharesInWords(s, tokens))
   cache.set(s, out)
   return out
+}
+
+/**
+ * What a duration at `i` is the length of, when a verb of lasting leads it: "the moratorium
+ * runs for 30 days" → "moratorium" (a paraphrase group's head), with the words that tell it
+ * from another of its kind ("the ferry talks ran for six hours" → "ferry talks"); else empty.
+ */
+function lastingSubject(tokens: Token[], i: number): string {
+  let k = i - 1
+  while (k >= 0 && VOCABULARY.approximators.includes(tokens[k]?.lower ?? '')) k--
+  if (tokens[k]?.lower !== 'for') return ''
+  const verb = tokens[k - 1]
+  if (verb?.pos !== 'VERB' || !VOCABULARY.lastingVerbs.has(verb.lemma)) return ''
+  const head = k - 2
+  const noun = tokens[head]
+  if (noun?.pos !== 'NOUN') return ''
+  const words = [SAME_THING.get(noun.lemma) ?? noun.lemma]
+  for (let j = head - 1; j >= 0; j--) {
+    const t = tokens[j] as Token
+    if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ') break
+    words.unshift(t.lemma)
+  }
+  return words.join(' ')
 }
 
 /**
@@ -309,7 +334,10 @@ function predicate(f: Figure): Set<string> {
   const prev = lead.at(-1)
   const subject =
     !prev || ['SCONJ', 'CCONJ', 'ADV', 'PUNCT'].includes(prev.pos) || prev.lower === 'that'
-  const [first] = verbClasses(clause.filter((t) => t.start >= at))
+  const [first] = verbClasses(
+    clause.filter((t) => t.start >= at),
+    true
+  )
   if (f.unit === '%' && subject && first) return new Set([first])
   const own = new Set([...verbClasses(clause), ...eventClasses(clause)])
   // "The handover, agreed on Friday, covers 205 detainees": "covers" says nothing; the event
@@ -360,9 +388,17 @@ const specific = (f: Figure) => {
  * ("would", "could"). "Will swap 157 each" is the swap to come, not a proposal.
  */
 function prospective(f: Figure, p: Set<string>): boolean {
-  if ([...p].some((x) => x.startsWith('stance:') || VOCABULARY.planVerbs.has(x))) return true
+  // A share counts those who hold a view ("62% oppose", "a quarter would support"): the view,
+  // or what they would do, is what a poll found, not a proposal.
+  const share = f.unit === '%'
+  const proposed = (x: string) => x.startsWith('stance:') && !share
+  if ([...p].some((x) => proposed(x) || VOCABULARY.planVerbs.has(x))) return true
   const clause = tokensIn(bodyTokens(f.sentence), f.clause)
-  return clause.some((t) => HYPOTHETICAL.has(t.lower))
+  // A plan written down proposes its figures whatever its verb: "the draft sets a 12-km zone"
+  // as "the draft foresees a 20-km zone".
+  const at = f.sentence.text.indexOf(f.said, f.clause.start)
+  const written = (t: Token) => t.end <= at && t.pos === 'NOUN' && VOCABULARY.planNouns.has(t.lemma)
+  return clause.some((t) => (HYPOTHETICAL.has(t.lower) && !share) || written(t))
 }
 const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may'])
 

@@ -145,13 +145,14 @@ const STANCE = new Map(
 
 /**
  * Classes of the verbs in `tokens` that are neither reporting nor light verbs: an event class,
- * a stance ("support", "back", "endorse" are one), or the lemma itself.
+ * a stance ("support", "back", "endorse" are one), or the lemma itself. With `views`, a verb
+ * that can report ("reject", "deny") counts as the stance it also is: what a poll's share holds.
  */
-export function verbClasses(tokens: Token[]): Set<string> {
+export function verbClasses(tokens: Token[], views = false): Set<string> {
   const out = new Set<string>()
   tokens.forEach((t, i) => {
     const verb = t.pos === 'VERB' || taggedAsideVerb(t, tokens[i + 1])
-    if (!verb || isReporting(t)) return
+    if (!verb || (isReporting(t) && !(views && STANCE.has(t.lemma)))) return
     // A phrasal verb first: "bring back" is a return, whatever "bring" alone is.
     const phrasal = eventClass(`${t.lemma} ${tokens[i + 1]?.lower ?? ''}`)
     if (phrasal) out.add(phrasal)

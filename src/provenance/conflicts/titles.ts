@@ -115,7 +115,7 @@ interface OfficeMention {
 const CAPS = /\p{Lu}[\p{L}’'.-]*/u
 const RUN = /\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+)+/gu
 // biome-ignore format: a word list reads better packed
-const STOP = new Set(['the', 'a', 'an', 'and', 'or', 'to', 'by', 'with', 'from', 'for', 'as', 'at', 'in', 'on', 'said', 'says', 'told', 'according', 'who', 'which', 'former', 'then', 'that', 'of'])
+const STOP = new Set(['the', 'a', 'an', 'and', 'or', 'to', 'by', 'with', 'from', 'for', 'as', 'at', 'in', 'on', 'said', 'says', 'told', 'according', 'who', 'which', 'former', 'then', 'that', 'of', 'between', 'among', 'beside', 'besides', 'including', 'like', 'under', 'after', 'before', 'during', 'alongside'])
 // biome-ignore format: a word list reads better packed
 const GENERIC = new Set(['former', 'senior', 'top', 'chief', 'head', 'new', 'current', 'acting', 'the', 'a', 'an', 'of', 'for', 'and'])
 
@@ -213,8 +213,10 @@ export function officesIn(s: Sentence, surnames: ReadonlySet<string> = new Set()
         after
       )?.[1]
     if (relative && hasHead(relative)) titles.push(relative)
-    const lead = /(?:^|[.;:]\s+|,\s+)([^,.;:]{3,60}),\s+$/u.exec(s.text.slice(0, m.index))?.[1]
-    const leadTitle = lead && titleBefore(`${lead} `, lead.length + 1)
+    // "Ukraine's defence minister, Yurii Brovko": the title leads, read with the sentence's verbs.
+    const ahead = s.text.slice(0, m.index)
+    const lead = /(?:^|[.;:]\s+|,\s+)([^,.;:]{3,60}),\s+$/u.exec(ahead)?.[1]
+    const leadTitle = lead && titleBefore(s.text, ahead.replace(/,\s+$/u, '').length, verbs)
     if (leadTitle && hasHead(leadTitle)) titles.push(leadTitle)
     for (const title of titles) {
       const former = /\b(?:former|ex-)/i.test(title)
@@ -239,6 +241,10 @@ function sameOffice(a: OfficeMention, b: OfficeMention): boolean {
   // "Deputy Foreign Minister" and "Foreign Minister" share words, not the office.
   if (a.rank !== b.rank) return false
   if (a.key && b.key) return a.key === b.key
+  // Offices headed by different nouns ("defence minister", "secretary of the security council")
+  // are two, when each title says which; a "head" or "chief" of something may be either.
+  const headed = (x: OfficeMention) => x.head !== undefined && x.head !== 'head' && x.words.size > 0
+  if (!a.key && !b.key && headed(a) && headed(b) && a.head !== b.head) return false
   const keyed = a.key ? a : b.key ? b : undefined
   if (keyed) {
     const other = keyed === a ? b : a

@@ -51,6 +51,10 @@ export interface ConflictVocabulary {
   populations: Set<string>
   /** Verbs of what is planned, not done: a draft "envisages", "provides for" a figure. */
   planVerbs: Set<string>
+  /** What a plan is written in: "the draft sets a 12-km zone" proposes it as "foresees" does. */
+  planNouns: Set<string>
+  /** Verbs a duration is the length of their subject by: "the pause runs for 30 days". */
+  lastingVerbs: Set<string>
   /** Units written short or spelled otherwise, to one name: "km" → "kilometre". */
   unitSpellings: Map<string, string>
   /** Those who meet: "ministers are expected in Varna" is a meeting of leaders. */
@@ -115,6 +119,8 @@ function compile(): ConflictVocabulary {
     ),
     populations: new Set(words.populations),
     planVerbs: new Set(words.planVerbs),
+    planNouns: new Set(words.planNouns),
+    lastingVerbs: new Set(words.lastingVerbs),
     unitSpellings: new Map(
       Object.entries(words.unitSpellings).filter(
         (e): e is [string, string] => !e[0].startsWith('$')
