@@ -1281,3 +1281,86 @@ describe('the end of a round does not date the round', () => {
     expect(d.pair('wrapped up their round', 'sat down in Lisvarna on Tuesday')).toBe(false)
   })
 })
+
+describe('the cast, a first meeting, a dated list item, a handover', () => {
+  const d = dossier(
+    doc(
+      'wire',
+      '2031-03-25',
+      'VARNA, March 25 (NWS) — Negotiators sat down with the mediators in Varna on Tuesday for their first face-to-face round in months.',
+      'Each side released 300 sailors, the Norvik harbour office said.',
+      'The envoy spent the round shuttling between the two delegations.'
+    ),
+    doc(
+      'explainer',
+      '2031-03-28',
+      'Talks opened at the Hotel Imperial in central Varna on March 26, with the envoy in the chair.',
+      'Each side handed over 250 sailors, according to the Norvik harbour office.',
+      'The heads of the three delegations initialled the text.',
+      '• April 14: the next full round of talks, also in Varna'
+    ),
+    doc(
+      'ledger',
+      '2031-03-29',
+      'The delegations will reconvene in Varna on April 21, the mediators said.'
+    )
+  )
+
+  it('reads a first meeting as the opening, placed in the city however described', () => {
+    expect(d.pair('sat down with the mediators', 'Talks opened at the Hotel Imperial')).toBe(true)
+  })
+
+  it('reads "handed over" as released, each side as a count per side', () => {
+    expect(d.pair('Each side released 300', 'Each side handed over 250')).toBe(true)
+  })
+
+  it('dates the event of a list item its date labels', () => {
+    expect(d.pair('April 14: the next full round', 'reconvene in Varna on April 21')).toBe(true)
+  })
+
+  it('leaves two delegations and three, who is in the room, alone', () => {
+    expect(d.pair('between the two delegations', 'three delegations initialled')).toBe(false)
+  })
+})
+
+describe('a denial that an event took place, a document signed or only initialled', () => {
+  const d = dossier(
+    doc(
+      'live',
+      '2031-03-25',
+      'We are hearing that Ola Berg and Piet Dorn met one-on-one for two hours late on Tuesday.',
+      'People familiar with the talks said Norvik officials had floated an offer to freeze the front line in exchange for sanctions relief.'
+    ),
+    doc(
+      'briefing',
+      '2031-03-27',
+      'Q: Has the ferry memorandum actually been signed?',
+      'ELLERY: It was initialed by the heads of the three delegations on Thursday, not signed.',
+      'ELLERY: There was no one-on-one meeting between the envoy and Dorn at any point in Varna.'
+    ),
+    doc(
+      'wire',
+      '2031-03-27',
+      'The memorandum was signed by all three delegations on Thursday in Varna, officials said.',
+      'The guild on Monday denied reports that Norvik had offered to freeze the front line in return for sanctions relief.',
+      'Talks opened in Varna on March 23, with Ola Berg in the chair.'
+    )
+  )
+
+  it('sets "there was no meeting between them" against the report that they met', () => {
+    expect(d.pair('met one-on-one for two hours', 'There was no one-on-one meeting')).toBe(true)
+  })
+
+  it('leaves other meetings in the same city alone', () => {
+    expect(d.pair('There was no one-on-one meeting', 'Talks opened in Varna')).toBe(false)
+  })
+
+  it('reads an offer floated as the offer denied', () => {
+    expect(d.pair('had floated an offer', 'denied reports that Norvik had offered')).toBe(true)
+  })
+
+  it('reads "initialed …, not signed" against "signed" on the same day, quoting the negation', () => {
+    expect(d.pair('It was initialed', 'The memorandum was signed by all')).toBe(true)
+    expect(d.sentence('It was initialed').reasons?.join(' ')).toContain('“not signed”')
+  })
+})

@@ -122,6 +122,17 @@ export function denialsOf(s: ConflictSentence): Denial[] {
     const start = m.index + m[0].lastIndexOf(inner)
     out.push({ sentence: s, said: m[0], denied: { start, end: start + inner.length }, event: true })
   }
+  // "There was no one-on-one meeting between the envoy and Larin": an event said not to have
+  // happened, denied as "denied reports of a meeting" denies it.
+  const noEvent =
+    /\bthere\s+(?:is|was|were|has\s+been|have\s+been|had\s+been)\s+no\s+(?!such\b|truth\b)([^;.,]+)/giu
+  for (const m of s.text.matchAll(noEvent)) {
+    const inner = m[1] ?? ''
+    const start = m.index + m[0].lastIndexOf(inner)
+    const denied = { start, end: start + inner.length }
+    const named = tokensIn(tokens, denied).some((t) => t.pos === 'NOUN' && eventClassOf(t))
+    if (named) out.push({ sentence: s, said: m[0], denied, event: true })
+  }
   if (out.length > 0) return out
   // An answer that denies what was just put to it: "No, …", "There is no truth in those
   // reports", "These reports are false": what it denies is the question or claim before it.
@@ -170,8 +181,17 @@ function claimOf(d: Denial): Claim | undefined {
     // The event the denied words name, as a class ("summit" and "meeting" are one).
     const kind = tokens.map(eventClassOf).find((k) => k !== undefined)
     if (!kind) return undefined
+    // Where the event was to be ("in Vienna") is where the whole story is: no anchor.
+    const place = (t: Token) => {
+      const k = tokens.indexOf(t)
+      const before = tokens[k - 1]?.pos === 'DET' ? tokens[k - 2] : tokens[k - 1]
+      return t.pos === 'PROPN' && (before?.lower === 'in' || before?.lower === 'at')
+    }
     const words = tokens
-      .filter((t) => CONTENT.has(t.pos) && !VOCABULARY.calendar.test(t.lower) && !eventClassOf(t))
+      .filter(
+        (t) =>
+          CONTENT.has(t.pos) && !VOCABULARY.calendar.test(t.lower) && !eventClassOf(t) && !place(t)
+      )
       .map((t) => (t.pos === 'PROPN' || t.pos === 'NUM' ? `!${spelled(d.sentence, t)}` : t.lemma))
     return { verb: `event:${kind}`, words, infinitive: false }
   }

@@ -48,6 +48,8 @@ export interface DatedEvent {
   definite: boolean
   /** The words that qualify a definite mention ("military working-group" session). */
   qualifiers: string[]
+  /** The noun a definite mention names its event by ("session"). */
+  head?: string
   /** The event and its date as written: "resumed talks in Lisvarna on Monday". */
   said: string
 }
@@ -111,11 +113,22 @@ export function eventsIn(s: ConflictSentence): DatedEvent[] {
         definite: true,
         // The word that names the event is no qualifier of it.
         qualifiers: p.qualifiers.filter((q) => classOf(q) !== named),
+        head: p.head.lemma,
         said,
       })
       continue
     }
     if (possessive) continue
+    // "April 14: the next full round of talks": a date labelling a list item dates its event.
+    if (/^\s*[:—–]\s/u.test(s.text.slice(end))) {
+      const noun = tokens.find((t) => t.start >= end && t.pos === 'NOUN' && dated(eventClassOf(t)))
+      const kind = noun && eventClassOf(noun)
+      if (noun && kind) {
+        const said = s.text.slice(o.index, noun.end)
+        out.push({ sentence: s, kind, occasion: o, definite: false, qualifiers: [], said })
+        continue
+      }
+    }
     const clause = clauseAround(s.text, o.index)
     const before = tokensIn(tokens, clause).filter((t) => t.end <= o.index)
     const verb = before.filter((t) => t.pos === 'VERB').at(-1)
@@ -163,6 +176,11 @@ export function eventsIn(s: ConflictSentence): DatedEvent[] {
     }
     const said = s.text.slice(verb.start, end)
     if (kind) out.push({ sentence: s, kind, occasion: o, definite: false, qualifiers: [], said })
+    // "sat down … on Tuesday for their first face-to-face round": the first meeting opens them.
+    const first = tokensIn(tokens, clause).some((t) => t.lower === 'first')
+    if (kind === 'meeting' && first) {
+      out.push({ sentence: s, kind: 'opening', occasion: o, definite: false, qualifiers: [], said })
+    }
     // "were handed over yesterday in an exchange brokered by …": the day dates the event the
     // phrase after it names.
     const after = tokensIn(tokens, clause).filter((t) => t.start >= end)
@@ -244,10 +262,15 @@ function weekdayClash(a: DatedEvent, b: DatedEvent): boolean {
   const definite = a.definite ? a : b.definite ? b : undefined
   if (!definite) return onceInStory(a, b)
   const other = definite === a ? b : a
-  // "Sunday's harbour-board session" is the one the other sentence puts on Saturday only if
-  // that sentence names the harbour board too.
   const words = new Set(bodyTokens(other.sentence).flatMap((t) => [t.lemma, ...t.lemma.split('-')]))
-  return definite.qualifiers.length === 0 || definite.qualifiers.some((q) => words.has(q))
+  // "Sunday's harbour-board session" is the one the other sentence puts on Saturday only if
+  // that sentence names the harbour board too; a plain "Wednesday's session" only if it names
+  // a session, or a place or person with it: meetings recur, and "met one-on-one late on
+  // Tuesday" is another.
+  if (definite.qualifiers.length > 0) return definite.qualifiers.some((q) => words.has(q))
+  if (VOCABULARY.onceInStory.has(definite.kind)) return true
+  const names = (e: DatedEvent) => namesIn(bodyTokens(e.sentence), e.sentence.bodyStart)
+  return (definite.head !== undefined && words.has(definite.head)) || meet(names(a), names(b))
 }
 
 /**
@@ -270,8 +293,11 @@ function onceInStory(a: DatedEvent, b: DatedEvent): boolean {
  */
 function counted(e: DatedEvent): boolean {
   const clause = clauseAround(e.sentence.text, e.occasion.index)
-  return tokensIn(bodyTokens(e.sentence), clause)
-    .filter((t) => t.end <= e.occasion.index)
+  // A dated list item counts its event after the date: "April 14: the next full round".
+  const said = e.sentence.text.indexOf(e.said)
+  const own = (t: Token) => said >= 0 && t.start >= said && t.end <= said + e.said.length
+  return bodyTokens(e.sentence)
+    .filter((t) => (t.start >= clause.start && t.end <= e.occasion.index) || own(t))
     .some((t) => isCounter(t) || VOCABULARY.repeatVerbs.has(t.lemma))
 }
 
@@ -386,7 +412,8 @@ function placesIn(s: ConflictSentence): Set<string> {
   tokens.forEach((t, i) => {
     if (t.pos !== 'ADP' || (t.lower !== 'in' && t.lower !== 'at')) return
     for (const n of tokens.slice(i + 1)) {
-      if (n.pos === 'DET') continue
+      // "in central Vienna": a place however described.
+      if (n.pos === 'DET' || (n.pos === 'ADJ' && /^\p{Ll}/u.test(n.text))) continue
       if (n.pos !== 'PROPN' || VOCABULARY.calendar.test(n.lower)) break
       out.add(n.lemma)
     }

@@ -21,6 +21,7 @@ import {
   type Conflict,
   type ConflictSentence,
   clauseAround,
+  eventClass,
   eventClasses,
   eventClassOf,
   isReporting,
@@ -293,12 +294,25 @@ function figure(
   // "talking about 35 people": "about" after a verb of speech or thought names a topic.
   const topic =
     tokens.at(-1)?.lower === 'about' && VOCABULARY.topicVerbs.has(tokens.at(-2)?.lemma ?? '')
-  const approximator = topic
-    ? undefined
-    : VOCABULARY.approximators.find((a) => new RegExp(`(?:^|\\s)${a}$`).test(lead))
+  // "handed over 250 sailors": "over" is the verb's, not "more than".
+  const particle =
+    tokens.at(-2)?.pos === 'VERB' &&
+    eventClass(`${tokens.at(-2)?.lemma} ${tokens.at(-1)?.lower}`) !== undefined
+  const approximator =
+    topic || particle
+      ? undefined
+      : VOCABULARY.approximators.find((a) => new RegExp(`(?:^|\\s)${a}$`).test(lead))
   const approximate = approximator !== undefined
   const after = bodyTokens(s).filter((x) => x.start >= end && x.end <= clause.end)
-  const distributive = after.slice(0, 4).some((x) => x.lower === 'each' || x.lower === 'apiece')
+  // "40 detainees each", or "Each side released 300 prisoners": a count per party.
+  const eachSide = tokens.some(
+    (x, k) =>
+      x.start >= clause.start &&
+      x.lower === 'each' &&
+      VOCABULARY.castNouns.has(tokens[k + 1]?.lemma ?? '')
+  )
+  const distributive =
+    eachSide || after.slice(0, 4).some((x) => x.lower === 'each' || x.lower === 'apiece')
   const said = s.text.slice(t.start, end)
   const how = approximator && VOCABULARY.approximation.get(approximator)
   const range = how ? RANGES[how](value) : ([value, value] as [number, number])
@@ -521,6 +535,15 @@ function occasionOf(f: Figure): Occasion[] {
 /** Event classes of a night's count: what was launched at a country, and what was downed. */
 const STRIKES = new Set(['attack', 'interception'])
 
+/** Most sides a story counts as its cast ("the three delegations"), not as a figure. */
+const CAST_SIZE = 10
+
+/**
+ * A count of those taking part: "shuttling between the two delegations", "the heads of the three
+ * delegations". It says who is in the room, and a mediator makes two sides three; no measure.
+ */
+const countsCast = (f: Figure) => VOCABULARY.castNouns.has(f.unit) && f.value <= CAST_SIZE
+
 /** A figure a correction note withdraws ("said 47%; the correct figure is 41%") asserts nothing. */
 function withdrawn(f: Figure): boolean {
   const wrong = wrongPart(f.sentence)
@@ -535,7 +558,7 @@ function withdrawn(f: Figure): boolean {
 export const figureConflicts: Rule = (sentences) => {
   // Only figures of one unit can share a measure: compare within each unit's group.
   const groups = new Map<string, Figure[]>()
-  for (const f of sentences.flatMap(figuresIn).filter((f) => !withdrawn(f))) {
+  for (const f of sentences.flatMap(figuresIn).filter((f) => !withdrawn(f) && !countsCast(f))) {
     const key = `${measureOf(f)}|${f.of}`
     groups.set(key, [...(groups.get(key) ?? []), f])
   }

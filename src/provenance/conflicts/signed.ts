@@ -7,7 +7,7 @@
  */
 import type { Token } from '../../language/analyse.ts'
 import { LEXICON } from '../../language/lexicon.ts'
-import { occasionsIn, overlap } from './occasion.ts'
+import { type Occasion, occasionsIn, occasionsOf, overlap } from './occasion.ts'
 import {
   bodyTokens,
   bothWays,
@@ -140,12 +140,19 @@ function signingsIn(s: ConflictSentence): Signing[] {
       before.some(be) ||
       (inClause.filter((x) => x.start >= t.end).every((x) => x.pos !== 'NOUN') &&
         inClause.some((x) => x.end <= t.start && be(x)))
-    const object = inClause.filter((x) => (passive ? x.end <= t.start : x.start >= t.end))
+    // A passive's document is its subject, before "was": "It was initialled by the heads of the
+    // delegations, not signed" signs no heads.
+    const aux = inClause.find((x) => x.end <= t.start && be(x))
+    const object = inClause.filter((x) =>
+      passive ? x.end <= (aux?.start ?? t.start) : x.start >= t.end
+    )
     // "a memorandum on humanitarian issues", "the humanitarian memorandum": what kind of
     // document it is counts as much as the noun for it.
     const things = new Set(object.filter((x) => THING.has(x.pos)).map((x) => x.lemma))
     const last = passive ? t : (object.find((x) => x.pos === 'NOUN') ?? t)
-    const first = passive ? (object.find((x) => x.pos === 'NOUN') ?? t) : t
+    // The reason quotes the negation with the verb: "not signed", never a bare "signed".
+    const negation = before.filter((b) => LEXICON.negation.has(b.lower)).at(-1)
+    const first = passive ? (object.find((x) => x.pos === 'NOUN') ?? t) : (negation ?? t)
     out.push({
       sentence: s,
       done: !notYet,
@@ -172,17 +179,18 @@ export const signingConflicts: Rule = (sentences) => {
       const shared = [...d.things].filter((x) => n.things.has(x)).length
       if (shared === 0) continue
       const names = namesIn(bodyTokens(d.sentence), d.sentence.bodyStart)
-      // "the border accord" shared names the document; "the accord" alone needs a name too.
-      if (shared < 2 && !meet(names, n.names)) continue
       // Signed on a day of the week the other says it was not signed in: one occasion.
       const when = occasionsIn(d.sentence, d.clause)
       const theirs = occasionsIn(n.sentence, n.clause)
-      if (
-        when.length > 0 &&
-        theirs.length > 0 &&
-        !when.some((w) => theirs.some((t) => overlap(w, t)))
-      )
-        continue
+      const dated = when.length > 0 && theirs.length > 0
+      if (dated && !when.some((w) => theirs.some((t) => overlap(w, t)))) continue
+      // A clause cut short ("initialled on Thursday, not signed") is dated by its sentence.
+      const day = (x: Signing, own: Occasion[]) => (own.length > 0 ? own : occasionsOf(x.sentence))
+      const sameDay = day(d, when).some((w) => day(n, theirs).some((t) => overlap(w, t)))
+      // "the border accord" shared names the document; "the accord" alone needs a name too, or
+      // the same day: "the memorandum was signed on Thursday", "initialled on Thursday, not
+      // signed".
+      if (shared < 2 && !meet(names, n.names) && !sameDay) continue
       // Signed after the other report was written is news, not a contradiction.
       const written = n.sentence.date?.latest
       if (written && when.some((o) => o.start > written)) continue

@@ -51,6 +51,8 @@ export interface ConflictVocabulary {
   populations: Set<string>
   /** Verbs of what is planned, not done: a draft "envisages", "provides for" a figure. */
   planVerbs: Set<string>
+  /** Who takes part: "the two sides", "three delegations" name the cast, not a measure. */
+  castNouns: Set<string>
   /** What a plan is written in: "the draft sets a 12-km zone" proposes it as "foresees" does. */
   planNouns: Set<string>
   /** Verbs a duration is the length of their subject by: "the pause runs for 30 days". */
@@ -119,6 +121,7 @@ function compile(): ConflictVocabulary {
     ),
     populations: new Set(words.populations),
     planVerbs: new Set(words.planVerbs),
+    castNouns: new Set(words.castNouns),
     planNouns: new Set(words.planNouns),
     lastingVerbs: new Set(words.lastingVerbs),
     unitSpellings: new Map(
