@@ -218,6 +218,11 @@ function readEach(text: string, reference: Date): Reading[] {
         precision = 'week'
         end = new Date(start.getTime() + 6 * DAY_MS)
       } else if (/\bweekend\b/i.test(words)) {
+        // A weekend is its Saturday and Sunday, whichever of them the parser lands on; "this
+        // weekend" written on one of them is that one.
+        const today = (reference.getUTCDay() + 1) % 7
+        const from = /\bthis\s+weekend\b/i.test(words) && today < 2 ? reference : start
+        start = new Date(from.getTime() - ((from.getUTCDay() + 1) % 7) * DAY_MS)
         end = new Date(start.getTime() + DAY_MS)
       } else if (!known('day') && !known('weekday') && known('month')) {
         precision = 'month'

@@ -1364,3 +1364,78 @@ describe('a denial that an event took place, a document signed or only initialle
     expect(d.sentence('It was initialed').reasons?.join(' ')).toContain('“not signed”')
   })
 })
+
+describe('a weekend, a people counted, proposals, what nothing signed and an aim denied', () => {
+  const d = dossier(
+    doc(
+      'live',
+      '2031-10-04',
+      'The guilds are carrying out the sailor exchange today, Saturday 4 October, at the Norvik crossing.',
+      'Officials at the scene say 303 Norwegians have been returned.',
+      'Today’s swap follows Thursday’s repatriation of remains, when Norvik received the bodies of 1,000 sailors.',
+      'The harbour office said 300 Velmoran sailors had been handed back.'
+    ),
+    doc(
+      'photo',
+      '2031-10-07',
+      'The photographs follow last weekend’s exchange of sailors at the Norvik crossing.',
+      'The 330 Norwegians freed in the exchange included sailors held since 2029, the harbour office said.',
+      'The line of contact runs for roughly 1,100 kilometres through marsh.',
+      'The ferry protocol was initialled by the heads of the two delegations on Friday but has not been signed.'
+    ),
+    doc(
+      'wire',
+      '2031-10-08',
+      'Velmora is seeking a monitoring mission of 1,500 unarmed observers along the line.',
+      'Velmora has proposed a mission of 1,200 unarmed monitors, officials familiar with the plan said.',
+      'The Norvik guild has told governments it could deploy about 150 people within weeks.',
+      'Norvik state television said Velmora had agreed to pull its artillery 15 kilometres back from the line of contact.',
+      'The same sources said Norvik had proposed that monitors from Ostland be excluded from the mission.',
+      'The delegations signed a memorandum on the exchange late on Tuesday, the ministry said.',
+      'Velmora demands that Norvik pull out of the harbour district.'
+    ),
+    doc(
+      'interview',
+      '2031-10-09',
+      'KOVAL: Nothing has been signed on the exchange, whatever you may have read.',
+      'The Norvik guild on Thursday denied that it had sought to bar monitors from Ostland.',
+      'The guild also denied reports that Norvik had agreed to pull out of the harbour district.'
+    )
+  )
+
+  it('reads last weekend as its Saturday and Sunday', () => {
+    expect(d.pair('carrying out the sailor exchange today', 'last weekend’s exchange')).toBe(false)
+  })
+
+  it('counts a people in the plural, and bodies as bodies', () => {
+    expect(d.pair('303 Norwegians have been returned', '330 Norwegians freed')).toBe(true)
+    expect(d.pair('bodies of 1,000 sailors', '300 Velmoran sailors')).toBe(false)
+  })
+
+  it('sets two proposals of one party against each other, not another’s offer', () => {
+    expect(d.pair('1,500 unarmed observers', '1,200 unarmed monitors')).toBe(true)
+    expect(d.pair('about 150 people', '1,200 unarmed monitors')).toBe(false)
+  })
+
+  it('leaves the length of a line against a distance pulled back alone', () => {
+    expect(d.pair('runs for roughly 1,100 kilometres', '15 kilometres back')).toBe(false)
+  })
+
+  it('sets "nothing has been signed on X" against X signed, never "initialled" against it', () => {
+    expect(
+      d.pair('Nothing has been signed on the exchange', 'signed a memorandum on the exchange')
+    ).toBe(true)
+    expect(d.pair('ferry protocol was initialled', 'signed a memorandum on the exchange')).toBe(
+      false
+    )
+  })
+
+  it('reads an aim denied against a plan that makes it, not against a demand on another', () => {
+    expect(
+      d.pair('sought to bar monitors', 'proposed that monitors from Ostland be excluded')
+    ).toBe(true)
+    expect(
+      d.pair('agreed to pull out of the harbour district', 'demands that Norvik pull out')
+    ).toBe(false)
+  })
+})

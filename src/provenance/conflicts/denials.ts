@@ -169,6 +169,8 @@ const spelled = (s: ConflictSentence, t: Token) => s.spellings?.get(t.lower) ?? 
 /** What a denial denies: an act, the words that make it one claim, and whether it is "to" do. */
 interface Claim {
   verb: string
+  /** The act the first verb reaches for ("had sought to bar"): the claim may be made by it. */
+  aim?: string
   words: string[]
   infinitive: boolean
 }
@@ -203,7 +205,17 @@ function claimOf(d: Denial): Claim | undefined {
     .map((t) => (t.pos === 'PROPN' || t.pos === 'NUM' ? `!${spelled(d.sentence, t)}` : t.lemma))
   // "reports that Ostland was ready to give up": a verb under "to" matches one under "to".
   const infinitive = tokens.slice(Math.max(0, at - 2), at).some((t) => t.lower === 'to')
-  return { verb: actOf(tokens, at), words, infinitive }
+  // "denied that Moscow had sought to bar monitors" is made by "proposed they be excluded":
+  // a plan's aim, made by another plan verb ("agreed to withdraw" is no plan, but the claim).
+  const planned = VOCABULARY.planVerbs.has(tokens[at]?.lemma ?? '')
+  const aimed =
+    planned && tokens[at + 1]?.lower === 'to' && tokens[at + 2]?.pos === 'VERB' ? at + 2 : -1
+  return {
+    verb: actOf(tokens, at),
+    ...(aimed >= 0 && { aim: actOf(tokens, aimed) }),
+    words,
+    infinitive,
+  }
 }
 
 /**
@@ -226,10 +238,16 @@ function makes(c: ConflictSentence, claim: Claim): Token | undefined {
     )
   }
   const event = claim.verb.startsWith('event:') ? claim.verb.slice(6) : undefined
+  // The aim counts only under a plan verb of this sentence's own ("had proposed that …").
+  const aim = (i: number) =>
+    tokens.slice(0, i).some((t) => t.pos === 'VERB' && VOCABULARY.planVerbs.has(t.lemma))
   const verb = tokens.find((t, i) =>
     event
       ? eventClassOf(t) === event && !t.negated && asserted(t, i)
-      : t.pos === 'VERB' && actOf(tokens, i) === claim.verb && !t.negated && asserted(t, i)
+      : t.pos === 'VERB' &&
+        (actOf(tokens, i) === claim.verb || (aim(i) && actOf(tokens, i) === claim.aim)) &&
+        !t.negated &&
+        asserted(t, i)
   )
   if (!verb) return undefined
   // Names and figures are marked "!" on both sides, so that a name is only ever a name.

@@ -388,12 +388,21 @@ function targetClash(
 
 const NIGHT = /\b(?:overnight|tonight|night|today|this morning|this afternoon|this evening)\b/i
 
-/** Nouns of the event's clause that are neither events nor spans of time. */
+/**
+ * Nouns of the event's clause that are neither events, spans of time, nor the cast ("the two
+ * delegations" take part in every event of the story; what they sign or swap tells one apart).
+ */
 function participants(e: DatedEvent): Set<string> {
   const clause = clauseAround(e.sentence.text, e.occasion.index)
   return new Set(
     tokensIn(bodyTokens(e.sentence), clause)
-      .filter((t) => t.pos === 'NOUN' && !eventClassOf(t) && !VOCABULARY.timeUnits.has(t.lemma))
+      .filter(
+        (t) =>
+          t.pos === 'NOUN' &&
+          !eventClassOf(t) &&
+          !VOCABULARY.timeUnits.has(t.lemma) &&
+          !VOCABULARY.castNouns.has(t.lemma)
+      )
       .map((t) => t.lemma)
   )
 }

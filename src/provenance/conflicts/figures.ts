@@ -12,7 +12,7 @@
  * correction withdraws, and a count of sources, assert nothing.
  */
 import type { Token } from '../../language/analyse.ts'
-import { namesACountry } from '../../language/countries.ts'
+import { countryOf, namesACountry } from '../../language/countries.ts'
 import { LEXICON } from '../../language/lexicon.ts'
 import { type Occasion, occasionsIn, occasionsOf, sameOccasion } from './occasion.ts'
 import {
@@ -180,6 +180,12 @@ export function figuresIn(s: ConflictSentence): Figure[] {
       } else {
         // "95 of its sailors" counts sailors, as "95 sailors" does.
         if (at(j)?.lower === 'of' && at(j + 1)?.pos === 'PRON') j += 2
+        // "303 Ukrainians have been returned": a people's name in the plural counts people.
+        const people = at(j)
+        if (people?.pos === 'PROPN' && /s$/.test(people.text) && countryOf(people.text)?.demonym) {
+          out.push(figure(s, t, value, people.end, 'people', ''))
+          return
+        }
         let k = j
         while (at(k) && ['ADJ', 'PROPN', 'CCONJ'].includes(at(k)?.pos ?? '') && k < j + 3) k++
         const noun = at(k)
@@ -201,10 +207,14 @@ export function figuresIn(s: ConflictSentence): Figure[] {
               VOCABULARY.unitSpellings.get(noun.lemma) ??
               SAME_THING.get(noun.lemma) ??
               noun.lemma)
+        // "the bodies of 1,000 soldiers": what is counted is the bodies, not living soldiers.
+        const holder = prev?.lower === 'of' ? tokens[i - 2] : undefined
+        if (holder?.pos === 'NOUN' && VOCABULARY.countedBy.has(holder.lemma)) unit = holder.lemma
       }
     }
-    // "The moratorium runs for 30 days": the duration of what runs, as "a 30-day moratorium".
-    if (!of && VOCABULARY.timeUnits.has(unit)) of = lastingSubject(tokens, i)
+    // "The moratorium runs for 30 days": the duration of what runs, as "a 30-day moratorium";
+    // "the line runs for 1,100 kilometres" is the line's length, no distance anything moves.
+    if (!of && unit) of = lastingSubject(tokens, i)
     out.push(figure(s, t, value, end, unit, of))
   })
   out.push(...sharesInWords(s, tokens))
@@ -213,7 +223,7 @@ export function figuresIn(s: ConflictSentence): Figure[] {
 }
 
 /**
- * What a duration at `i` is the length of, when a verb of lasting leads it: "the moratorium
+ * What a duration or length at `i` is of, when a verb of lasting leads it: "the moratorium
  * runs for 30 days" → "moratorium" (a paraphrase group's head), with the words that tell it
  * from another of its kind ("the ferry talks ran for six hours" → "ferry talks"); else empty.
  */
@@ -467,7 +477,10 @@ export function sameMeasure(
   // A figure someone proposes, demands or offers ("proposed an exchange of 500 for 500") is not
   // the figure of what happened ("exchanged 175 each").
   if (!lasting && prospective(a, pa) !== prospective(b, pb)) return false
-  if (!lasting && !meet(pa, pb)) {
+  // Two proposals by one party, named in both clauses ("Velmora is seeking a mission of 1,500",
+  // "Velmora has proposed a mission of 1,200"), propose one thing in whatever verb.
+  const proposals = prospective(a, pa) && prospective(b, pb) && meet(clauseNames(a), clauseNames(b))
+  if (!lasting && !proposals && !meet(pa, pb)) {
     // A verb outside the vocabulary of events and stances ("talking", "checked") tells nothing
     // of what happened to the figure. The less the unit says, the more the other side must:
     // "40 divers" is a measure by itself; "35 people on each side" needs the other side's

@@ -63,6 +63,12 @@ const nounsOf = (s: ConflictSentence) =>
       .map((t) => t.lemma)
   )
 
+/** A subject that says no document at all: "Nothing has been signed". */
+const NONE = new Set(['nothing', 'no', 'none', 'neither'])
+
+/** Words that make a clause a condition: "once the lists are finalized". */
+const CONDITIONS = new Set(['once', 'if', 'unless', 'until'])
+
 /** The words that say what was signed: its nouns and what kind of thing they name. */
 const THING = new Set(['NOUN', 'ADJ'])
 
@@ -74,6 +80,8 @@ interface Signing {
   said: string
   /** Nouns of what was signed: the verb's object, or the subject of a passive. */
   things: Set<string>
+  /** "Nothing has been signed": no document signed at all. */
+  universal?: boolean
   /** Names of the sentence, or of the question it answers. */
   names: Set<string>
   clause: Range
@@ -128,7 +136,9 @@ function signingsIn(s: ConflictSentence): Signing[] {
       before.some((b) => VOCABULARY.notYet.has(b.lemma)) ||
       t.negated ||
       subject.some((b) => LEXICON.negation.has(b.lower))
-    const modal = before.some((b) => VOCABULARY.modals.has(b.lower))
+    // "once the lists are finalized", "if it is signed": a condition, not a signing reported.
+    const condition = subject.some((b) => b.pos === 'SCONJ' && CONDITIONS.has(b.lower))
+    const modal = condition || before.some((b) => VOCABULARY.modals.has(b.lower))
     const past = /ed$/.test(t.lower)
     if (!notYet && (modal || !past)) return
     const clause = clauseAround(s.text, t.start)
@@ -148,7 +158,15 @@ function signingsIn(s: ConflictSentence): Signing[] {
     )
     // "a memorandum on humanitarian issues", "the humanitarian memorandum": what kind of
     // document it is counts as much as the noun for it.
-    const things = new Set(object.filter((x) => THING.has(x.pos)).map((x) => x.lemma))
+    // "Nothing has been signed on the exchange": a passive with no document for a subject
+    // names what it is about after the verb.
+    const about = passive && !object.some((x) => THING.has(x.pos))
+    const named = about ? inClause.filter((x) => x.start >= t.end) : object
+    const things = new Set(named.filter((x) => THING.has(x.pos)).map((x) => x.lemma))
+    // "Nothing", "no document": not signed at all, whatever the document.
+    const universal = subject.some(
+      (b) => (b.pos === 'PRON' || b.pos === 'DET') && NONE.has(b.lower)
+    )
     const last = passive ? t : (object.find((x) => x.pos === 'NOUN') ?? t)
     // The reason quotes the negation with the verb: "not signed", never a bare "signed".
     const negation = before.filter((b) => LEXICON.negation.has(b.lower)).at(-1)
@@ -156,6 +174,7 @@ function signingsIn(s: ConflictSentence): Signing[] {
     out.push({
       sentence: s,
       done: !notYet,
+      universal,
       said: s.text.slice(first.start, last.end),
       things,
       names,
@@ -190,7 +209,7 @@ export const signingConflicts: Rule = (sentences) => {
       // "the border accord" shared names the document; "the accord" alone needs a name too, or
       // the same day: "the memorandum was signed on Thursday", "initialled on Thursday, not
       // signed".
-      if (shared < 2 && !meet(names, n.names) && !sameDay) continue
+      if (shared < 2 && !meet(names, n.names) && !sameDay && !n.universal) continue
       // Signed after the other report was written is news, not a contradiction.
       const written = n.sentence.date?.latest
       if (written && when.some((o) => o.start > written)) continue

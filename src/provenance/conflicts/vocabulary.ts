@@ -51,6 +51,8 @@ export interface ConflictVocabulary {
   populations: Set<string>
   /** Verbs of what is planned, not done: a draft "envisages", "provides for" a figure. */
   planVerbs: Set<string>
+  /** Nouns that count what follows as theirs: "the bodies of 1,000 soldiers" counts bodies. */
+  countedBy: Set<string>
   /** Who takes part: "the two sides", "three delegations" name the cast, not a measure. */
   castNouns: Set<string>
   /** What a plan is written in: "the draft sets a 12-km zone" proposes it as "foresees" does. */
@@ -122,6 +124,7 @@ function compile(): ConflictVocabulary {
     populations: new Set(words.populations),
     planVerbs: new Set(words.planVerbs),
     castNouns: new Set(words.castNouns),
+    countedBy: new Set(words.countedBy),
     planNouns: new Set(words.planNouns),
     lastingVerbs: new Set(words.lastingVerbs),
     unitSpellings: new Map(
