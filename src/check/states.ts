@@ -33,8 +33,10 @@ export function spokenBy(dossier: Dossier, claim: Claim, c: Candidate): boolean 
   if (!claim.speakerName) return true
   const { passage } = c.sentence
   const { tokenizer } = dossier
+  // Whom the source spoke to ("the official (to the Courier)") does not say it.
+  const source = c.label.source?.replace(/\s*\(to [^)]*\)$/u, '')
   // The passage up to the sentence names who speaks it ("NOVAK:", "he added" after a name).
-  const said = `${passage.text.slice(0, c.label.end)} ${c.label.attribution ?? ''} ${c.label.source ?? ''}`
+  const said = `${passage.text.slice(0, c.label.end)} ${c.label.attribution ?? ''} ${source ?? ''}`
   if (!mentions(tokenizer, said, new Set(tokenizer.tokens(said)), claim.speakerName)) return false
   // A speaker the build names in the sentence itself holds every name of the summary's
   // ("Ostland's navy" is not "Belmar's navy").
@@ -46,7 +48,11 @@ export function spokenBy(dossier: Dossier, claim: Claim, c: Candidate): boolean 
     const said = (text: string) =>
       mentions(tokenizer, text, new Set(tokenizer.tokens(text)), claim.speakerName as string)
     // "Diplomats say" for "according to the same diplomats": the description is the speaker.
-    if (said(who) || (c.label.source && said(c.label.source))) return true
+    if (said(who) || (source && said(source))) return true
+    // "a ministry spokesperson, Markus Tauber, told …": the name beside it is the speaker's.
+    const after = c.text.slice(c.text.indexOf(who) + who.length)
+    const apposition = /^,\s+([^,;.]{2,60}),/u.exec(after)?.[1]
+    if (apposition && said(apposition)) return true
     return describedAs(storyOf(dossier, passage.documentId).text, who, claim.speakerName)
   }
   const whose = new Set(tokenizer.tokens(who))

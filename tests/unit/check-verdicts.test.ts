@@ -351,3 +351,33 @@ A general ferry strike is not on this week's agenda, the ferry union said.`
     expect(check('Vardby wants escort ships of its own in the harbour.')).toBe('supported')
   })
 })
+
+describe('checker verdicts on a speaker named beside the description', () => {
+  // Fiction: an invented harbour ministry, written for this test.
+  const doc = `---
+id: harbour-note
+title: Harbour talks pause
+publisher: Test Courier
+date: { earliest: 2026-03-14, latest: 2026-03-14, stated: true }
+language: en
+---
+Harbour talks pause
+
+The next round is set for 26 March. “We have offered Vardby for as long as both guilds want it,” a ministry spokesperson, Eva Holm, told the Harbour Courier.`
+  const checked = checkerOf(doc, 'harbour-note.txt')
+  const check = (s: string) => checked(s)?.verdict
+
+  it('Should give the quote to the name beside “a ministry spokesperson”', () => {
+    expect(
+      check(
+        'Ministry spokesperson Eva Holm said Vardby remains on offer for as long as both guilds want it.'
+      )
+    ).toBe('supported')
+  })
+
+  it('Should never give it to whom it was told', () => {
+    expect(
+      check('Courier said Vardby remains on offer for as long as both guilds want it.')
+    ).not.toBe('supported')
+  })
+})
