@@ -380,6 +380,20 @@ interface Candidate {
 }
 
 /** Is a clause (not a thing) reported after the verb at `i`: "that …", a pronoun, a quote? */
+/** Words of the noun phrase that names a source put last: "our correspondent Lena Hofer". */
+const SOURCE_PHRASE = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'PART', 'NUM'])
+
+/**
+ * Whether the word at `i` closes a source put last: a comma before its noun phrase and no verb
+ * after it ("…, the ministry reports." but not "Ministry reports, however, show …").
+ */
+function putLast(tokens: Token[], i: number): boolean {
+  let k = i - 1
+  while (k >= 0 && SOURCE_PHRASE.has(tokens[k]?.pos ?? '')) k--
+  if (tokens[k]?.text !== ',') return false
+  return !tokens.slice(i + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX')
+}
+
 function clauseAfter(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1]
   if (!next) return false
@@ -463,9 +477,15 @@ export function attributionOf(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]
     if (!t) continue
+    // "declined to discuss numbers", "declined to elaborate": a source withholding, who speaks.
+    // Only "decline": "refused to discuss the plan" is a stance on talks, not the press's idiom.
+    const withholds =
+      LEXICON.withheldSpeech.has(t.lemma) &&
+      tokens[i - 1]?.lower === 'to' &&
+      tokens[i - 2]?.lemma === 'decline'
     const kind =
       LEXICON.reporting.get(t.lemma) ??
-      (phrasalAt(tokens, i) ? 'say' : undefined) ??
+      (withholds || phrasalAt(tokens, i) ? 'say' : undefined) ??
       (LEXICON.namingVerbs.has(t.lemma) && t.pos === 'VERB' && quotesAfter(tokens, i)
         ? 'say'
         : undefined)
@@ -493,7 +513,9 @@ export function attributionOf(
       (t.pos === 'NOUN' && kind !== 'say' && tokens[i - 1]?.pos !== 'DET') ||
       (t.pos === 'NOUN' && clauseAfter(tokens, i) && nominal(tokens, i - 1)) ||
       // "the town, which officials say was hit": a clause goes on straight after it.
-      (t.pos === 'NOUN' && nominal(tokens, i - 1) && tokens[i + 1]?.pos === 'AUX')
+      (t.pos === 'NOUN' && nominal(tokens, i - 1) && tokens[i + 1]?.pos === 'AUX') ||
+      // "…, our correspondent reports from the Sumy region.": a source put last.
+      (t.pos === 'NOUN' && t.lower.endsWith('s') && nominal(tokens, i - 1) && putLast(tokens, i))
     if (!asVerb) continue
     // "the reported attack", "a claimed victory": a participle used as an adjective.
     if (tokens[i - 1]?.pos === 'DET') continue

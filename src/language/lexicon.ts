@@ -112,6 +112,8 @@ export interface Lexicon {
   paraphrases: string[][]
   /** Verbs of keeping a statement back: "declined to say" reports who declined. */
   withholding: Set<string>
+  /** What a source declines to do that still makes it the source: "declined to discuss it". */
+  withheldSpeech: Set<string>
   /** Cyrillic (uk, ru) stems of negotiation news words → the English the dossier uses. */
   cyrillicWords: Map<string, string>
   /** Scenario answers' words of consequence, and the words that make a quote's kind. */
@@ -186,6 +188,7 @@ function compile(): Lexicon {
     ),
     paraphrases: data.paraphrases,
     withholding: new Set(data.withholding),
+    withheldSpeech: new Set(data.withheldSpeech),
     cyrillicWords: new Map(
       Object.entries(data.cyrillicWords).filter((e): e is [string, string] => !e[0].startsWith('$'))
     ),

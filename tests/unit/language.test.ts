@@ -122,6 +122,24 @@ describe('attribution: compound sources and accounts', () => {
   })
 })
 
+describe('attribution: a source put last, a source that declines', () => {
+  it('reads a reporting verb the tagger took for a noun when the source closes the sentence', () => {
+    expect(
+      who(
+        'Buses were seen leaving the depot this morning, our correspondent Eva Holm reports from Vardby.'
+      ).source
+    ).toBe('correspondent Eva Holm')
+    expect(who('Intelligence reports from the front suggest a build-up.').source).not.toBe(
+      'intelligence'
+    )
+  })
+
+  it('reads who declined to discuss something as the source, not who refused talks', () => {
+    expect(who('She declined to discuss numbers.').source).toBe('She')
+    expect(who('The guild refused to discuss the plan with Norvik.').source).toBe(undefined)
+  })
+})
+
 describe('attribution: what is not a source', () => {
   it('reads no source in a negated report or an absent comment', () => {
     expect(who('The next round is due in May, though no date has been announced.').source).toBe(
@@ -266,6 +284,13 @@ describe('dates', () => {
     ])
 
   // 2026-03-10 is a Tuesday.
+  it('reads a weekend as its Saturday and Sunday', () => {
+    // 2026-03-10 is a Tuesday: last weekend is 7 and 8 March.
+    expect(on('The swap followed last weekend’s talks.')).toEqual([
+      ['last weekend', '2026-03-07', '2026-03-08'],
+    ])
+  })
+
   it('reads the document’s own weekday as its day, at any hour', () => {
     expect(on('The spokeswoman spoke at the press centre on Tuesday evening.')).toEqual([
       ['on Tuesday evening', '2026-03-10', '2026-03-10'],
