@@ -249,6 +249,9 @@ export function isDenial(text: string): boolean {
 const BETWEEN =
   /^(?:be|been|being|is|are|was|were|have|has|had|yet|ever|always|also|even|such|any|a|an|the|to|able|going|so|far|currently|immediately|do|does|did|will|would|could|should|can|might|must)$/i
 
+/** "no less than", "no later than": a bound, not a negation. */
+const COMPARATIVES = new Set(['less', 'more', 'fewer', 'later', 'earlier', 'sooner', 'longer'])
+
 /**
  * The words `text` negates, as lowercased words: the word after a negation ("would not send" →
  * "send", "no such plans" → "plans") or after a verb of refusal ("ruled out sending" →
@@ -266,7 +269,11 @@ export function negatedWords(text: string): string[] {
   for (let i = 0; i < words.length; i++) {
     const w = words[i] ?? ''
     let next = -1
-    if (NEGATOR.test(w) || LEXICON.negation.has(w) || /n[’']t$/.test(w)) next = i + 1
+    // "no less than three weeks" is at least three; "not only X but Y" says both: no negation.
+    const bound = COMPARATIVES.has(words[i + 1] ?? '') && words[i + 2] === 'than'
+    const only = w === 'not' && words[i + 1] === 'only'
+    if ((NEGATOR.test(w) || LEXICON.negation.has(w) || /n[’']t$/.test(w)) && !bound && !only)
+      next = i + 1
     for (const cue of refusal) {
       const lemmaMatch = cue.every((part, k) =>
         k === 0 ? verbOf(REFUSAL_FORMS, words[i] ?? '') === part : words[i + k] === part

@@ -68,6 +68,12 @@ describe('negatedWords', () => {
   it('Should give nothing for a sentence that negates nothing', () => {
     expect(negatedWords('The city will send more buses.')).toEqual([])
   })
+
+  it('Should read a bound or “not only” as no negation, and “no” before a noun as one', () => {
+    expect(negatedWords('Repairs will take no less than three weeks.')).toEqual([])
+    expect(negatedWords('The port wants not only buses but ferries.')).toEqual([])
+    expect(negatedWords('Repairs will take no time at all.')).toEqual(['time'])
+  })
 })
 
 describe('answerOf and isQuestion', () => {
