@@ -1439,3 +1439,65 @@ describe('a weekend, a people counted, proposals, what nothing signed and an aim
     ).toBe(false)
   })
 })
+
+describe('a measure named after its unit, parts of a plan, caps, a resumption, not signed', () => {
+  const d = dossier(
+    doc(
+      'courier',
+      '2031-07-10',
+      'The first stage would move artillery 15 kilometres back from the line, with launchers following in a second stage.',
+      'Monitors would be needed to cover the 90-kilometre front.',
+      'Up to 40 ferries a week would be allowed to sail to and from Norvik.',
+      'The ferry memorandum was initialled on Wednesday in Varna. It has not yet been signed, and each guild must approve it first.'
+    ),
+    doc(
+      'explainer',
+      '2031-07-11',
+      'Velmora has proposed a two-stage pull-back: artillery first, then launchers, which would move 30 kilometres from the line in the second stage.',
+      'Up to 45 ferries a week may use the corridor to and from Norvik.',
+      'The ferry memorandum was initialled rather than signed, a distinction both guilds stressed.'
+    ),
+    doc(
+      'briefing',
+      '2031-07-09',
+      'I want to start with Varna, where yesterday the two guilds signed the ferry memorandum on the Norvik crossing.'
+    ),
+    doc(
+      'live',
+      '2031-07-08',
+      '09:10 — Monday’s opening session was spent on maps of the harbour.',
+      '11:00 — The harbour talks opened on Tuesday, a delegate told us.',
+      '16:00 — The talks will resume on Thursday morning, the mediators said.'
+    ),
+    doc('interview', '2031-07-12', 'KOVAL: We have not signed anything.'),
+    doc(
+      'opinion',
+      '2031-07-12',
+      'No Velmoran negotiator can sign away the harbour and expect to survive politically.'
+    )
+  )
+
+  it('reads a unit before a noun as the measure of that noun, and stages as two measures', () => {
+    expect(d.pair('15 kilometres back', '90-kilometre front')).toBe(false)
+    expect(d.pair('15 kilometres back', '30 kilometres from the line')).toBe(false)
+  })
+
+  it('sets two caps against each other', () => {
+    expect(d.pair('Up to 40 ferries a week', 'Up to 45 ferries a week')).toBe(true)
+  })
+
+  it('leaves a resumption against the opening session alone, not the opening on another day', () => {
+    expect(d.pair('Monday’s opening session', 'will resume on Thursday')).toBe(false)
+    expect(d.pair('Monday’s opening session', 'opened on Tuesday')).toBe(true)
+  })
+
+  it('reads “initialled rather than signed”, “it has not yet been signed” and “not anything”', () => {
+    expect(d.pair('initialled rather than signed', 'signed the ferry memorandum')).toBe(true)
+    expect(d.pair('It has not yet been signed', 'signed the ferry memorandum')).toBe(true)
+    expect(d.pair('We have not signed anything', 'signed the ferry memorandum')).toBe(true)
+  })
+
+  it('reads what no one could sign as no report of a signing', () => {
+    expect(d.pair('can sign away the harbour', 'signed the ferry memorandum')).toBe(false)
+  })
+})

@@ -246,6 +246,15 @@ function namesCarriedBy(
     new Set([...(names.get(s) ?? [])].filter((x) => (count.get(x) ?? 0) <= limit && keep(x)))
 }
 
+/** An event told by a verb of repeating: "will resume", "reconvene". */
+const repeats = (e: DatedEvent) =>
+  bodyTokens(e.sentence).some(
+    (t) =>
+      VOCABULARY.repeatVerbs.has(t.lemma) &&
+      t.start >= e.sentence.text.indexOf(e.said) &&
+      t.end <= e.sentence.text.indexOf(e.said) + e.said.length
+  )
+
 /** A word that counts events of a kind: "another", "next", "second". */
 const isCounter = (t: Token) => VOCABULARY.eventCounters.has(t.lower)
 
@@ -259,6 +268,9 @@ function stillAhead(a: DatedEvent, b: DatedEvent): boolean {
 function weekdayClash(a: DatedEvent, b: DatedEvent): boolean {
   if (a.occasion.weekday === undefined || b.occasion.weekday === undefined) return false
   if (a.occasion.weekday === b.occasion.weekday) return false
+  // "talks will resume on Thursday" is another session than "Monday's opening session".
+  const opens = (e: DatedEvent) => e.kind === 'opening' && !repeats(e)
+  if ((repeats(a) && opens(b)) || (repeats(b) && opens(a))) return false
   const definite = a.definite ? a : b.definite ? b : undefined
   if (!definite) return onceInStory(a, b)
   const other = definite === a ? b : a

@@ -52,6 +52,8 @@ export interface Figure {
   range: [number, number]
   /** "40 detainees each", "35 people on each side": a count per party, not a total. */
   distributive: boolean
+  /** "up to 45", "more than 600": the figure is a bound of this kind, the value its limit. */
+  bound?: 'atMost' | 'above'
   clause: Range
 }
 
@@ -85,6 +87,11 @@ const SAME_THING = new Map(
     return head ? group.filter((w) => !w.includes(' ')).map((w) => [w, head] as const) : []
   })
 )
+
+/** Units of length, weight and power: a figure in them measures something named after it. */
+const MEASURES = new Set(VOCABULARY.unitSpellings.values())
+const spelled = (t: Token) =>
+  VOCABULARY.unitSpellings.get(t.lower) ?? VOCABULARY.unitSpellings.get(t.lemma) ?? t.lemma
 
 /** The number a token stands for, or undefined: "1,100" → 1100, "seven" → 7. */
 function numberOf(t: Token): number | undefined {
@@ -191,8 +198,9 @@ export function figuresIn(s: ConflictSentence): Figure[] {
         const noun = at(k)
         if (noun?.pos !== 'NOUN') return
         end = noun.end
-        // "a 30-day moratorium": the noun after the unit is what lasts, and names the measure.
-        if (compound && VOCABULARY.timeUnits.has(noun.lemma)) {
+        // "a 30-day moratorium", "a 90-kilometre front": the noun after the unit is what lasts
+        // or measures so far, and names the measure.
+        if (compound && (VOCABULARY.timeUnits.has(noun.lemma) || MEASURES.has(spelled(noun)))) {
           // The head is the last noun of the run: "45-day energy moratorium" → moratorium.
           let h = k + 1
           while (at(h + 1)?.pos === 'NOUN') h++
@@ -326,7 +334,19 @@ function figure(
   const said = s.text.slice(t.start, end)
   const how = approximator && VOCABULARY.approximation.get(approximator)
   const range = how ? RANGES[how](value) : ([value, value] as [number, number])
-  return { sentence: s, value, said, unit, of, approximate, range, distributive, clause }
+  const bound = how === 'atMost' || how === 'above' ? how : undefined
+  return {
+    sentence: s,
+    value,
+    said,
+    unit,
+    of,
+    approximate,
+    range,
+    distributive,
+    clause,
+    ...(bound && { bound }),
+  }
 }
 
 /**
@@ -341,8 +361,12 @@ const RANGES: Record<Approximation, (x: number) => [number, number]> = {
   atMost: (x) => [0, x],
 }
 
-/** Two values of one measure disagree when no value fits both ("nearly 170" and 148 do not). */
+/**
+ * Two values of one measure disagree when no value fits both ("nearly 170" and 148 do not), or
+ * when both are bounds of one kind: "up to 40 vessels" and "up to 45 vessels" are two caps.
+ */
 function disagree(a: Figure, b: Figure): boolean {
+  if (a.bound && a.bound === b.bound) return a.value !== b.value
   return a.range[1] < b.range[0] || b.range[1] < a.range[0]
 }
 
@@ -449,6 +473,17 @@ function context(
   return new Set([...nouns, ...eventClasses(tokens)])
 }
 
+/** Words that number one part of a series: "the first stage", "a second round". */
+const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'initial', 'final'])
+
+/** The ordinals of a figure's clause. */
+const ordinals = (f: Figure) =>
+  new Set(
+    tokensIn(bodyTokens(f.sentence), f.clause)
+      .map((t) => t.lower)
+      .filter((w) => ORDINALS.has(w))
+  )
+
 /** The names in a figure's own clause. */
 const clauseNames = (f: Figure) =>
   namesIn(tokensIn(bodyTokens(f.sentence), f.clause), f.sentence.bodyStart)
@@ -463,6 +498,10 @@ export function sameMeasure(
   before: (s: ConflictSentence) => ConflictSentence | undefined = () => undefined
 ): boolean {
   if (measureOf(a) !== measureOf(b) || a.of !== b.of) return false
+  // "in the first stage" and "in the second stage": two parts of one plan, two measures.
+  const oa = ordinals(a)
+  const ob = ordinals(b)
+  if (oa.size > 0 && ob.size > 0 && !meet(oa, ob)) return false
   const sa = a.sentence
   const sb = b.sentence
   // The slot's anchor: a name both sentences carry, or a noun both tell it by, in the sentence

@@ -63,8 +63,17 @@ const nounsOf = (s: ConflictSentence) =>
       .map((t) => t.lemma)
   )
 
+/** Days between two reports' dates, or infinity when either is undated. */
+function daysApart(a: Signing, b: Signing): number {
+  const x = a.sentence.date?.earliest
+  const y = b.sentence.date?.earliest
+  if (!x || !y) return Number.POSITIVE_INFINITY
+  return Math.abs(Date.parse(`${x}T12:00:00Z`) - Date.parse(`${y}T12:00:00Z`)) / 86_400_000
+}
+const WEEK = 7
+
 /** A subject that says no document at all: "Nothing has been signed". */
-const NONE = new Set(['nothing', 'no', 'none', 'neither'])
+const NONE = new Set(['nothing', 'no', 'none', 'neither', 'anything'])
 
 /** Words that make a clause a condition: "once the lists are finalized". */
 const CONDITIONS = new Set(['once', 'if', 'unless', 'until'])
@@ -82,6 +91,8 @@ interface Signing {
   things: Set<string>
   /** "Nothing has been signed": no document signed at all. */
   universal?: boolean
+  /** "It has not been signed": the document is named before. */
+  pronoun?: boolean
   /** Names of the sentence, or of the question it answers. */
   names: Set<string>
   clause: Range
@@ -92,8 +103,16 @@ interface Signing {
  * was not signed is what the question asked about.
  */
 function asked(x: Signing, before: ConflictSentence | undefined): Signing {
-  if (x.things.size > 0 || !before || !isQuestion(before)) return x
+  if (x.things.size > 0 || !before) return x
   if (before.passage.documentId !== x.sentence.passage.documentId) return x
+  if (x.pronoun && !isQuestion(before)) {
+    // "The memorandum was initialled on Wednesday. It has not yet been signed."
+    const nouns = bodyTokens(before)
+      .filter((t) => t.pos === 'NOUN')
+      .map((t) => t.lemma)
+    return { ...x, things: new Set(nouns) }
+  }
+  if (!isQuestion(before)) return x
   const tokens = bodyTokens(before)
   if (!tokens.some((t) => VOCABULARY.signingVerbs.has(t.lemma))) return x
   const things = new Set(tokens.filter((t) => THING.has(t.pos)).map((t) => t.lemma))
@@ -132,7 +151,12 @@ function signingsIn(s: ConflictSentence): Signing[] {
     // "Nothing has been signed", "no accord was signed": a negative subject negates the verb.
     const clauseStart = clauseAround(s.text, t.start).start
     const subject = tokens.slice(0, i).filter((b) => b.start >= clauseStart)
+    // "initialled rather than signed": the signing is what did not happen.
+    const instead =
+      (tokens[i - 1]?.lower === 'than' && tokens[i - 2]?.lower === 'rather') ||
+      (tokens[i - 1]?.lower === 'of' && tokens[i - 2]?.lower === 'instead')
     const notYet =
+      instead ||
       before.some((b) => VOCABULARY.notYet.has(b.lemma)) ||
       t.negated ||
       subject.some((b) => LEXICON.negation.has(b.lower))
@@ -156,17 +180,19 @@ function signingsIn(s: ConflictSentence): Signing[] {
     const object = inClause.filter((x) =>
       passive ? x.end <= (aux?.start ?? t.start) : x.start >= t.end
     )
-    // "a memorandum on humanitarian issues", "the humanitarian memorandum": what kind of
-    // document it is counts as much as the noun for it.
     // "Nothing has been signed on the exchange": a passive with no document for a subject
     // names what it is about after the verb.
     const about = passive && !object.some((x) => THING.has(x.pos))
     const named = about ? inClause.filter((x) => x.start >= t.end) : object
+    // "a memorandum on humanitarian issues", "the humanitarian memorandum": what kind of
+    // document it is counts as much as the noun for it.
     const things = new Set(named.filter((x) => THING.has(x.pos)).map((x) => x.lemma))
-    // "Nothing", "no document": not signed at all, whatever the document.
-    const universal = subject.some(
-      (b) => (b.pos === 'PRON' || b.pos === 'DET') && NONE.has(b.lower)
-    )
+    // "Nothing", "no document", "have not signed anything": nothing signed, whatever it is.
+    const none = (b: Token) => (b.pos === 'PRON' || b.pos === 'DET') && NONE.has(b.lower)
+    // Not "no negotiator can sign away X": what nobody could do is no report of what was done.
+    const universal = !modal && (subject.some(none) || (!passive && object.some(none)))
+    // "It has not yet been signed": the document is the one the sentence before names.
+    const pronoun = passive && things.size === 0 && object.some((x) => x.pos === 'PRON')
     const last = passive ? t : (object.find((x) => x.pos === 'NOUN') ?? t)
     // The reason quotes the negation with the verb: "not signed", never a bare "signed".
     const negation = before.filter((b) => LEXICON.negation.has(b.lower)).at(-1)
@@ -175,6 +201,7 @@ function signingsIn(s: ConflictSentence): Signing[] {
       sentence: s,
       done: !notYet,
       universal,
+      pronoun,
       said: s.text.slice(first.start, last.end),
       things,
       names,
@@ -196,7 +223,13 @@ export const signingConflicts: Rule = (sentences) => {
     for (const n of all.filter((x) => !x.done)) {
       if (d.sentence.passage.id === n.sentence.passage.id) continue
       const shared = [...d.things].filter((x) => n.things.has(x)).length
-      if (shared === 0) continue
+      // "We have not signed anything", said within days of a report that they signed.
+      const anything =
+        n.universal &&
+        n.things.size === 0 &&
+        d.sentence.passage.documentId !== n.sentence.passage.documentId &&
+        daysApart(d, n) <= WEEK
+      if (shared === 0 && !anything) continue
       const names = namesIn(bodyTokens(d.sentence), d.sentence.bodyStart)
       // Signed on a day of the week the other says it was not signed in: one occasion.
       const when = occasionsIn(d.sentence, d.clause)
@@ -209,7 +242,7 @@ export const signingConflicts: Rule = (sentences) => {
       // "the border accord" shared names the document; "the accord" alone needs a name too, or
       // the same day: "the memorandum was signed on Thursday", "initialled on Thursday, not
       // signed".
-      if (shared < 2 && !meet(names, n.names) && !sameDay && !n.universal) continue
+      if (shared < 2 && !meet(names, n.names) && !sameDay && !n.universal && !anything) continue
       // Signed after the other report was written is news, not a contradiction.
       const written = n.sentence.date?.latest
       if (written && when.some((o) => o.start > written)) continue
