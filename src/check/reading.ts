@@ -269,11 +269,9 @@ export function negatedWords(text: string): string[] {
   for (let i = 0; i < words.length; i++) {
     const w = words[i] ?? ''
     let next = -1
-    // "no less than three weeks" is at least three; "not only X but Y" says both: no negation.
+    // "no less than three weeks" is at least three weeks: a bound, no negation.
     const bound = COMPARATIVES.has(words[i + 1] ?? '') && words[i + 2] === 'than'
-    const only = w === 'not' && words[i + 1] === 'only'
-    if ((NEGATOR.test(w) || LEXICON.negation.has(w) || /n[’']t$/.test(w)) && !bound && !only)
-      next = i + 1
+    if ((NEGATOR.test(w) || LEXICON.negation.has(w) || /n[’']t$/.test(w)) && !bound) next = i + 1
     for (const cue of refusal) {
       const lemmaMatch = cue.every((part, k) =>
         k === 0 ? verbOf(REFUSAL_FORMS, words[i] ?? '') === part : words[i + k] === part
