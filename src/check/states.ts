@@ -20,7 +20,7 @@ import { stancesOf, takesStances } from './claims.ts'
 import { meaning, meaningsOf } from './paraphrase.ts'
 import { negatedAgainst, speakerOf } from './reading.ts'
 import { describedAs, partyOf, storyOf } from './story.ts'
-import { dateDisagreement, datesOfText } from './when.ts'
+import { dateDisagreement, datesOfText, namesADay } from './when.ts'
 
 /** Prepositions that open a predicate ("on the agenda", "up for talks", "in favour"). */
 const PREDICATE_PREPOSITIONS = new Set(['on', 'up', 'in', 'at', 'for', 'off', 'within', 'under'])
@@ -256,7 +256,8 @@ function withoutAgreedDates(claim: string, c: Candidate): string {
   if (ours.length === 0) return claim
   // A reading whose month is not the month it names is a misreading: nothing is agreed.
   if (ours.some(misread)) return claim
-  if (datesOfText(c.text, c.date).length === 0) {
+  // A live blog's "09:20 CET" or a bare "overnight" dates no day: the sentence is undated.
+  if (datesOfText(c.text, c.date).every((d) => !namesADay(d.text))) {
     // An undated sentence reports the day of its document, or the night before it.
     const day = (iso: string, back: number) =>
       new Date(Date.parse(`${iso}T12:00:00Z`) - back * 86_400_000).toISOString().slice(0, 10)

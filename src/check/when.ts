@@ -52,6 +52,9 @@ const CLOCK = /^\d{1,2}[:.]\d{2}\b/
 const PART_OF_DAY =
   /^(?:(?:in|on|during)\s+)?(?:the\s+|an?\s+)?(?:morning|afternoon|evening|night|overnight)$/i
 
+/** Does a date reading name a day, not only a time of day ("09:20 CET", "overnight")? */
+export const namesADay = (text: string) => !CLOCK.test(text) && !PART_OF_DAY.test(text)
+
 /** Dates already read, bounded: summaries can bring any number of new sentences. */
 const READ = new Map<string, DateReading[]>()
 const READ_LIMIT = 4096

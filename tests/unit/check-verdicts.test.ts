@@ -228,8 +228,21 @@ language: en
 ---
 Live - ferry talks
 
-14:05 GMT — A monitoring mission will check the crossings, according to the statement.`
+14:05 GMT — A monitoring mission will check the crossings, according to the statement.
+
+09:20 GMT — Storms sank 18 fishing boats off Vardby overnight, the coastguard said.`
   const check = checkerOf(doc, 'ferry-live.txt')
+
+  it('Should read an entry dated only by its timestamp as the night before its day', () => {
+    expect(
+      check('Storms sank 18 fishing boats off Vardby overnight into 10 March, the coastguard said.')
+        ?.verdict
+    ).toBe('supported')
+    expect(
+      check('Storms sank 18 fishing boats off Vardby overnight into 6 March, the coastguard said.')
+        ?.verdict
+    ).not.toBe('supported')
+  })
 
   it('Should not date an event by the timestamp of the entry that reports it', () => {
     expect(check('The monitoring mission will check the crossings from June.')?.verdict).not.toBe(
