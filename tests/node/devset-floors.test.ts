@@ -9,8 +9,11 @@
  * in their commits (a title conflict shown by any usual use; a party by its CLDR name; Europe
  * and its countries), not the system's. The fourth round raised four: citing a gold passage
  * (0.78 → 0.80), perturbed summaries called supported (0.023 → 0.015), positions found (0.58 →
- * 0.60) and under the right kind (0.51 → 0.52). Nothing here is tuned
- * on: the test only reads the figures.
+ * 0.60) and under the right kind (0.51 → 0.52). The fifth lowered two, in commit 6893dc5,
+ * which reads a weekend as its Saturday and Sunday (the date parser had it as Sunday and
+ * Monday): conflicts found (0.40 → 0.33, one figure conflict) and labels per passage (0.85 →
+ * 0.84). The held-out pair that met only through the wrong Monday is not looked into; the
+ * calendar stays right. Nothing here is tuned on: the test only reads the figures.
  */
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -21,9 +24,9 @@ const root = join(import.meta.dirname, '..', '..')
 /** `[figure, floor, target]`: a share that must stay at or above its floor. */
 const AT_LEAST = [
   ['sentenceLabels', 0.88, 0.95],
-  ['passageLabels', 0.85, 0.95],
+  ['passageLabels', 0.84, 0.95],
   ['attribution', 0.87, 0.95],
-  ['conflictsFound', 0.4, 0.9],
+  ['conflictsFound', 0.33, 0.9],
   ['eventsFound', 0.92, 0.9],
   ['positionsFound', 0.6, 0.85],
   ['positionsRightKind', 0.52, 0.85],
