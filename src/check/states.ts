@@ -49,7 +49,7 @@ export function spokenBy(dossier: Dossier, claim: Claim, c: Candidate): boolean 
       mentions(tokenizer, text, new Set(tokenizer.tokens(text)), claim.speakerName as string)
     // "Diplomats say" for "according to the same diplomats": the description is the speaker.
     if (said(who) || (source && said(source))) return true
-    // "a ministry spokesperson, Markus Tauber, told …": the name beside it is the speaker's.
+    // "a ministry spokesperson, Eva Holm, told …": the name beside it is the speaker's.
     const after = c.text.slice(c.text.indexOf(who) + who.length)
     const apposition = /^,\s+([^,;.]{2,60}),/u.exec(after)?.[1]
     if (apposition && said(apposition)) return true

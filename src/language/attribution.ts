@@ -380,7 +380,7 @@ interface Candidate {
 }
 
 /** Is a clause (not a thing) reported after the verb at `i`: "that …", a pronoun, a quote? */
-/** Words of the noun phrase that names a source put last: "our correspondent Lena Hofer". */
+/** Words of the noun phrase that names a source put last: "our correspondent Eva Holm". */
 const SOURCE_PHRASE = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'PART', 'NUM'])
 
 /**
@@ -514,7 +514,7 @@ export function attributionOf(
       (t.pos === 'NOUN' && clauseAfter(tokens, i) && nominal(tokens, i - 1)) ||
       // "the town, which officials say was hit": a clause goes on straight after it.
       (t.pos === 'NOUN' && nominal(tokens, i - 1) && tokens[i + 1]?.pos === 'AUX') ||
-      // "…, our correspondent reports from the Sumy region.": a source put last.
+      // "…, our correspondent reports from Vardby.": a source put last.
       (t.pos === 'NOUN' && t.lower.endsWith('s') && nominal(tokens, i - 1) && putLast(tokens, i))
     if (!asVerb) continue
     // "the reported attack", "a claimed victory": a participle used as an adjective.

@@ -122,7 +122,7 @@ export function denialsOf(s: ConflictSentence): Denial[] {
     const start = m.index + m[0].lastIndexOf(inner)
     out.push({ sentence: s, said: m[0], denied: { start, end: start + inner.length }, event: true })
   }
-  // "There was no one-on-one meeting between the envoy and Larin": an event said not to have
+  // "There was no one-on-one meeting between the envoy and Rask": an event said not to have
   // happened, denied as "denied reports of a meeting" denies it.
   const noEvent =
     /\bthere\s+(?:is|was|were|has\s+been|have\s+been|had\s+been)\s+no\s+(?!such\b|truth\b)([^;.,]+)/giu
@@ -183,7 +183,7 @@ function claimOf(d: Denial): Claim | undefined {
     // The event the denied words name, as a class ("summit" and "meeting" are one).
     const kind = tokens.map(eventClassOf).find((k) => k !== undefined)
     if (!kind) return undefined
-    // Where the event was to be ("in Vienna") is where the whole story is: no anchor.
+    // Where the event was to be ("in Varna") is where the whole story is: no anchor.
     const place = (t: Token) => {
       const k = tokens.indexOf(t)
       const before = tokens[k - 1]?.pos === 'DET' ? tokens[k - 2] : tokens[k - 1]
@@ -205,7 +205,7 @@ function claimOf(d: Denial): Claim | undefined {
     .map((t) => (t.pos === 'PROPN' || t.pos === 'NUM' ? `!${spelled(d.sentence, t)}` : t.lemma))
   // "reports that Ostland was ready to give up": a verb under "to" matches one under "to".
   const infinitive = tokens.slice(Math.max(0, at - 2), at).some((t) => t.lower === 'to')
-  // "denied that Moscow had sought to bar monitors" is made by "proposed they be excluded":
+  // "denied that Ostland had sought to bar monitors" is made by "proposed they be excluded":
   // a plan's aim, made by another plan verb ("agreed to withdraw" is no plan, but the claim).
   const planned = VOCABULARY.planVerbs.has(tokens[at]?.lemma ?? '')
   const aimed =

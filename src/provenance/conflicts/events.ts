@@ -433,7 +433,7 @@ function placesIn(s: ConflictSentence): Set<string> {
   tokens.forEach((t, i) => {
     if (t.pos !== 'ADP' || (t.lower !== 'in' && t.lower !== 'at')) return
     for (const n of tokens.slice(i + 1)) {
-      // "in central Vienna": a place however described.
+      // "in central Varna": a place however described.
       if (n.pos === 'DET' || (n.pos === 'ADJ' && /^\p{Ll}/u.test(n.text))) continue
       if (n.pos !== 'PROPN' || VOCABULARY.calendar.test(n.lower)) break
       out.add(n.lemma)

@@ -187,7 +187,7 @@ export function figuresIn(s: ConflictSentence): Figure[] {
       } else {
         // "95 of its sailors" counts sailors, as "95 sailors" does.
         if (at(j)?.lower === 'of' && at(j + 1)?.pos === 'PRON') j += 2
-        // "303 Ukrainians have been returned": a people's name in the plural counts people.
+        // "303 Norwegians have been returned": a people's name in the plural counts people.
         const people = at(j)
         if (people?.pos === 'PROPN' && /s$/.test(people.text) && countryOf(people.text)?.demonym) {
           out.push(figure(s, t, value, people.end, 'people', ''))

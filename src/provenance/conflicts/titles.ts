@@ -213,7 +213,7 @@ export function officesIn(s: Sentence, surnames: ReadonlySet<string> = new Set()
         after
       )?.[1]
     if (relative && hasHead(relative)) titles.push(relative)
-    // "Ukraine's defence minister, Yurii Brovko": the title leads, read with the sentence's verbs.
+    // "Velmora's defence minister, Anna Rask": the title leads, read with the sentence's verbs.
     const ahead = s.text.slice(0, m.index)
     const lead = /(?:^|[.;:]\s+|,\s+)([^,.;:]{3,60}),\s+$/u.exec(ahead)?.[1]
     const leadTitle = lead && titleBefore(s.text, ahead.replace(/,\s+$/u, '').length, verbs)
