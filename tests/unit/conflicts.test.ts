@@ -1501,3 +1501,50 @@ describe('a measure named after its unit, parts of a plan, caps, a resumption, n
     expect(d.pair('can sign away the harbour', 'signed the ferry memorandum')).toBe(false)
   })
 })
+
+describe('two roles, a thousandfold gap, a previous occasion, a clock', () => {
+  const d = dossier(
+    doc(
+      'briefing',
+      '2031-04-22',
+      'DALBY: The memorandum envisages a monitoring presence of 12 monitors at the Norvik dam.',
+      'Norvik says the guild has deported 19,546 Velmoran children since 2029, according to government data.',
+      'In the previous exchange, on 18 March, Velmora received 502 bodies, its harbour office said.'
+    ),
+    doc(
+      'wire',
+      '2031-04-23',
+      'The memorandum foresees four experts at the Norvik dam, a diplomat said.',
+      'The guild has agreed to hand back 22 Velmoran children within days, Norvik mediators said.',
+      'Velmora received 757 bodies on Saturday, its harbour office said.',
+      'The talks opened at a conference centre outside Varna on Tuesday, 21 April.'
+    ),
+    doc(
+      'live',
+      '2031-04-24',
+      '08:05 — Today’s session in Varna has begun at 08:00, the mediators said.'
+    ),
+    doc(
+      'ledger',
+      '2031-04-24',
+      'The Varna talks opened on 20 April, the mediators said.',
+      'A mission of 1,500 unarmed observers is what Velmora is seeking along the line.',
+      'Velmora has proposed a mission of 1,200 unarmed monitors along the line.'
+    )
+  )
+
+  it('leaves two roles counted apart, but reads observers as monitors', () => {
+    expect(d.pair('12 monitors', 'four experts')).toBe(false)
+    expect(d.pair('1,500 unarmed observers', '1,200 unarmed monitors')).toBe(true)
+  })
+
+  it('leaves a total and a batch a thousandfold apart, and a previous occasion, alone', () => {
+    expect(d.pair('19,546 Velmoran children', '22 Velmoran children')).toBe(false)
+    expect(d.pair('previous exchange', '757 bodies')).toBe(false)
+  })
+
+  it('dates no event by a clock, but still sets two days of one opening against each other', () => {
+    expect(d.pair('has begun at 08:00', 'opened on 20 April')).toBe(false)
+    expect(d.pair('opened at a conference centre', 'opened on 20 April')).toBe(true)
+  })
+})

@@ -55,6 +55,8 @@ export interface DatedEvent {
 }
 
 const DAY_MS = 86_400_000
+/** A time of day alone: "at 08:00", "14:05 GMT". */
+const CLOCK = /^(?:at\s+)?\d{1,2}[:.]\d{2}\b(?:\s*[A-Z]{2,4})?$/
 const dated = (kind: string | undefined) =>
   kind !== undefined &&
   (VOCABULARY.datedEventClasses.has(kind) || VOCABULARY.targetedEventClasses.has(kind))
@@ -91,6 +93,8 @@ export function eventsIn(s: ConflictSentence): DatedEvent[] {
   const tokens = bodyTokens(s)
   const out: DatedEvent[] = []
   for (const o of occasionsOf(s)) {
+    // "has begun at 08:00": a clock gives the hour of the report's own day, no date of its own.
+    if (CLOCK.test(o.text.trim())) continue
     const end = o.index + o.text.length
     // "Friday's handover", "the May 6 handover": the date names its event directly. A date after
     // a preposition ("on Monday talks resumed") dates the clause instead.

@@ -473,6 +473,18 @@ function context(
   return new Set([...nouns, ...eventClasses(tokens)])
 }
 
+/** How far apart two figures of one count can lie: a tenfold gap is two counts. */
+const FAR_APART = 10
+
+/** Words that set a figure on an occasion before or after the one the report tells. */
+const OTHER_OCCASION = new Set(['previous', 'earlier', 'prior'])
+
+/** Does the figure's sentence, up to it, set it on another occasion ("the previous exchange")? */
+const another = (f: Figure) => {
+  const at = f.sentence.text.indexOf(f.said, f.clause.start)
+  return bodyTokens(f.sentence).some((t) => t.end <= at && OTHER_OCCASION.has(t.lower))
+}
+
 /** Words that number one part of a series: "the first stage", "a second round". */
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'initial', 'final'])
 
@@ -498,6 +510,16 @@ export function sameMeasure(
   before: (s: ConflictSentence) => ConflictSentence | undefined = () => undefined
 ): boolean {
   if (measureOf(a) !== measureOf(b) || a.of !== b.of) return false
+  // "12 monitors" and "four experts": two roles counted, two measures; a role and "people"
+  // may be one ("12 inspectors", "a team of 14 people").
+  const role = (f: Figure) => VOCABULARY.peopleRoles.has(f.unit)
+  if (role(a) && role(b) && a.unit !== b.unit) return false
+  // One count told two ways differs by a slip or a revision, not a thousandfold: "19,546
+  // children deported" and "22 children in a first group" count two things.
+  if (a.unit !== '%' && Math.max(a.value, b.value) > FAR_APART * Math.min(a.value, b.value))
+    return false
+  // "In the previous exchange, on 18 March, … 502 bodies": another occasion than the one told.
+  if (another(a) !== another(b)) return false
   // "in the first stage" and "in the second stage": two parts of one plan, two measures.
   const oa = ordinals(a)
   const ob = ordinals(b)
