@@ -286,6 +286,45 @@ export function negatedWords(text: string): string[] {
   return out
 }
 
+/** A negative subject: "no troops", "nobody", "neither side". */
+const NEGATIVE_SUBJECT = new Set(['no', 'nobody', 'nothing', 'none', 'neither'])
+
+/** Auxiliaries and modals that open the predicate a negative subject negates. */
+const PREDICATE_OPENERS = new Set(
+  ['will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall'].concat([
+    'is',
+    'are',
+    'was',
+    'were',
+    'has',
+    'have',
+    'had',
+  ])
+)
+
+/**
+ * The words a negative subject negates: its whole predicate, to the end of its clause ("no U.S.
+ * ground troops would take part in the deployment" → "take", "part", "in", "the",
+ * "deployment"). A claim that states that predicate without a negation is not stated there.
+ *
+ * @example
+ * ```ts
+ * predicateNegated('No ferries will sail to Vardby this week.') // ['sail', 'to', 'vardby', …]
+ * ```
+ */
+export function predicateNegated(text: string): string[] {
+  const out: string[] = []
+  for (const clause of text.toLowerCase().split(/[,;:!?—–]|\s(?:but|and|while)\s/)) {
+    const words = clause.match(/[\p{L}\p{N}’'-]+/gu) ?? []
+    const at = words.findIndex((w) => NEGATIVE_SUBJECT.has(w))
+    if (at < 0) continue
+    const opener = words.findIndex((w, k) => k > at && k <= at + 6 && PREDICATE_OPENERS.has(w))
+    if (opener < 0) continue
+    out.push(...words.slice(opener + 1))
+  }
+  return out
+}
+
 /**
  * How a transcript's answer replies to the question before it: "yes", "no", or undefined when
  * it does neither plainly. A speaker's label ("NOVAK:") is skipped.

@@ -18,7 +18,7 @@ import {
 } from './candidate.ts'
 import { stancesOf, takesStances } from './claims.ts'
 import { meaning, meaningsOf } from './paraphrase.ts'
-import { negatedAgainst, speakerOf } from './reading.ts'
+import { negatedAgainst, predicateNegated, speakerOf } from './reading.ts'
 import { describedAs, partyOf, storyOf } from './story.ts'
 import { dateDisagreement, datesOfText, namesADay } from './when.ts'
 
@@ -94,6 +94,10 @@ export function states(dossier: Dossier, claim: string, c: Candidate, read: Clai
   const inClause = negatedAgainst(claim, alignedClause(dossier.tokenizer, claim, c.text))
   const clauseNegated = inClause.flatMap((w) => dossier.tokenizer.tokens(w))
   if (!read.negates && clauseNegated.some((t) => said.has(meaning(meanings, t)))) return false
+  // "no U.S. ground troops would take part": the predicate a negative subject negates is not
+  // stated by it ("American ground forces would be part of the deployment").
+  const predicate = predicateNegated(c.text).flatMap((w) => dossier.tokenizer.tokens(w))
+  if (!read.negates && predicate.some((t) => said.has(meaning(meanings, t)))) return false
   // A negation that falls on a preposition negates the predicate it opens ("is not on the
   // agenda", "not up for negotiation", "not in favour"), whatever words the claim says it in.
   if (!read.negates && inClause.some((w) => PREDICATE_PREPOSITIONS.has(w))) return false

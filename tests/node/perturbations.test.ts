@@ -12,8 +12,8 @@ import { asFact, evaluatePerturbations } from '../eval/perturb.ts'
 const root = join(import.meta.dirname, '..', '..')
 
 /**
- * Perturbations called supported on the tuning part, at most: 15 of 826 since the part holds
- * sixteen dossiers (11 of 734 with fourteen, 8 of 509 with ten, 8 of 430 with eight). Dossiers e to h, written blind,
+ * Perturbations called supported on the tuning part, at most: 14 of 930 since the part holds
+ * eighteen dossiers (15 of 826 with sixteen, 11 of 734 with fourteen, 8 of 509 with ten). Dossiers e to h, written blind,
  * brought 11 on arrival (4 of 222 on the first four, 2 of 137 on the first two, where the
  * generator was built); a speaker's or an actor's possessive read in the sentence itself took
  * them to 8. i and j brought 3 more, taken back by reading whose a thing is in its own clause,
@@ -23,9 +23,11 @@ const root = join(import.meta.dirname, '..', '..')
  * the listener ("told the Baltic Courier"), and a party swapped at the head of a long sentence.
  * o and p brought 4 (92 perturbations), none taken back yet: a negation on the subject ("no
  * U.S. ground troops would take part") read as none on the predicate, "rose" for "fell", a
- * quote's "cannot" outside the aligned clause, and "five sides" for "two sides".
+ * quote's "cannot" outside the aligned clause, and "five sides" for "two sides". q and r
+ * brought none; reading a negative subject as negating its whole predicate took back the first
+ * of o and p's.
  */
-const CEILING = 15
+const CEILING = 14
 
 describe('perturbed summaries', () => {
   it('Should state an allegation as fact by dropping who alleges it', () => {

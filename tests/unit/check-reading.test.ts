@@ -14,6 +14,7 @@ import {
   namedSpeakersIn,
   negatedAgainst,
   negatedWords,
+  predicateNegated,
   reportKind,
   speakerOf,
   speaks,
@@ -67,6 +68,19 @@ describe('negatedWords', () => {
 
   it('Should give nothing for a sentence that negates nothing', () => {
     expect(negatedWords('The city will send more buses.')).toEqual([])
+  })
+
+  it('Should read a negative subject as negating its predicate to the end of the clause', () => {
+    expect(predicateNegated('No ferries will sail to Vardby this week, the board said.')).toEqual([
+      'sail',
+      'to',
+      'vardby',
+      'this',
+      'week',
+    ])
+    expect(predicateNegated('No date has been set, but the ministers will meet in March.')).toEqual(
+      ['been', 'set']
+    )
   })
 
   it('Should read a bound as no negation, and “no” before a noun as one', () => {
