@@ -141,8 +141,12 @@ export function states(dossier: Dossier, claim: string, c: Candidate, read: Clai
   // beside the statement.
   const party = partyOf(dossier)
   for (const n of namesIn(dossier.tokenizer, rest)) {
-    if (LOCATIVE.test(rest.slice(0, n.at)) || isPerson(dossier.tokenizer, rest, n.at, n.name))
-      continue
+    const person = isPerson(dossier.tokenizer, rest, n.at, n.name)
+    // The person a claim opens with does what it says ("Laura Kessler, the envoy, has floated
+    // …"): the sentence itself, or who it says is speaking, names them, not a neighbour.
+    const opening = /^\s*(?:\p{Lu}[\p{L}’'.-]*\s+){0,2}$/u.test(rest.slice(0, n.at))
+    if (person && opening && !mentions(dossier.tokenizer, own, ownTokens, n.name)) return false
+    if (LOCATIVE.test(rest.slice(0, n.at)) || person) continue
     // "London and Paris are willing": a capital that acts stands for the government seated
     // there, which the sentence may name by its country ("Britain and France").
     const capital = capitalOf(n.name)

@@ -208,4 +208,11 @@ describe('meaningsOf', () => {
     expect(meaning(meanings, household ?? '')).toBe(meaning(meanings, home ?? ''))
     expect(meaning(meanings, harbour ?? '')).toBe(harbour)
   })
+
+  it('Should give an irregular past its verb’s meaning, so that a negation of one holds for both', () => {
+    const meanings = meaningsOf(tokenizer)
+    const [struck] = tokenizer.tokens('struck')
+    const [strike] = tokenizer.tokens('strike')
+    expect(meaning(meanings, struck ?? '')).toBe(meaning(meanings, strike ?? ''))
+  })
 })

@@ -380,6 +380,26 @@ The next round is set for 26 March. “We have offered Vardby for as long as bot
   const checked = checkerOf(doc, 'harbour-note.txt')
   const check = (s: string) => checked(s)?.verdict
 
+  it('Should never support what the one who opens the claim did, named only beside it', () => {
+    const beside = checkerOf(
+      `---
+id: harbour-relief
+title: Relief by instalments
+publisher: Test Courier
+date: { earliest: 2026-03-14, latest: 2026-03-14, stated: true }
+language: en
+---
+Relief by instalments
+
+Harbour envoy Ola Berg has floated what officials describe as “fee relief by instalments”. “The board wants to hold the keys,” said Eva Holm, a former harbour master.`,
+      'harbour-relief.txt'
+    )
+    expect(beside('Ola Berg has floated fee relief by instalments.')?.verdict).toBe('supported')
+    expect(
+      beside('Eva Holm, the harbour envoy, has floated fee relief by instalments.')?.verdict
+    ).not.toBe('supported')
+  })
+
   it('Should give the quote to the name beside “a ministry spokesperson”', () => {
     expect(
       check(
