@@ -1548,3 +1548,49 @@ describe('two roles, a thousandfold gap, a previous occasion, a clock', () => {
     expect(d.pair('opened at a conference centre', 'opened on 20 April')).toBe(true)
   })
 })
+
+describe('a withdrawn date, whose counts, a name the whole story carries', () => {
+  const d = dossier(
+    doc(
+      'post',
+      '2031-03-12',
+      'Correction: An earlier version of this article said Velmora suspended the talks in Varna on Sunday, March 9; it announced the suspension on Saturday, March 8.',
+      'Norvik said its observers had logged 212 Norwegian violations since the truce began.'
+    ),
+    doc(
+      'wire',
+      '2031-03-11',
+      'The Velmora envoy met the mediators in Varna on Tuesday, March 11, the ministry said.',
+      'Monitors logged 146 Swedish violations since the truce began, their report said.',
+      'Velmora and Norvik agree a 30-day truce at the Varna talks, the guilds said.'
+    ),
+    doc(
+      'ministry',
+      '2031-03-12',
+      'Velmora’s ministry denied reports that it had agreed to halt ferry strikes on Norvik ports as part of the Varna arrangements.',
+      'Velmora has agreed to halt ferry strikes on Norvik ports for the duration of the truce, we are hearing.',
+      // A story's worth of sentences, each naming both guilds, as a real dossier does.
+      ...Array.from(
+        { length: 14 },
+        (_, i) => `Velmora and Norvik ferry crews logged ${i + 3} crossings on route ${i + 1}.`
+      )
+    )
+  )
+
+  it('dates no event by the date a correction withdraws', () => {
+    expect(d.pair('An earlier version of this article said', 'met the mediators in Varna')).toBe(
+      false
+    )
+  })
+
+  it('leaves counts of two sides’ violations alone', () => {
+    expect(d.pair('212 Norwegian violations', '146 Swedish violations')).toBe(false)
+  })
+
+  it('sets a denial against the report it denies, not against a headline sharing the story’s names', () => {
+    expect(d.pair('denied reports that it had agreed', 'has agreed to halt ferry strikes')).toBe(
+      true
+    )
+    expect(d.pair('denied reports that it had agreed', 'agree a 30-day truce')).toBe(false)
+  })
+})

@@ -224,7 +224,11 @@ function claimOf(d: Denial): Claim | undefined {
  * 12-day ceasefire"), or three words. Safe because a shared verb and a shared name alone are
  * not enough, and sentences that deny it too are left out.
  */
-function makes(c: ConflictSentence, claim: Claim): Token | undefined {
+function makes(
+  c: ConflictSentence,
+  claim: Claim,
+  common: ReadonlySet<string> = new Set()
+): Token | undefined {
   const tokens = bodyTokens(c)
   // "could agree", "ready to agree", "if it agrees": a possibility, not the claim denied.
   const asserted = (t: Token, i: number) => {
@@ -256,12 +260,35 @@ function makes(c: ConflictSentence, claim: Claim): Token | undefined {
       .filter((t) => CONTENT.has(t.pos))
       .map((t) => (t.pos === 'PROPN' || t.pos === 'NUM' ? `!${spelled(c, t)}` : t.lemma))
   )
-  const distinct = new Set(claim.words.filter((w) => own.has(w)))
+  // A name the story carries everywhere ("Kyiv" in a story about Kyiv) is no shared word.
+  const distinct = new Set(claim.words.filter((w) => own.has(w) && !common.has(w)))
   // Two shared words with a name or a figure among them, or three words: "its forces struck
   // the hospital" denied against "forces struck the hospital on Thursday".
   const anchored = [...distinct].some((w) => w.startsWith('!'))
   if (distinct.size < 3 && (distinct.size < 2 || !anchored)) return undefined
   return verb
+}
+
+/** Share of the dossier's sentences past which a name is the story's, not a claim's anchor. */
+const COMMON_SHARE = 1 / 4
+/** Sentences a name must be carried by at least to be the story's. */
+const COMMON_FLOOR = 12
+
+/** Names, marked "!" as claims mark them, carried by more than a quarter of the sentences. */
+function commonNames(sentences: ConflictSentence[]): Set<string> {
+  const count = new Map<string, number>()
+  for (const s of sentences) {
+    const own = new Set(
+      bodyTokens(s)
+        .filter((t) => t.pos === 'PROPN')
+        .map((t) => `!${spelled(s, t)}`)
+    )
+    for (const n of own) count.set(n, (count.get(n) ?? 0) + 1)
+  }
+  // A small dossier names its few parties in most sentences; only a story's worth of sentences
+  // tells the story's names from a claim's.
+  const limit = Math.max(COMMON_FLOOR, sentences.length * COMMON_SHARE)
+  return new Set([...count].filter(([, n]) => n > limit).map(([name]) => name))
 }
 
 /** The sentence before `s` in its document, whatever passage it stands in. */
@@ -327,6 +354,7 @@ function referent(
 /** A claim and the denial of it, across the dossier; an accusation and its rejection. */
 export const denialConflicts: Rule = (sentences) => {
   const out: Conflict[] = []
+  const common = commonNames(sentences)
   const denials = sentences.map(denialsOf)
   const denying = new Set(sentences.filter((_, i) => (denials[i]?.length ?? 0) > 0))
   sentences.forEach((s, i) => {
@@ -355,7 +383,7 @@ export const denialConflicts: Rule = (sentences) => {
       if (!claim) continue
       for (const c of sentences) {
         if (c === s || c === put || denying.has(c) || isQuestion(c)) continue
-        const verb = makes(c, claim)
+        const verb = makes(c, claim, common)
         if (!verb) continue
         const clause = clauseAround(c.text, verb.start)
         out.push(...bothWays(s, c, d.said, c.text.slice(clause.start, clause.end).trim(), ''))

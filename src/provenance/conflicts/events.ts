@@ -35,6 +35,7 @@ import {
   namesIn,
   type Rule,
   tokensIn,
+  wrongPart,
 } from './sentence.ts'
 import { VOCABULARY } from './vocabulary.ts'
 
@@ -92,9 +93,13 @@ export function eventsIn(s: ConflictSentence): DatedEvent[] {
   if (isQuestion(s)) return []
   const tokens = bodyTokens(s)
   const out: DatedEvent[] = []
+  // "An earlier version said the talks were suspended on Tuesday": a date a correction
+  // withdraws dates nothing (the correction rule sets it against what repeats it).
+  const wrong = wrongPart(s)
   for (const o of occasionsOf(s)) {
     // "has begun at 08:00": a clock gives the hour of the report's own day, no date of its own.
     if (CLOCK.test(o.text.trim())) continue
+    if (wrong && o.index >= wrong.start && o.index < wrong.end) continue
     const end = o.index + o.text.length
     // "Friday's handover", "the May 6 handover": the date names its event directly. A date after
     // a preposition ("on Monday talks resumed") dates the clause instead.

@@ -54,6 +54,8 @@ export interface Figure {
   distributive: boolean
   /** "up to 45", "more than 600": the figure is a bound of this kind, the value its limit. */
   bound?: 'atMost' | 'above'
+  /** The country whose the counted things are: "146 Russian violations". */
+  whose?: string
   clause: Range
 }
 
@@ -148,6 +150,7 @@ export function figuresIn(s: ConflictSentence): Figure[] {
     const word = /^\p{L}/u.test(t.text)
     let unit = ''
     let of = ''
+    let whose: string | undefined
     let end = t.end
     let j = i + 1
     const at = (k: number) => tokens[k]
@@ -198,6 +201,11 @@ export function figuresIn(s: ConflictSentence): Figure[] {
         const noun = at(k)
         if (noun?.pos !== 'NOUN') return
         end = noun.end
+        // "212 Ukrainian violations" and "146 Russian violations": whose they are tells them apart.
+        whose = tokens
+          .slice(j, k)
+          .map((x) => countryOf(x.text)?.country)
+          .find((c) => c !== undefined)
         // "a 30-day moratorium", "a 90-kilometre front": the noun after the unit is what lasts
         // or measures so far, and names the measure.
         if (compound && (VOCABULARY.timeUnits.has(noun.lemma) || MEASURES.has(spelled(noun)))) {
@@ -223,7 +231,7 @@ export function figuresIn(s: ConflictSentence): Figure[] {
     // "The moratorium runs for 30 days": the duration of what runs, as "a 30-day moratorium";
     // "the line runs for 1,100 kilometres" is the line's length, no distance anything moves.
     if (!of && unit) of = lastingSubject(tokens, i)
-    out.push(figure(s, t, value, end, unit, of))
+    out.push({ ...figure(s, t, value, end, unit, of), ...(whose && { whose }) })
   })
   out.push(...sharesInWords(s, tokens))
   cache.set(s, out)
@@ -520,6 +528,7 @@ export function sameMeasure(
     return false
   // "In the previous exchange, on 18 March, … 502 bodies": another occasion than the one told.
   if (another(a) !== another(b)) return false
+  if (a.whose && b.whose && a.whose !== b.whose) return false
   // "in the first stage" and "in the second stage": two parts of one plan, two measures.
   const oa = ordinals(a)
   const ob = ordinals(b)
