@@ -323,6 +323,36 @@ export function datesIn(text: string, date: DocumentDate): DateReading[] {
   const latest = references.at(-1) as Date
   return out.flatMap((r, i) => {
     const read = fromEvent(r, out[i - 1], latest)
-    return read ? [read] : []
+    const bounded = read && bound(read, text.slice(0, read.index), date)
+    return bounded ? [bounded] : []
   })
+}
+
+/**
+ * A reading as the words before it bound it: "before the weekend" is the days from the
+ * document's to the eve of it; "later in the week" is the rest of the document's week, not the
+ * next.
+ */
+function bound(r: DateReading, before: string, date: DocumentDate): DateReading | undefined {
+  const day = (iso: string, by: number) =>
+    new Date(Date.parse(`${iso}T12:00:00Z`) + by * DAY_MS).toISOString().slice(0, 10)
+  const weekday = new Date(`${date.earliest}T12:00:00Z`).getUTCDay()
+  if (/\bbefore\s+(?:the\s+)?$/i.test(before)) {
+    // "before the weekend": the coming one, whatever weekend the parser lands on.
+    const eve = /weekend/i.test(r.text) ? day(date.earliest, (5 - weekday + 7) % 7) : undefined
+    if (eve) return { ...r, start: date.earliest, end: eve, approximate: true, when: 'upcoming' }
+    if (r.when === 'upcoming') {
+      return { ...r, start: date.earliest, end: day(r.start, -1), approximate: true }
+    }
+  }
+  if (/^in the week$/i.test(r.text) && /\blater\s+$/i.test(before)) {
+    // The document's week runs Monday to Sunday; its Sunday ends what is left of it.
+    return {
+      ...r,
+      start: date.earliest,
+      end: day(date.earliest, (7 - weekday) % 7),
+      when: 'upcoming',
+    }
+  }
+  return r
 }

@@ -284,6 +284,15 @@ describe('dates', () => {
     ])
 
   // 2026-03-10 is a Tuesday.
+  it('reads “before the weekend” and “later in the week” as what is left of this week', () => {
+    expect(on('Findings are expected before the weekend.')).toEqual([
+      ['weekend', '2026-03-10', '2026-03-13'],
+    ])
+    expect(on('They will publish findings later in the week.')).toEqual([
+      ['in the week', '2026-03-10', '2026-03-15'],
+    ])
+  })
+
   it('reads a weekend as its Saturday and Sunday', () => {
     // 2026-03-10 is a Tuesday: last weekend is 7 and 8 March.
     expect(on('The swap followed last weekend’s talks.')).toEqual([
