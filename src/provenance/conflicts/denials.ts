@@ -260,7 +260,7 @@ function makes(
       .filter((t) => CONTENT.has(t.pos))
       .map((t) => (t.pos === 'PROPN' || t.pos === 'NUM' ? `!${spelled(c, t)}` : t.lemma))
   )
-  // A name the story carries everywhere ("Kyiv" in a story about Kyiv) is no shared word.
+  // A name the story carries everywhere ("Velmora" in a story about Velmora) is no shared word.
   const distinct = new Set(claim.words.filter((w) => own.has(w) && !common.has(w)))
   // Two shared words with a name or a figure among them, or three words: "its forces struck
   // the hospital" denied against "forces struck the hospital on Thursday".

@@ -28,6 +28,7 @@ import {
   type Conflict,
   type ConflictSentence,
   clauseAround,
+  daysBetween,
   eventClass,
   eventClassOf,
   isQuestion,
@@ -55,15 +56,12 @@ export interface DatedEvent {
   said: string
 }
 
-const DAY_MS = 86_400_000
 /** A time of day alone: "at 08:00", "14:05 GMT". */
 const CLOCK = /^(?:at\s+)?\d{1,2}[:.]\d{2}\b(?:\s*[A-Z]{2,4})?$/
 const dated = (kind: string | undefined) =>
   kind !== undefined &&
   (VOCABULARY.datedEventClasses.has(kind) || VOCABULARY.targetedEventClasses.has(kind))
 const targeted = (kind: string) => VOCABULARY.targetedEventClasses.has(kind)
-const days = (a: string, b: string) =>
-  Math.abs(new Date(`${a}T12:00:00Z`).getTime() - new Date(`${b}T12:00:00Z`).getTime()) / DAY_MS
 
 /** The event a possessive date qualifies: "Sunday's harbour-board session". */
 function possessed(
@@ -342,7 +340,7 @@ function daysApart(a: DatedEvent, b: DatedEvent): number | undefined {
   const x = a.occasion
   const y = b.occasion
   if (x.precision !== 'day' || y.precision !== 'day' || overlap(x, y)) return undefined
-  return days(x.start, y.start)
+  return daysBetween(x.start, y.start)
 }
 
 /** Two documents' dates of one event: days apart, close enough to be a slip. */

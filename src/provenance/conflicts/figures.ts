@@ -54,7 +54,7 @@ export interface Figure {
   distributive: boolean
   /** "up to 45", "more than 600": the figure is a bound of this kind, the value its limit. */
   bound?: 'atMost' | 'above'
-  /** The country whose the counted things are: "146 Russian violations". */
+  /** The country whose the counted things are: "146 Ostlander violations". */
   whose?: string
   clause: Range
 }
@@ -201,7 +201,7 @@ export function figuresIn(s: ConflictSentence): Figure[] {
         const noun = at(k)
         if (noun?.pos !== 'NOUN') return
         end = noun.end
-        // "212 Ukrainian violations" and "146 Russian violations": whose they are tells them apart.
+        // "212 Velmoran violations" and "146 Ostlander violations": whose they are tells them apart.
         whose = tokens
           .slice(j, k)
           .map((x) => countryOf(x.text)?.country)

@@ -200,6 +200,10 @@ export function namesIn(tokens: Token[], bodyStart = 0): Set<string> {
 }
 
 /** Whether two sets share a member. */
+/** Whole days between two ISO days, either way round: the slip a report's date allows. */
+export const daysBetween = (a: string, b: string) =>
+  Math.abs(Date.parse(`${a}T12:00:00Z`) - Date.parse(`${b}T12:00:00Z`)) / 86_400_000
+
 export const meet = <T>(a: Set<T>, b: Set<T>) => [...a].some((x) => b.has(x))
 
 /** A sentence asked, not told: "Has the guild agreed?" claims nothing. */

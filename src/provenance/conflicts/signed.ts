@@ -14,6 +14,7 @@ import {
   type Conflict,
   type ConflictSentence,
   clauseAround,
+  daysBetween,
   isQuestion,
   meet,
   namesIn,
@@ -67,8 +68,7 @@ const nounsOf = (s: ConflictSentence) =>
 function daysApart(a: Signing, b: Signing): number {
   const x = a.sentence.date?.earliest
   const y = b.sentence.date?.earliest
-  if (!x || !y) return Number.POSITIVE_INFINITY
-  return Math.abs(Date.parse(`${x}T12:00:00Z`) - Date.parse(`${y}T12:00:00Z`)) / 86_400_000
+  return x && y ? daysBetween(x, y) : Number.POSITIVE_INFINITY
 }
 const WEEK = 7
 
@@ -100,7 +100,8 @@ interface Signing {
 
 /**
  * "Nothing has been signed yet", answering "Can you confirm the memorandum was signed?": what
- * was not signed is what the question asked about.
+ * was not signed is what the question asked about; "It has not yet been signed" after "The
+ * memorandum was initialled on Wednesday": what the sentence before names.
  */
 function asked(x: Signing, before: ConflictSentence | undefined): Signing {
   if (x.things.size > 0 || !before) return x
