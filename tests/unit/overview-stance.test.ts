@@ -52,6 +52,20 @@ describe('stance cues', () => {
   })
 })
 
+describe('offers and conditions in more words', () => {
+  it('Should read a commitment and a restraint as offers, what stays until as a condition', () => {
+    expect(positions('Northland would commit to letting ferries sail unmolested.')).toEqual([
+      'offer:north',
+    ])
+    expect(positions('Southmark would refrain from attacking merchant ships.')).toEqual([
+      'offer:south',
+    ])
+    expect(positions('Northland says its tariffs stay until there is a full ceasefire.')).toEqual([
+      'condition:north',
+    ])
+  })
+})
+
 describe('positions by clause', () => {
   it('Should give one party two positions when two clauses state them', () => {
     expect(
