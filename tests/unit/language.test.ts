@@ -134,6 +134,12 @@ describe('attribution: a source put last, a source that declines', () => {
     )
   })
 
+  it('reads who urges, calls for or welcomes something as its source', () => {
+    expect(who('The harbour board urged calm.').source).toBe('The harbour board')
+    expect(who('Eva Holm has called for an inquiry into the sinking.').source).toBe('Eva Holm')
+    expect(who('Vardby welcomed the findings.').source).toBe('Vardby')
+  })
+
   it('reads who declined to discuss something as the source, not who refused talks', () => {
     expect(who('She declined to discuss numbers.').source).toBe('She')
     expect(who('The guild refused to discuss the plan with Norvik.').source).toBe(undefined)
