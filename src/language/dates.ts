@@ -323,17 +323,28 @@ export function datesIn(text: string, date: DocumentDate): DateReading[] {
   const latest = references.at(-1) as Date
   return out.flatMap((r, i) => {
     const read = fromEvent(r, out[i - 1], latest)
-    const bounded = read && bound(read, text.slice(0, read.index), date)
+    const bounded =
+      read &&
+      bound(read, text.slice(0, read.index), text.slice(read.index + read.text.length), date)
     return bounded ? [bounded] : []
   })
 }
 
+/** A count of units of time: "after eleven months", "for three weeks". */
+const SPAN = /^(?:after|for|in|within|over)\s+\S+\s+(?:days?|weeks?|months?|years?)$/i
+
 /**
- * A reading as the words before it bound it: "before the weekend" is the days from the
+ * A reading as the words around it bound it: "before the weekend" is the days from the
  * document's to the eve of it; "later in the week" is the rest of the document's week, not the
- * next.
+ * next; "after eleven months of talks" is a span of something, no date.
  */
-function bound(r: DateReading, before: string, date: DocumentDate): DateReading | undefined {
+function bound(
+  r: DateReading,
+  before: string,
+  after: string,
+  date: DocumentDate
+): DateReading | undefined {
+  if (SPAN.test(r.text) && /^\s+of\b/i.test(after)) return undefined
   const day = (iso: string, by: number) =>
     new Date(Date.parse(`${iso}T12:00:00Z`) + by * DAY_MS).toISOString().slice(0, 10)
   const weekday = new Date(`${date.earliest}T12:00:00Z`).getUTCDay()

@@ -1508,6 +1508,7 @@ describe('two roles, a thousandfold gap, a previous occasion, a clock', () => {
       'briefing',
       '2031-04-22',
       'DALBY: The memorandum envisages a monitoring presence of 12 monitors at the Norvik dam.',
+      'A team of 14 monitors from the Norvik mission reached the dam on Monday, the mission said.',
       'Norvik says the guild has deported 19,546 Velmoran children since 2029, according to government data.',
       'In the previous exchange, on 18 March, Velmora received 502 bodies, its harbour office said.'
     ),
@@ -1515,6 +1516,7 @@ describe('two roles, a thousandfold gap, a previous occasion, a clock', () => {
       'wire',
       '2031-04-23',
       'The memorandum foresees four experts at the Norvik dam, a diplomat said.',
+      'The 12-member team of the Norvik mission spent hours at the dam on Monday.',
       'The guild has agreed to hand back 22 Velmoran children within days, Norvik mediators said.',
       'Velmora received 757 bodies on Saturday, its harbour office said.',
       'The talks opened at a conference centre outside Varna on Tuesday, 21 April.'
@@ -1535,6 +1537,7 @@ describe('two roles, a thousandfold gap, a previous occasion, a clock', () => {
 
   it('leaves two roles counted apart, but reads observers as monitors', () => {
     expect(d.pair('12 monitors', 'four experts')).toBe(false)
+    expect(d.pair('team of 14 monitors', 'The 12-member team')).toBe(true)
     expect(d.pair('1,500 unarmed observers', '1,200 unarmed monitors')).toBe(true)
   })
 

@@ -299,6 +299,12 @@ describe('dates', () => {
     ])
   })
 
+  it('reads a span of something as no date', () => {
+    expect(on('The truce took hold on March 2 after eleven months of talks.')).toEqual([
+      ['March 2', '2026-03-02', '2026-03-02'],
+    ])
+  })
+
   it('reads a weekend as its Saturday and Sunday', () => {
     // 2026-03-10 is a Tuesday: last weekend is 7 and 8 March.
     expect(on('The swap followed last weekend’s talks.')).toEqual([

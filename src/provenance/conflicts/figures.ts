@@ -481,6 +481,9 @@ function context(
   return new Set([...nouns, ...eventClasses(tokens)])
 }
 
+/** Roles any counted person holds: "a 12-member team" may be the "14 monitors". */
+const ANYONE = new Set(['member'])
+
 /** How far apart two figures of one count can lie: a tenfold gap is two counts. */
 const FAR_APART = 10
 
@@ -520,7 +523,7 @@ export function sameMeasure(
   if (measureOf(a) !== measureOf(b) || a.of !== b.of) return false
   // "12 monitors" and "four experts": two roles counted, two measures; a role and "people"
   // may be one ("12 inspectors", "a team of 14 people").
-  const role = (f: Figure) => VOCABULARY.peopleRoles.has(f.unit)
+  const role = (f: Figure) => VOCABULARY.peopleRoles.has(f.unit) && !ANYONE.has(f.unit)
   if (role(a) && role(b) && a.unit !== b.unit) return false
   // One count told two ways differs by a slip or a revision, not a thousandfold: "19,546
   // children deported" and "22 children in a first group" count two things.
