@@ -290,17 +290,8 @@ export function negatedWords(text: string): string[] {
 const NEGATIVE_SUBJECT = new Set(['no', 'nobody', 'nothing', 'none', 'neither'])
 
 /** Auxiliaries and modals that open the predicate a negative subject negates. */
-const PREDICATE_OPENERS = new Set(
-  ['will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall'].concat([
-    'is',
-    'are',
-    'was',
-    'were',
-    'has',
-    'have',
-    'had',
-  ])
-)
+// biome-ignore format: a word list reads better packed
+const PREDICATE_OPENERS = new Set(['will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall', 'is', 'are', 'was', 'were', 'has', 'have', 'had'])
 
 /**
  * The words a negative subject negates: its whole predicate, to the end of its clause ("no U.S.
