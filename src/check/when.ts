@@ -6,7 +6,7 @@
  * the summary has no date of its own, so it is read against the same document, which only
  * decides the year of a date that names none ("on Jan. 12").
  */
-import { type DateReading, type DocumentDate, datesIn } from '../language/dates.ts'
+import { type DateReading, type DocumentDate, datesIn, isClock } from '../language/dates.ts'
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
 
@@ -45,15 +45,12 @@ export function datesOfText(text: string, date: DocumentDate): DateReading[] {
   return readings
 }
 
-/** A time of day alone: "14:05 GMT", "09:12". */
-const CLOCK = /^\d{1,2}[:.]\d{2}\b/
-
 /** A part of the day alone, with no day to be part of. */
 const PART_OF_DAY =
   /^(?:(?:in|on|during)\s+)?(?:the\s+|an?\s+)?(?:morning|afternoon|evening|night|overnight)$/i
 
 /** Does a date reading name a day, not only a time of day ("09:20 CET", "overnight")? */
-export const namesADay = (text: string) => !CLOCK.test(text) && !PART_OF_DAY.test(text)
+export const namesADay = (text: string) => !isClock(text) && !PART_OF_DAY.test(text)
 
 /** Dates already read, bounded: summaries can bring any number of new sentences. */
 const READ = new Map<string, DateReading[]>()
@@ -91,7 +88,7 @@ export function dateDisagreement(options: DateDisagreementOptions): string | und
   const ours = datesOfText(claim, claimDate).filter((r) => !PART_OF_DAY.test(r.text))
   if (ours.length === 0) return undefined
   // A live blog's "14:05 GMT —" stamps the entry, not the event it reports.
-  const theirs = datesOfText(evidence, date).filter((r) => !CLOCK.test(r.text))
+  const theirs = datesOfText(evidence, date).filter((r) => !isClock(r.text))
   if (theirs.length === 0) return undefined
   const days = theirs.filter((t) => t.start === t.end)
   for (const c of ours) {

@@ -68,9 +68,21 @@ const NIGHT_OF =
 /** Words chrono reads as a date that date the text itself, not an event. */
 const NOT_EVENTS = /^(?:now|today|currently|right now|at the moment)$/i
 
-/** A time of day on its own ("at 00:01", "14:30 GMT"). */
+/** A time of day on its own ("at 00:01", "14:30 GMT", "09:20 CET", "midnight"). */
 const CLOCK =
-  /^(?:at\s+)?(?:\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|gmt|utc))?|midnight|midday|noon)$/i
+  /^(?:at\s+)?(?:\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[a-z]{3,4}))?|midnight|midday|noon)$/i
+
+/**
+ * Whether a reading is a time of day alone, naming no day of its own: a live blog's "09:20
+ * CET", "at 08:00".
+ *
+ * @example
+ * ```ts
+ * isClock('14:05 GMT') // true
+ * isClock('on Tuesday') // false
+ * ```
+ */
+export const isClock = (text: string) => CLOCK.test(text.trim())
 /** Words that make a weekday the start of something ("from Thursday", "starting Monday"). */
 const ONSET = /\b(?:from|starting|beginning|as of)\s+$/i
 /** …unless a range closes it ("from Monday to Wednesday"): then it is a span like any other. */
@@ -136,8 +148,8 @@ function readAgainst(text: string, reference: Date): Reading[] {
   ]
   // "at 00:01 local time on Thursday": a time of day names the day only when nothing else does
   // (a live blog's "09:12 GMT —" is the blog's day).
-  const dated = all.some((r) => !CLOCK.test(r.text))
-  const read = dated ? all.filter((r) => !CLOCK.test(r.text)) : all
+  const dated = all.some((r) => !isClock(r.text))
+  const read = dated ? all.filter((r) => !isClock(r.text)) : all
   // "last week" inside "the last week of April" is part of the month's reading, not its own.
   return read.filter(
     (r) =>

@@ -15,6 +15,7 @@ import {
   bothWays,
   type Conflict,
   type ConflictSentence,
+  carriers,
   clauseAround,
   eventClassOf,
   isQuestion,
@@ -276,15 +277,16 @@ const COMMON_FLOOR = 12
 
 /** Names, marked "!" as claims mark them, carried by more than a quarter of the sentences. */
 function commonNames(sentences: ConflictSentence[]): Set<string> {
-  const count = new Map<string, number>()
-  for (const s of sentences) {
-    const own = new Set(
-      bodyTokens(s)
-        .filter((t) => t.pos === 'PROPN')
-        .map((t) => `!${spelled(s, t)}`)
+  const count = carriers(
+    sentences.map(
+      (s) =>
+        new Set(
+          bodyTokens(s)
+            .filter((t) => t.pos === 'PROPN')
+            .map((t) => `!${spelled(s, t)}`)
+        )
     )
-    for (const n of own) count.set(n, (count.get(n) ?? 0) + 1)
-  }
+  )
   // A small dossier names its few parties in most sentences; only a story's worth of sentences
   // tells the story's names from a claim's.
   const limit = Math.max(COMMON_FLOOR, sentences.length * COMMON_SHARE)

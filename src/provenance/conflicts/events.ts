@@ -21,12 +21,14 @@
  */
 import type { Token } from '../../language/analyse.ts'
 import { countryOf, fold, namesACountry } from '../../language/countries.ts'
+import { isClock } from '../../language/dates.ts'
 import { type Occasion, occasionsOf, overlap } from './occasion.ts'
 import {
   bodyTokens,
   bothWays,
   type Conflict,
   type ConflictSentence,
+  carriers,
   clauseAround,
   daysBetween,
   eventClass,
@@ -56,8 +58,6 @@ export interface DatedEvent {
   said: string
 }
 
-/** A time of day alone: "at 08:00", "14:05 GMT". */
-const CLOCK = /^(?:at\s+)?\d{1,2}[:.]\d{2}\b(?:\s*[A-Z]{2,4})?$/
 const dated = (kind: string | undefined) =>
   kind !== undefined &&
   (VOCABULARY.datedEventClasses.has(kind) || VOCABULARY.targetedEventClasses.has(kind))
@@ -96,7 +96,7 @@ export function eventsIn(s: ConflictSentence): DatedEvent[] {
   const wrong = wrongPart(s)
   for (const o of occasionsOf(s)) {
     // "has begun at 08:00": a clock gives the hour of the report's own day, no date of its own.
-    if (CLOCK.test(o.text.trim())) continue
+    if (isClock(o.text)) continue
     if (wrong && o.index >= wrong.start && o.index < wrong.end) continue
     const end = o.index + o.text.length
     // "Friday's handover", "the May 6 handover": the date names its event directly. A date after
@@ -234,20 +234,20 @@ function namesCarriedBy(
   share: number,
   keep: (name: string) => boolean = () => true
 ): (s: ConflictSentence) => Set<string> {
-  const names = new Map<ConflictSentence, Set<string>>()
-  const count = new Map<string, number>()
-  for (const s of sentences) {
-    // "Omani" and "Oman" name one host: an event is anchored by the country however named.
-    // (Only here: a figure's "Velmoran drones" are not the drones launched "at Velmora".)
-    const n = new Set(
-      [...namesIn(bodyTokens(s), s.bodyStart)].map((x) => {
-        const country = countryOf(x)
-        return country?.demonym ? fold(country.country) : x
-      })
-    )
-    names.set(s, n)
-    for (const x of n) count.set(x, (count.get(x) ?? 0) + 1)
-  }
+  // "Omani" and "Oman" name one host: an event is anchored by the country however named.
+  // (Only here: a figure's "Velmoran drones" are not the drones launched "at Velmora".)
+  const names = new Map(
+    sentences.map((s) => [
+      s,
+      new Set(
+        [...namesIn(bodyTokens(s), s.bodyStart)].map((x) => {
+          const country = countryOf(x)
+          return country?.demonym ? fold(country.country) : x
+        })
+      ),
+    ])
+  )
+  const count = carriers(names.values())
   const limit = Math.max(2, sentences.length * share)
   return (s) =>
     new Set([...(names.get(s) ?? [])].filter((x) => (count.get(x) ?? 0) <= limit && keep(x)))

@@ -92,8 +92,9 @@ const SAME_THING = new Map(
 
 /** Units of length, weight and power: a figure in them measures something named after it. */
 const MEASURES = new Set(VOCABULARY.unitSpellings.values())
-const spelled = (t: Token) =>
-  VOCABULARY.unitSpellings.get(t.lower) ?? VOCABULARY.unitSpellings.get(t.lemma) ?? t.lemma
+/** A unit written short or spelled otherwise, by its one name: "km" → "kilometre". */
+const unitSpelling = (t: Token) =>
+  VOCABULARY.unitSpellings.get(t.lower) ?? VOCABULARY.unitSpellings.get(t.lemma)
 
 /** The number a token stands for, or undefined: "1,100" → 1100, "seven" → 7. */
 function numberOf(t: Token): number | undefined {
@@ -208,7 +209,10 @@ export function figuresIn(s: ConflictSentence): Figure[] {
           .find((c) => c !== undefined)
         // "a 30-day moratorium", "a 90-kilometre front": the noun after the unit is what lasts
         // or measures so far, and names the measure.
-        if (compound && (VOCABULARY.timeUnits.has(noun.lemma) || MEASURES.has(spelled(noun)))) {
+        if (
+          compound &&
+          (VOCABULARY.timeUnits.has(noun.lemma) || MEASURES.has(unitSpelling(noun) ?? noun.lemma))
+        ) {
           // The head is the last noun of the run: "45-day energy moratorium" → moratorium.
           let h = k + 1
           while (at(h + 1)?.pos === 'NOUN') h++
@@ -219,10 +223,7 @@ export function figuresIn(s: ConflictSentence): Figure[] {
           ? noun.lemma
           : VOCABULARY.peopleNouns.has(noun.lemma)
             ? 'people'
-            : (VOCABULARY.unitSpellings.get(noun.lower) ??
-              VOCABULARY.unitSpellings.get(noun.lemma) ??
-              SAME_THING.get(noun.lemma) ??
-              noun.lemma)
+            : (unitSpelling(noun) ?? SAME_THING.get(noun.lemma) ?? noun.lemma)
         // "the bodies of 1,000 soldiers": what is counted is the bodies, not living soldiers.
         const holder = prev?.lower === 'of' ? tokens[i - 2] : undefined
         if (holder?.pos === 'NOUN' && VOCABULARY.countedBy.has(holder.lemma)) unit = holder.lemma

@@ -200,6 +200,16 @@ export function namesIn(tokens: Token[], bodyStart = 0): Set<string> {
 }
 
 /** Whether two sets share a member. */
+/**
+ * How many sentences carry each name, given each sentence's names once: what tells a story's
+ * own names (in every other sentence) from those that anchor one claim.
+ */
+export function carriers(named: Iterable<ReadonlySet<string>>): Map<string, number> {
+  const count = new Map<string, number>()
+  for (const names of named) for (const x of names) count.set(x, (count.get(x) ?? 0) + 1)
+  return count
+}
+
 /** Whole days between two ISO days, either way round: the slip a report's date allows. */
 export const daysBetween = (a: string, b: string) =>
   Math.abs(Date.parse(`${a}T12:00:00Z`) - Date.parse(`${b}T12:00:00Z`)) / 86_400_000
