@@ -61,9 +61,20 @@ const dossier = loadDossier(
 )
 const verdict = (sentence: string) => checkExtractive(dossier, sentence, 'chk_test').sentences[0]
 
-/** A checker over one invented document: each summary sentence's checked sentence. */
-function checkerOf(text: string, file: string) {
-  const d = loadDossier(buildDossier({ documents: [parseDocument(text, file)], aliases }))
+/**
+ * A checker over one invented document, dated and headed as given, its paragraphs after the
+ * headline: each summary sentence's checked sentence.
+ */
+function checkerOf(id: string, date: string, headline: string, ...paragraphs: string[]) {
+  const text = `---
+id: ${id}
+title: ${headline}
+publisher: Test Wire
+date: { earliest: ${date}, latest: ${date}, stated: true }
+language: en
+---
+${[headline, ...paragraphs].join('\n\n')}`
+  const d = loadDossier(buildDossier({ documents: [parseDocument(text, `${id}.txt`)], aliases }))
   return (sentence: string) => checkExtractive(d, sentence, 'chk_test').sentences[0]
 }
 
@@ -170,23 +181,15 @@ describe('extractive checker verdicts', () => {
 })
 
 describe('checker verdicts on shares, conditions, parts of a day and whose', () => {
-  const doc = `---
-id: ferry-poll
-title: Ferry poll and the toll
-publisher: Test Review
-date: { earliest: 2026-03-10, latest: 2026-03-10, stated: true }
-language: en
----
-Ferry poll and the toll
-
-A survey by the Lindholm Institute found that 58% of residents support a night crossing.
-
-Vardby's negotiator Ivo Rask insisted the crossing must not carry freight.
-
-The board has made any easing of the toll conditional on a signed ferry deal, a board official said.
-
-Board chair Eva Holm said on Monday the crossing would reopen in May.`
-  const checked = checkerOf(doc, 'ferry-poll.txt')
+  const checked = checkerOf(
+    'ferry-poll',
+    '2026-03-10',
+    'Ferry poll and the toll',
+    'A survey by the Lindholm Institute found that 58% of residents support a night crossing.',
+    "Vardby's negotiator Ivo Rask insisted the crossing must not carry freight.",
+    'The board has made any easing of the toll conditional on a signed ferry deal, a board official said.',
+    'Board chair Eva Holm said on Monday the crossing would reopen in May.'
+  )
   const check = (s: string) => checked(s)?.verdict
 
   it('Should not contradict a share in words that rounds the dossier’s', () => {
@@ -219,19 +222,13 @@ Board chair Eva Holm said on Monday the crossing would reopen in May.`
 })
 
 describe('checker verdicts in a live blog', () => {
-  const doc = `---
-id: ferry-live
-title: Live - ferry talks
-publisher: Test Blog
-date: { earliest: 2026-03-10, latest: 2026-03-10, stated: true }
-language: en
----
-Live - ferry talks
-
-14:05 GMT — A monitoring mission will check the crossings, according to the statement.
-
-09:20 GMT — Storms sank 18 fishing boats off Vardby overnight, the coastguard said.`
-  const check = checkerOf(doc, 'ferry-live.txt')
+  const check = checkerOf(
+    'ferry-live',
+    '2026-03-10',
+    'Live - ferry talks',
+    '14:05 GMT — A monitoring mission will check the crossings, according to the statement.',
+    '09:20 GMT — Storms sank 18 fishing boats off Vardby overnight, the coastguard said.'
+  )
 
   it('Should read an entry dated only by its timestamp as the night before its day', () => {
     expect(
@@ -266,35 +263,21 @@ Live - ferry talks
 
 describe('checker verdicts on countries, stances and privation', () => {
   // Fiction: an invented ferry escort between real capitals, written for this test.
-  const doc = `---
-id: escort-wire
-title: Ferry escort plan takes shape
-publisher: Test Wire
-date: { earliest: 2026-03-12, latest: 2026-03-12, stated: true }
-language: en
----
-Ferry escort plan takes shape
-
-Ivo Rask said Vardby was "open to a technical discussion" on the ferry timetable.
-
-Norway and Sweden are open to leading a ferry escort of up to 12 ships, officials in both capitals say.
-
-The ferry union said it would oppose any crossing without inspectors.
-
-Storm damage left about 4,000 households in Vardby without power, the grid operator said.
-
-Crews pulled the damaged ferry back to the quay on Tuesday.
-
-Harbour master Lena Berg said the escort would start in April. “Every single ship will be counted twice,” she added.
-
-Vardby wants escort ships of its own in the harbour; the board has ruled out escort ships from outside.
-
-Vardby's delegation is led by Ivo Rask, while Lindholm sent its deputy mayor, Eva Holm.
-
-The timetable’s night crossings are “not up for negotiation”, Ivo Rask told reporters.
-
-A general ferry strike is not on this week's agenda, the ferry union said.`
-  const checked = checkerOf(doc, 'escort-wire.txt')
+  const checked = checkerOf(
+    'escort-wire',
+    '2026-03-12',
+    'Ferry escort plan takes shape',
+    'Ivo Rask said Vardby was "open to a technical discussion" on the ferry timetable.',
+    'Norway and Sweden are open to leading a ferry escort of up to 12 ships, officials in both capitals say.',
+    'The ferry union said it would oppose any crossing without inspectors.',
+    'Storm damage left about 4,000 households in Vardby without power, the grid operator said.',
+    'Crews pulled the damaged ferry back to the quay on Tuesday.',
+    'Harbour master Lena Berg said the escort would start in April. “Every single ship will be counted twice,” she added.',
+    'Vardby wants escort ships of its own in the harbour; the board has ruled out escort ships from outside.',
+    "Vardby's delegation is led by Ivo Rask, while Lindholm sent its deputy mayor, Eva Holm.",
+    'The timetable’s night crossings are “not up for negotiation”, Ivo Rask told reporters.',
+    "A general ferry strike is not on this week's agenda, the ferry union said."
+  )
   const check = (s: string) => checked(s)?.verdict
 
   it('Should support a country named by its capital, and never another capital', () => {
@@ -367,32 +350,20 @@ A general ferry strike is not on this week's agenda, the ferry union said.`
 
 describe('checker verdicts on a speaker named beside the description', () => {
   // Fiction: an invented harbour ministry, written for this test.
-  const doc = `---
-id: harbour-note
-title: Harbour talks pause
-publisher: Test Courier
-date: { earliest: 2026-03-14, latest: 2026-03-14, stated: true }
-language: en
----
-Harbour talks pause
-
-The next round is set for 26 March. “We have offered Vardby for as long as both guilds want it,” a ministry spokesperson, Eva Holm, told the Harbour Courier.`
-  const checked = checkerOf(doc, 'harbour-note.txt')
+  const checked = checkerOf(
+    'harbour-note',
+    '2026-03-14',
+    'Harbour talks pause',
+    'The next round is set for 26 March. “We have offered Vardby for as long as both guilds want it,” a ministry spokesperson, Eva Holm, told the Harbour Courier.'
+  )
   const check = (s: string) => checked(s)?.verdict
 
   it('Should never support what the one who opens the claim did, named only beside it', () => {
     const beside = checkerOf(
-      `---
-id: harbour-relief
-title: Relief by instalments
-publisher: Test Courier
-date: { earliest: 2026-03-14, latest: 2026-03-14, stated: true }
-language: en
----
-Relief by instalments
-
-Harbour envoy Ola Berg has floated what officials describe as “fee relief by instalments”. “The board wants to hold the keys,” said Eva Holm, a former harbour master.`,
-      'harbour-relief.txt'
+      'harbour-relief',
+      '2026-03-14',
+      'Relief by instalments',
+      'Harbour envoy Ola Berg has floated what officials describe as “fee relief by instalments”. “The board wants to hold the keys,” said Eva Holm, a former harbour master.'
     )
     expect(beside('Ola Berg has floated fee relief by instalments.')?.verdict).toBe('supported')
     expect(
