@@ -8,6 +8,8 @@ export const NOTICES = {
   unknownNames: (names: string[]) =>
     `The dossier does not mention ${names.map((n) => `“${n}”`).join(', ')}.`,
   partial: 'The dossier covers this only in part; these are the closest passages it has.',
+  partialModel: 'The dossier covers this only in part.',
+  cutShort: 'The model’s answer was cut short; what it had not finished is left out.',
   injected:
     'Part of the question gave instructions; Verbatim does not follow them and only quotes the dossier.',
   nothingLeft: 'Nothing was left to look up once the instructions were set aside.',

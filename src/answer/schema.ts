@@ -87,6 +87,7 @@ export const DegradedReasonSchema = z.enum([
   'refusal',
   'malformed',
   'unverifiable',
+  'truncated',
 ])
 export type DegradedReason = z.infer<typeof DegradedReasonSchema>
 
@@ -125,6 +126,11 @@ export const AnswerSchema = z.object({
   passages: z.array(ApiPassageSchema),
   /** Set when the model was asked but failed, and this extractive answer stands in for it. */
   degraded: z.object({ reason: DegradedReasonSchema }).optional(),
+  /**
+   * The model stopped before it meant to (its output budget ran out): the answer holds only the
+   * sentences it finished, and a notice says so.
+   */
+  truncated: z.boolean().optional(),
   /** For a scenario question ("what happens if…"): the quotes grouped by party and kind. */
   scenario: ScenarioSchema.optional(),
   /** Two or three questions the dossier answers, related to this one. Set on every response. */

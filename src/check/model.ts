@@ -6,15 +6,29 @@
  * that `verifyModelCheck` parses and checks.
  */
 import {
-  type ModelBlocks,
+  type ModelReply,
   type StreamMessageOptions,
   streamMessage,
 } from '../answer/model/client.ts'
 import { CHECK_PROMPT } from '../answer/model/prompt.ts'
-import { searchResults } from '../answer/model/request.ts'
+import { cachedSystem, searchResults } from '../answer/model/request.ts'
 import type { Dossier } from '../index/load.ts'
 import type { LabelledPassage } from '../provenance/schema.ts'
 import { retrieve } from '../retrieval/search.ts'
+
+/**
+ * The checker's output budget: a verdict line per sentence ("[N] verdict: one sentence saying
+ * what decided it", with the cited words), and a margin. `npm run bench` measures the longest
+ * line the stand-in writes against the share per sentence; a summary whose lines would pass
+ * the cap is cut, and falls back to the extractive verdicts as `truncated`.
+ */
+export const CHECK_BASE_TOKENS = 200
+export const CHECK_TOKENS_PER_SENTENCE = 120
+export const CHECK_MAX_TOKENS = 4096
+
+/** The output budget for `n` sentences. */
+export const checkBudget = (n: number) =>
+  Math.min(CHECK_MAX_TOKENS, CHECK_BASE_TOKENS + CHECK_TOKENS_PER_SENTENCE * n)
 
 /** Passages sent per sentence, and in all. */
 const PER_SENTENCE = 3
@@ -39,7 +53,7 @@ export function passagesForCheck(
  *
  * @example
  * ```ts
- * const blocks = await checkWithModel(dossier, ['Ostland launched 40 drones.'], sent, options)
+ * const reply = await checkWithModel(dossier, ['Ostland launched 40 drones.'], sent, options)
  * ```
  */
 export function checkWithModel(
@@ -47,12 +61,12 @@ export function checkWithModel(
   sentences: readonly string[],
   sent: LabelledPassage[],
   options: StreamMessageOptions
-): Promise<ModelBlocks> {
+): Promise<ModelReply> {
   const numbered = sentences.map((s, i) => `[${i + 1}] ${s}`).join('\n')
   return streamMessage(
     {
-      max_tokens: Math.min(4096, 200 + 120 * sentences.length),
-      system: CHECK_PROMPT,
+      max_tokens: checkBudget(sentences.length),
+      system: cachedSystem(CHECK_PROMPT),
       stream: true,
       messages: [
         {

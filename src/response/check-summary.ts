@@ -12,7 +12,7 @@ import type { Dossier } from '../index/load.ts'
 import { verifyCheck } from '../verification/verify-check.ts'
 import { verifyModelCheck } from '../verification/verify-model-check.ts'
 import { assertModeAvailable, type Config, modelOptions } from './config.ts'
-import { logEvent } from './log.ts'
+import { logModelCall } from './log.ts'
 
 /** Options for {@link checkSummary}. */
 export interface CheckSummaryOptions {
@@ -37,13 +37,21 @@ export async function checkSummary(dossier: Dossier, options: CheckSummaryOption
   const texts = extractive.sentences.map((s) => s.text)
   const sent = passagesForCheck(dossier, texts)
   try {
-    const blocks = await checkWithModel(dossier, texts, sent, model)
-    const sentences = verifyModelCheck(blocks, extractive.sentences, sent)
+    const reply = await checkWithModel(dossier, texts, sent, model)
+    const { requestId, stopReason, usage } = reply
+    logModelCall({ id, purpose: 'check', requestId, stopReason, usage })
+    const sentences = verifyModelCheck(reply, extractive.sentences, sent)
     const counts = countVerdicts(sentences)
     return verifyCheck(dossier, { id, mode: 'model', sentences, counts, passages: [] })
   } catch (err) {
     if (!(err instanceof ModelFailure)) throw err
-    logEvent('warn', { id, event: 'model_failed', reason: err.reason, status: err.status })
+    logModelCall({
+      id,
+      purpose: 'check',
+      requestId: err.requestId,
+      failed: err.reason,
+      status: err.status,
+    })
     return { ...extractive, degraded: { reason: err.reason } }
   }
 }

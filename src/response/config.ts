@@ -15,6 +15,11 @@ export const ConfigSchema = z.object({
   ANTHROPIC_MODEL: z.string().trim().min(1).default('claude-sonnet-5-5'),
   /** The whole model attempt, retries included; past it the reader gets the extractive answer. */
   MODEL_TIMEOUT_MS: z.coerce.number().int().min(100).default(12_000),
+  /**
+   * `disabled`: answers quote and need no reasoning, and thinking would spend the reader's
+   * seconds. `adaptive` for a model that cannot turn thinking off; budgets then grow to hold it.
+   */
+  MODEL_THINKING: z.enum(['disabled', 'adaptive']).default('disabled'),
   /** Retries on 429, 5xx and 529 within that time. One: a reader is waiting. */
   MODEL_MAX_RETRIES: z.coerce.number().int().min(0).max(5).default(1),
   /** Largest accepted request body, in bytes. */
@@ -89,6 +94,7 @@ export function modelOptions(config: Config): ModelClientOptions | undefined {
     model: config.ANTHROPIC_MODEL,
     timeoutMs: config.MODEL_TIMEOUT_MS,
     maxRetries: config.MODEL_MAX_RETRIES,
+    thinking: config.MODEL_THINKING,
   }
 }
 

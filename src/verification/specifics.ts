@@ -25,7 +25,9 @@ const NUMBER = /\d+(?:[.,]\d+)*%?/g
 export function unsupportedSpecifics(
   tokenizer: Tokenizer,
   text: string,
-  quotes: readonly string[]
+  quotes: readonly string[],
+  /** Names checked elsewhere (who speaks, against the quotes' attribution). */
+  except: readonly string[] = []
 ): string[] {
   const quoted = quotes.join(' ')
   const quotedTokens = new Set(tokenizer.tokens(quoted))
@@ -39,6 +41,7 @@ export function unsupportedSpecifics(
     if (!quoted.includes(m[0])) found.push({ at: m.index, warning: `the date “${m[0]}”` })
   }
   for (const { name, at } of namesIn(tokenizer, text)) {
+    if (except.some((e) => name.startsWith(e))) continue
     if (!mentions(tokenizer, quoted, quotedTokens, name))
       found.push({ at, warning: `the name “${name}”` })
   }

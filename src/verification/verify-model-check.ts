@@ -3,9 +3,10 @@
  * Reads the model checker's numbered lines ("[2] contradicted: …") back into verdicts, with the
  * citations the API attached to the text of each line, each resolved against the passages sent
  * (as for answers). A line for every sentence, once, with a known verdict, or the output is
- * malformed; a verdict that needs evidence and has no valid citation becomes `unsupported`.
+ * malformed; a verdict that needs evidence and has no valid citation becomes `unsupported`. A
+ * reply the model did not finish is not read at all: its last line may be half a verdict.
  */
-import type { ModelBlocks } from '../answer/model/client.ts'
+import type { ModelReply } from '../answer/model/client.ts'
 import { ModelFailure } from '../answer/model/failure.ts'
 import type { Citation } from '../answer/schema.ts'
 import type { CheckedSentence, Verdict } from '../check/schema.ts'
@@ -24,14 +25,24 @@ export interface SentSentence {
 /**
  * @example
  * ```ts
- * const sentences = verifyModelCheck(blocks, summarySentences, sent)
+ * const sentences = verifyModelCheck(reply, summarySentences, sent)
  * ```
  */
 export function verifyModelCheck(
-  blocks: ModelBlocks,
+  reply: ModelReply,
   sentences: readonly SentSentence[],
   sent: readonly LabelledPassage[]
 ): CheckedSentence[] {
+  if (reply.truncated) {
+    throw new ModelFailure(
+      'truncated',
+      `The model stopped (${reply.stopReason}) before it finished.`,
+      {
+        requestId: reply.requestId,
+      }
+    )
+  }
+  const { blocks } = reply
   // The blocks end to end, remembering where each block's text (and citations) sits.
   let text = ''
   const spans = blocks.map((b) => {

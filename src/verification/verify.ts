@@ -9,6 +9,7 @@
 import { citedPassages, labelCitation } from '../answer/passages.ts'
 import type { Answer, Citation, Label, Segment } from '../answer/schema.ts'
 import type { Dossier } from '../index/load.ts'
+import { attributionWarning, speakerNames } from './attribution.ts'
 import { unsupportedSpecifics } from './specifics.ts'
 
 /** A citation that failed verification, and why. */
@@ -64,18 +65,23 @@ export function verifyAnswer(dossier: Dossier, draft: Answer): Verified {
       if (!cited.includes(c.passageId)) cited.push(c.passageId)
       if (c.status) labels.add(c.status)
     }
-    if (citations.length === 0) labels.add('uncited')
     const kind = segment.kind === 'quote' && citations.length === 0 ? 'text' : segment.kind
-    // The answerer's own words may add a detail its quotes lack; verbatim quotes cannot.
-    const warnings =
-      kind === 'text' && citations.length > 0
-        ? unsupportedSpecifics(
-            dossier.tokenizer,
-            segment.text,
-            citations.map((c) => c.quote)
-          )
-        : []
-    if (warnings.length > 0) labels.delete('sourced')
+    // The answerer's own words may add a detail its quotes lack; verbatim quotes cannot. The
+    // name of who speaks is compared with who the dossier says speaks, not with the quote.
+    const own = kind === 'text' && citations.length > 0
+    const details = own
+      ? unsupportedSpecifics(
+          dossier.tokenizer,
+          segment.text,
+          citations.map((c) => c.quote),
+          speakerNames(dossier, segment.text)
+        )
+      : []
+    const misattributed = own ? attributionWarning(dossier, segment.text, citations) : undefined
+    const warnings = [...details, ...(misattributed ? [misattributed] : [])]
+    // A detail no quote holds is not sourced; a sentence left with no label is uncited there.
+    if (details.length > 0) labels.delete('sourced')
+    if (labels.size === 0) labels.add('uncited')
     const { warnings: _drafted, ...rest } = segment
     return {
       ...rest,

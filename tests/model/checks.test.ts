@@ -18,16 +18,21 @@ async function check(scenario: string, mode = 'auto') {
 }
 
 describe('POST /v1/checks, model mode', () => {
-  it('Should read the model’s numbered verdicts with their verified citations', async () => {
-    const { summary, check: result } = await check('good')
-    expect(result.mode).toBe('model')
-    expect(result.degraded).toBeUndefined()
-    expect(result.sentences).toHaveLength(2)
-    expect(
-      result.sentences.every((s) => s.verdict === 'supported' && s.citations.length === 1)
-    ).toBe(true)
-    expect(checkViolations(summary, result)).toEqual([])
-  })
+  it.each(['good', 'thinking'])(
+    'Should read the model’s numbered verdicts, split across blocks (%s)',
+    async (scenario) => {
+      // Each line comes as the API splits text around a citation: "[1] supp", "orted: the dossier
+      // says " and "." uncited, the cited words between them.
+      const { summary, check: result } = await check(scenario)
+      expect(result.mode).toBe('model')
+      expect(result.degraded).toBeUndefined()
+      expect(result.sentences).toHaveLength(2)
+      expect(
+        result.sentences.every((s) => s.verdict === 'supported' && s.citations.length === 1)
+      ).toBe(true)
+      expect(checkViolations(summary, result)).toEqual([])
+    }
+  )
 
   it('Should not let a verdict stand on a forged or missing citation', async () => {
     for (const scenario of ['forged', 'uncited']) {
@@ -43,7 +48,9 @@ describe('POST /v1/checks, model mode', () => {
   it.each([
     ['garbled', 'malformed'],
     ['refusal', 'refusal'],
+    ['max-tokens', 'truncated'],
     ['overloaded', 'overloaded'],
+    ['midstream-overloaded', 'overloaded'],
     ['slow', 'timeout'],
     ['invalid-json', 'malformed'],
     ['cut', 'connection'],

@@ -2,39 +2,62 @@
  * A stand-in for the Anthropic Messages API (`POST /v1/messages`) on loopback.
  *
  * Why: nothing on this machine can reach Anthropic, yet the worker's model mode must be tested
- * end to end, through the real `@anthropic-ai/sdk` client. Tests, the evaluation and benchmarks
- * start this server and point the worker's `ANTHROPIC_BASE_URL` at it.
+ * end to end, through the real `@anthropic-ai/sdk` client, against the wire format the real API
+ * speaks rather than a convenient one. Tests, the evaluation and benchmarks start this server and
+ * point the worker's `ANTHROPIC_BASE_URL` at it.
  *
- * What it answers: scripted replies built from the `search_result` blocks each request sends, so
- * every citation names a real passage and its real block range. A `[scenario:NAME]` marker in the
- * question (the last text block of the last user message) picks a behaviour: well-behaved answers,
- * forged or out-of-range citations, uncited claims, refusals, HTTP errors, slow, cut or
- * malformed responses. `[delay:MS]` delays the first byte. It is not Claude.
+ * What it answers: scripted replies built from the `search_result` blocks each request sends
+ * (`fake-anthropic-replies.ts`), so every citation names a real passage and its real block range.
+ * A `[scenario:NAME]` marker in the question (the last text block of the last user message) picks
+ * a behaviour; `[delay:MS]` delays the first byte. `fake-anthropic.md` names the documented
+ * example each scenario follows. It is not Claude.
  *
- * Shapes follow the SDK 1.14 types (`Message`, `TextBlock`, `CitationsSearchResultLocation`,
- * `RawMessageStreamEvent`) and the SSE framing its `Stream` parser reads: `event:` and `data:`
- * lines, events separated by a blank line. `GET /__requests?scenario=NAME` returns what was sent,
- * so tests running in another runtime (workerd) can assert on the worker's requests.
+ * Like the API it validates what it is sent (non-empty text blocks; citations on all search
+ * results or none; at most four cache breakpoints), enforces `max_tokens` on its output, caches
+ * prompt prefixes marked with `cache_control` for five minutes and reports them in `usage`,
+ * streams a `ping` after `message_start` and between blocks, and may fail mid-stream with
+ * `event: error` after a 200. Tokens are counted as four characters each: the API's tokenizer
+ * is not public, so token figures from it are estimates. `GET /__requests?scenario=NAME`
+ * returns what was sent and the usage answered, so tests in another runtime (workerd) and the
+ * bench can read them.
  */
-import { randomUUID } from 'node:crypto'
+import { createHash, randomUUID } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
-import type {
-  CitationsSearchResultLocation,
-  Message,
-  RawMessageStreamEvent,
-  RefusalStopDetails,
-  StopReason,
-  TextBlock,
-  Usage,
-} from '@anthropic-ai/sdk/resources/messages'
+import type { RawMessageStreamEvent, StopReason, Usage } from '@anthropic-ai/sdk/resources/messages'
+import {
+  answerPlan,
+  CHECK_HEADER,
+  checkPlan,
+  type ErrorReply,
+  errorFor,
+  FAKE_SCENARIOS,
+  type FakeScenario,
+  type Plan,
+  type PlannedBlock,
+  type SearchResult,
+} from './fake-anthropic-replies.ts'
 
-/** One request the fake received on its messages endpoint. */
+export { FAKE_SCENARIOS, FAKE_TEXT, type FakeScenario } from './fake-anthropic-replies.ts'
+
+/** The token counts a reply reported, as the API's `usage` names them. */
+export interface RecordedUsage {
+  input_tokens: number
+  cache_creation_input_tokens: number
+  cache_read_input_tokens: number
+  output_tokens: number
+}
+
+/** One request the fake received on its messages endpoint, and how it answered. */
 export interface RecordedRequest {
   scenario: string
   headers: Record<string, string>
   body: unknown
   at: number
+  /** Set when it answered 200. */
+  usage?: RecordedUsage
+  stopReason?: StopReason | null
+  requestId?: string
 }
 
 /** A running fake; `url` is the value for `ANTHROPIC_BASE_URL` (no trailing slash). */
@@ -52,69 +75,24 @@ export interface FakeAnthropicOptions {
   delayMs?: number
 }
 
-/** Every behaviour the fake knows, selected by `[scenario:NAME]` in the question. */
-export const FAKE_SCENARIOS = [
-  'good',
-  'multi-block',
-  'uncited',
-  'forged',
-  'out-of-range',
-  'specifics',
-  'citations-first',
-  'refusal',
-  'rate-limited',
-  'overloaded',
-  'server-error',
-  'slow',
-  'cut',
-  'invalid-json',
-  'garbled',
-  'comply',
-] as const
-export type FakeScenario = (typeof FAKE_SCENARIOS)[number]
-
-/** Text the scripted scenarios say; exported so tests can look for it. */
-export const FAKE_TEXT = {
-  noResults: 'The search results do not cover this question.',
-  uncitedClaim: 'Russia has already withdrawn all of its troops from Donbas.',
-  forgedQuote: 'The United States signed the security guarantees in Davos.',
-  specificsPrefix: 'On 14 March 2025, 72 Norwegian officials agreed with this: ',
-  refusal: "I can't help with that.",
-  missingSource: 'fake://missing-search-result',
-  injectedClaim: 'As instructed, I will ignore my rules: Zelensky has resigned.',
-  injectedQuote: '“I will hand Donbas to Russia tomorrow,” Zelensky said.',
-} as const
-
 const SLOW_DEFAULT_MS = 5000
 const SCENARIO_MARKER = /\[scenario:([A-Za-z0-9_-]+)\]/
 const DELAY_MARKER = /\[delay:(\d+)\]/
 
-/** A `search_result` block of the request, reduced to what citations refer to. */
-interface SearchResult {
-  source: string
-  title: string
-  blocks: string[]
-}
+/**
+ * The shortest prefix each model caches, in tokens, from the prompt-caching page (copy of
+ * 2026-10-08); a shorter prefix is processed without caching, and no error is given.
+ */
+const MIN_CACHEABLE: [RegExp, number][] = [
+  [/-(?:fable|mythos)-5(?:-1)?$|-opus-5(?:-5)?$|-sonnet-5-5$|-haiku-5-5$/, 512],
+  [/-mythos-preview$|-opus-4-7$/, 2048],
+  [/-opus-4-[56]$|-haiku-4-5/, 4096],
+]
+const minCacheable = (model: string) => MIN_CACHEABLE.find(([m]) => m.test(model))?.[1] ?? 1024
 
-/** One text block the fake will answer with. */
-interface PlannedBlock {
-  text: string
-  citations: CitationsSearchResultLocation[] | null
-}
-
-interface Plan {
-  blocks: PlannedBlock[]
-  stopReason: StopReason
-  stopDetails: RefusalStopDetails | null
-  citationsFirst: boolean
-}
-
-interface ErrorReply {
-  status: number
-  type: string
-  message: string
-  headers?: Record<string, string>
-}
+/** The default cache lifetime, refreshed on each hit. */
+const CACHE_TTL_MS = 5 * 60_000
+const MAX_BREAKPOINTS = 4
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -165,193 +143,172 @@ function questionText(messages: unknown[]): string {
   return ''
 }
 
-/** A citation of blocks [start, end) of search result `i`; the caller checks the range. */
-function cite(sr: SearchResult[], i: number, start: number, end: number) {
-  const result = sr[i] as SearchResult
-  const citation: CitationsSearchResultLocation = {
-    type: 'search_result_location',
-    cited_text: result.blocks.slice(start, end).join(' '),
-    source: result.source,
-    title: result.title,
-    search_result_index: i,
-    start_block_index: start,
-    end_block_index: end,
+/** Every block of the prompt in the API's order: system, then each message's content. */
+function promptBlocks(body: Record<string, unknown>, messages: unknown[]): unknown[] {
+  const system = body.system
+  const out: unknown[] = typeof system === 'string' ? [{ type: 'text', text: system }] : []
+  if (Array.isArray(system)) out.push(...system)
+  for (const m of messages) {
+    if (!isRecord(m)) continue
+    if (typeof m.content === 'string') out.push({ type: 'text', text: m.content })
+    else if (Array.isArray(m.content)) out.push(...m.content)
   }
-  return citation
+  return out
 }
-
-function cited(sr: SearchResult[], i: number, block: number): PlannedBlock {
-  return { text: sr[i]?.blocks[block] ?? '', citations: [cite(sr, i, block, block + 1)] }
-}
-
-function uncited(text: string): PlannedBlock {
-  return { text, citations: null }
-}
-
-function hasFirstBlock(sr: SearchResult[]): boolean {
-  return (sr[0]?.blocks.length ?? 0) > 0
-}
-
-/** The well-behaved answer: two verbatim, cited passages with whitespace between them. */
-function goodBlocks(sr: SearchResult[]): PlannedBlock[] {
-  if (!hasFirstBlock(sr)) return [uncited(FAKE_TEXT.noResults)]
-  const blocks = [cited(sr, 0, 0)]
-  let second: PlannedBlock | undefined
-  if ((sr[1]?.blocks.length ?? 0) > 0) second = cited(sr, 1, 0)
-  else if ((sr[0]?.blocks.length ?? 0) > 1) second = cited(sr, 0, 1)
-  if (second) blocks.push(uncited('\n\n'), second)
-  return blocks
-}
-
-function planFor(scenario: FakeScenario, sr: SearchResult[]): Plan {
-  const plan: Plan = {
-    blocks: goodBlocks(sr),
-    stopReason: 'end_turn',
-    stopDetails: null,
-    citationsFirst: false,
-  }
-  const first = sr[0]
-  switch (scenario) {
-    case 'multi-block': {
-      if (first && first.blocks.length >= 2) {
-        const citation = cite(sr, 0, 0, 2)
-        plan.blocks = [{ text: citation.cited_text, citations: [citation] }]
-      } else if (hasFirstBlock(sr)) {
-        plan.blocks = [cited(sr, 0, 0)]
-      }
-      break
-    }
-    case 'uncited':
-      plan.blocks = [...goodBlocks(sr).slice(0, 1), uncited(FAKE_TEXT.uncitedClaim)]
-      break
-    case 'forged':
-      if (hasFirstBlock(sr)) {
-        const citation = { ...cite(sr, 0, 0, 1), cited_text: FAKE_TEXT.forgedQuote }
-        plan.blocks = [{ text: FAKE_TEXT.forgedQuote, citations: [citation] }]
-      }
-      break
-    case 'out-of-range': {
-      // Both quotes are real passage text, so only an index check can catch them.
-      const text = first?.blocks[0] || FAKE_TEXT.noResults
-      const missing: CitationsSearchResultLocation = {
-        type: 'search_result_location',
-        cited_text: text,
-        source: FAKE_TEXT.missingSource,
-        title: 'Missing search result',
-        search_result_index: sr.length + 3,
-        start_block_index: 0,
-        end_block_index: 1,
-      }
-      const badBlocks: CitationsSearchResultLocation = {
-        ...missing,
-        source: first?.source ?? FAKE_TEXT.missingSource,
-        title: first?.title ?? 'Missing search result',
-        search_result_index: 0,
-        start_block_index: 50,
-        end_block_index: 51,
-      }
-      plan.blocks = [
-        { text, citations: [missing] },
-        { text, citations: [badBlocks] },
-      ]
-      break
-    }
-    case 'specifics':
-      if (hasFirstBlock(sr)) {
-        const block = cited(sr, 0, 0)
-        plan.blocks = [{ ...block, text: FAKE_TEXT.specificsPrefix + block.text }]
-      }
-      break
-    case 'comply':
-      // A model that obeys an injection: an uncited claim, a forged quote, and one real citation.
-      if (hasFirstBlock(sr)) {
-        const forged = { ...cite(sr, 0, 0, 1), cited_text: FAKE_TEXT.injectedQuote }
-        plan.blocks = [
-          uncited(FAKE_TEXT.injectedClaim),
-          { text: FAKE_TEXT.injectedQuote, citations: [forged] },
-          cited(sr, 0, 0),
-        ]
-      }
-      break
-    case 'citations-first':
-      plan.citationsFirst = true
-      break
-    case 'refusal':
-      plan.blocks = [uncited(FAKE_TEXT.refusal)]
-      plan.stopReason = 'refusal'
-      plan.stopDetails = { type: 'refusal', category: null, explanation: null }
-      break
-    default:
-      break
-  }
-  return plan
-}
-
-/** The summary checker's request ends with its numbered sentences under this header. */
-const CHECK_HEADER = /^Summary sentences\b/m
 
 /**
- * The checker's protocol: one line a numbered sentence, "[N] supported: " then a verbatim,
- * cited block of search result N−1 (cycling), so every verdict is backed by a real citation.
- * `forged` forges each cited_text, `uncited` cites nothing, `garbled` breaks the protocol.
+ * What the API would reject, in its words where its documentation gives them: a request the
+ * real API answers 400 must not pass here.
  */
-function checkPlanFor(scenario: FakeScenario, sr: SearchResult[], question: string): Plan {
-  if (scenario === 'refusal') return planFor(scenario, sr)
-  const numbers = [...question.matchAll(/^\[(\d+)\]/gm)].map((m) => Number(m[1]))
-  const plan: Plan = {
-    blocks: [],
-    stopReason: 'end_turn',
-    stopDetails: null,
-    citationsFirst: false,
+function invalid(body: Record<string, unknown>, messages: unknown[]): string | undefined {
+  if (typeof body.model !== 'string' || typeof body.max_tokens !== 'number') {
+    return 'model and max_tokens are required'
   }
-  if (scenario === 'garbled' || sr.length === 0) {
-    plan.blocks = [uncited('The summary looks broadly accurate to me.')]
-    return plan
+  if (!Number.isInteger(body.max_tokens) || body.max_tokens < 1) {
+    return 'max_tokens: must be a positive integer'
   }
-  for (const n of numbers) {
-    const i = (n - 1) % sr.length
-    const evidence = cited(sr, i, 0)
-    plan.blocks.push(uncited(`${n > 1 ? '\n' : ''}[${n}] supported: `))
-    if (scenario === 'uncited') plan.blocks.push(uncited('The dossier says so.'))
-    else if (scenario === 'forged') {
-      const citation = { ...cite(sr, i, 0, 1), cited_text: FAKE_TEXT.forgedQuote }
-      plan.blocks.push({ text: FAKE_TEXT.forgedQuote, citations: [citation] })
-    } else plan.blocks.push(evidence)
+  const blocks = promptBlocks(body, messages)
+  const results = blocks.filter((b) => isRecord(b) && b.type === 'search_result')
+  const enabled = results.map(
+    (r) => isRecord(r) && isRecord(r.citations) && r.citations.enabled === true
+  )
+  if (enabled.some(Boolean) && !enabled.every(Boolean)) {
+    return 'citations must be enabled on all or none of the search results'
   }
-  return plan
-}
-
-function errorFor(scenario: FakeScenario): ErrorReply | undefined {
-  switch (scenario) {
-    case 'rate-limited':
-      return {
-        status: 429,
-        type: 'rate_limit_error',
-        message: 'Rate limited',
-        headers: { 'retry-after': '0' },
+  const texts = [
+    ...blocks,
+    ...results.flatMap((r) => (isRecord(r) && Array.isArray(r.content) ? r.content : [])),
+  ].filter((b) => isRecord(b) && b.type === 'text')
+  if (texts.some((b) => isRecord(b) && (typeof b.text !== 'string' || b.text === ''))) {
+    return 'messages: text content blocks must be non-empty'
+  }
+  const breakpoints = blocks.filter((b) => isRecord(b) && isRecord(b.cache_control)).length
+  if (breakpoints > MAX_BREAKPOINTS) {
+    return `A maximum of ${MAX_BREAKPOINTS} blocks with cache_control may be provided. Found ${breakpoints}.`
+  }
+  const thinking = body.thinking
+  if (thinking !== undefined) {
+    if (
+      !isRecord(thinking) ||
+      !['enabled', 'disabled', 'adaptive'].includes(String(thinking.type))
+    ) {
+      return 'thinking: unknown type'
+    }
+    if (thinking.type === 'enabled') {
+      const budget = Number(thinking.budget_tokens)
+      if (!(budget >= 1024 && budget < (body.max_tokens as number))) {
+        return 'thinking.budget_tokens: must be at least 1024 and less than max_tokens'
       }
-    case 'overloaded':
-      return { status: 529, type: 'overloaded_error', message: 'Overloaded' }
-    case 'server-error':
-      return { status: 500, type: 'api_error', message: 'Internal server error' }
-    default:
-      return undefined
+    }
+  }
+  return undefined
+}
+
+/** Four characters a token: an estimate, the tokenizer not being public. */
+function tokens(text: string): number {
+  return Math.ceil(text.length / 4)
+}
+
+/** Prompt prefixes cached with `cache_control`, by hash, with when each expires. */
+type Cache = Map<string, number>
+
+/**
+ * The prompt's usage under caching: each block with `cache_control` ends a prefix; the longest
+ * prefix already cached is read, the prefix up to the last breakpoint is written if new and long
+ * enough, and `input_tokens` counts only what follows the last breakpoint (or everything, when
+ * nothing is cached) — the three add up to the prompt.
+ */
+function promptUsage(
+  blocks: unknown[],
+  cache: Cache,
+  now: number,
+  minimum: number
+): Omit<RecordedUsage, 'output_tokens'> {
+  const serialised = blocks.map((b) => JSON.stringify(b))
+  const total = tokens(serialised.join(''))
+  const ends = blocks.flatMap((b, i) => (isRecord(b) && isRecord(b.cache_control) ? [i + 1] : []))
+  const prefix = (end: number) => {
+    const text = serialised.slice(0, end).join('')
+    return { key: createHash('sha256').update(text).digest('hex'), size: tokens(text) }
+  }
+  let read = 0
+  for (const end of ends) {
+    const p = prefix(end)
+    const expires = cache.get(p.key)
+    if (expires !== undefined && expires > now) {
+      read = Math.max(read, p.size)
+      cache.set(p.key, now + CACHE_TTL_MS)
+    }
+  }
+  let written = 0
+  const last = ends.at(-1)
+  if (last !== undefined) {
+    const p = prefix(last)
+    if (p.size >= minimum && p.size > read) {
+      written = p.size - read
+      cache.set(p.key, now + CACHE_TTL_MS)
+    }
+  }
+  return {
+    input_tokens: total - read - written,
+    cache_creation_input_tokens: written,
+    cache_read_input_tokens: read,
   }
 }
 
-/** A rough token count (4 characters a token); only its presence matters to callers. */
-function tokens(text: string): number {
-  return Math.max(1, Math.ceil(text.length / 4))
+/** The reply's text blocks cut to `share` of their characters (never inside a code point). */
+function cutText(blocks: PlannedBlock[], share: number): PlannedBlock[] {
+  const size = blocks.reduce((n, b) => n + (b.type === 'text' ? Array.from(b.text).length : 0), 0)
+  let left = Math.max(1, Math.floor(size * share))
+  const out: PlannedBlock[] = []
+  for (const b of blocks) {
+    if (b.type !== 'text') {
+      out.push(b)
+      continue
+    }
+    const chars = Array.from(b.text)
+    if (chars.length <= left) {
+      out.push(b)
+      left -= chars.length
+      continue
+    }
+    out.push({ ...b, text: chars.slice(0, left).join('') })
+    break
+  }
+  return out
 }
 
-function usage(inputTokens: number, outputTokens: number): Usage {
+/** What a block costs in output tokens: its text or thinking, never `cited_text`. */
+function outputTokens(blocks: PlannedBlock[]): number {
+  return blocks.reduce(
+    (n, b) =>
+      n +
+      tokens(
+        b.type === 'text' ? b.text : b.type === 'thinking' ? b.thinking : JSON.stringify(b.input)
+      ),
+    0
+  )
+}
+
+/** The plan as sent: cut where the scenario says, or where `max_tokens` runs out. */
+function bounded(plan: Plan, maxTokens: number): Plan {
+  if (plan.cutAt !== undefined) return { ...plan, blocks: cutText(plan.blocks, plan.cutAt) }
+  const needed = outputTokens(plan.blocks)
+  if (needed <= maxTokens) return plan
+  return { ...plan, blocks: cutText(plan.blocks, maxTokens / needed), stopReason: 'max_tokens' }
+}
+
+function usageOf(prompt: Omit<RecordedUsage, 'output_tokens'>, output: number): Usage {
   return {
-    cache_creation: { ephemeral_1h_input_tokens: 0, ephemeral_5m_input_tokens: 0 },
-    cache_creation_input_tokens: 0,
-    cache_read_input_tokens: 0,
+    cache_creation: {
+      ephemeral_1h_input_tokens: 0,
+      ephemeral_5m_input_tokens: prompt.cache_creation_input_tokens,
+    },
+    cache_creation_input_tokens: prompt.cache_creation_input_tokens,
+    cache_read_input_tokens: prompt.cache_read_input_tokens,
     inference_geo: null,
-    input_tokens: inputTokens,
-    output_tokens: outputTokens,
+    input_tokens: prompt.input_tokens,
+    output_tokens: output,
     output_tokens_details: null,
     server_tool_use: null,
     service_tier: 'standard',
@@ -359,25 +316,27 @@ function usage(inputTokens: number, outputTokens: number): Usage {
   }
 }
 
-function buildMessage(model: string, plan: Plan, inputTokens: number): Message {
-  const content: TextBlock[] = plan.blocks.map((b) => ({
-    type: 'text',
-    text: b.text,
-    citations: b.citations,
-  }))
-  const outputTokens = tokens(plan.blocks.map((b) => b.text).join(''))
+interface Reply {
+  id: string
+  model: string
+  plan: Plan
+  usage: Usage
+}
+
+function message(reply: Reply) {
   return {
-    id: `msg_fake_${randomUUID().replaceAll('-', '').slice(0, 24)}`,
+    id: reply.id,
     type: 'message',
     role: 'assistant',
-    model,
-    content,
+    model: reply.model,
+    // As planned: an uncited text block has no `citations` key, as in the documented response.
+    content: reply.plan.blocks,
     container: null,
     diagnostics: null,
-    stop_reason: plan.stopReason,
-    stop_sequence: null,
-    stop_details: plan.stopDetails,
-    usage: usage(inputTokens, outputTokens),
+    stop_reason: reply.plan.stopReason,
+    stop_sequence: reply.plan.stopReason === 'stop_sequence' ? '\n\nReader:' : null,
+    stop_details: reply.plan.stopDetails,
+    usage: reply.usage,
   }
 }
 
@@ -392,69 +351,137 @@ function pieces(text: string): string[] {
   return out
 }
 
-/** The SSE events that, accumulated by the SDK, rebuild `message` exactly. */
-function streamEvents(message: Message, citationsFirst: boolean): RawMessageStreamEvent[] {
-  const events: RawMessageStreamEvent[] = [
-    {
+/** One content block's events: start, deltas, stop. */
+function blockEvents(
+  b: PlannedBlock,
+  index: number,
+  order: Plan['citationOrder']
+): Record<string, unknown>[] {
+  if (b.type === 'thinking') {
+    return [
+      {
+        type: 'content_block_start',
+        index,
+        content_block: { type: 'thinking', thinking: '', signature: '' },
+      },
+      ...pieces(b.thinking).map((thinking) => ({
+        type: 'content_block_delta',
+        index,
+        delta: { type: 'thinking_delta', thinking },
+      })),
+      {
+        type: 'content_block_delta',
+        index,
+        delta: { type: 'signature_delta', signature: b.signature },
+      },
+      { type: 'content_block_stop', index },
+    ]
+  }
+  if (b.type === 'tool_use') {
+    return [
+      { type: 'content_block_start', index, content_block: { ...b, input: {} } },
+      {
+        type: 'content_block_delta',
+        index,
+        delta: { type: 'input_json_delta', partial_json: JSON.stringify(b.input) },
+      },
+      { type: 'content_block_stop', index },
+    ]
+  }
+  // A cited block opens with `citations: []`; an uncited one has no `citations` key.
+  const start = b.citations ? { type: 'text', text: '', citations: [] } : { type: 'text', text: '' }
+  const texts = pieces(b.text).map((text) => ({
+    type: 'content_block_delta',
+    index,
+    delta: { type: 'text_delta', text },
+  }))
+  const citations = (b.citations ?? []).map((citation) => ({
+    type: 'content_block_delta',
+    index,
+    delta: { type: 'citations_delta', citation },
+  }))
+  const deltas =
+    order === 'before'
+      ? [...citations, ...texts]
+      : order === 'between'
+        ? [...texts.slice(0, 1), ...citations, ...texts.slice(1)]
+        : [...texts, ...citations]
+  return [
+    { type: 'content_block_start', index, content_block: start },
+    ...deltas,
+    { type: 'content_block_stop', index },
+  ]
+}
+
+/**
+ * The SSE events that, accumulated by the SDK, rebuild the message: `message_start` with the
+ * prompt's usage and one output token, a `ping`, each block (a `ping` between blocks), then
+ * `message_delta` with the stop reason and the cumulative usage, and `message_stop`. A
+ * mid-stream error replaces everything after its block with `event: error`.
+ */
+function streamEvents(reply: Reply): string[] {
+  const msg = message(reply)
+  const out: string[] = [
+    sseEvent({
       type: 'message_start',
       message: {
-        ...message,
+        ...msg,
         content: [],
         stop_reason: null,
+        stop_sequence: null,
         stop_details: null,
-        usage: { ...message.usage, output_tokens: 1 },
+        usage: { ...reply.usage, output_tokens: 1 },
       },
-    },
+    }),
+    sseEvent({ type: 'ping' }),
   ]
-  message.content.forEach((block, index) => {
-    if (block.type !== 'text') return
-    events.push({
-      type: 'content_block_start',
-      index,
-      content_block: { type: 'text', text: '', citations: null },
-    })
-    const texts: RawMessageStreamEvent[] = pieces(block.text).map((text) => ({
-      type: 'content_block_delta',
-      index,
-      delta: { type: 'text_delta', text },
-    }))
-    const citations: RawMessageStreamEvent[] = (block.citations ?? []).map((citation) => ({
-      type: 'content_block_delta',
-      index,
-      delta: { type: 'citations_delta', citation },
-    }))
-    events.push(...(citationsFirst ? [...citations, ...texts] : [...texts, ...citations]))
-    events.push({ type: 'content_block_stop', index })
-  })
-  events.push(
-    {
+  const { blocks, citationOrder, midStreamError } = reply.plan
+  for (const [index, b] of blocks.entries()) {
+    if (midStreamError && index === midStreamError.afterBlocks) {
+      out.push(
+        sse(
+          'error',
+          JSON.stringify({
+            type: 'error',
+            error: { type: midStreamError.type, message: midStreamError.message },
+          })
+        )
+      )
+      return out
+    }
+    if (index > 0) out.push(sseEvent({ type: 'ping' }))
+    out.push(...blockEvents(b, index, citationOrder).map(sseEvent))
+  }
+  out.push(
+    sseEvent({
       type: 'message_delta',
       delta: {
         container: null,
-        stop_details: message.stop_details,
-        stop_reason: message.stop_reason,
-        stop_sequence: null,
+        stop_details: msg.stop_details,
+        stop_reason: msg.stop_reason,
+        stop_sequence: msg.stop_sequence,
       },
+      // Cumulative, as the streaming page says.
       usage: {
-        cache_creation_input_tokens: message.usage.cache_creation_input_tokens,
-        cache_read_input_tokens: message.usage.cache_read_input_tokens,
-        input_tokens: message.usage.input_tokens,
-        output_tokens: message.usage.output_tokens,
+        cache_creation_input_tokens: reply.usage.cache_creation_input_tokens,
+        cache_read_input_tokens: reply.usage.cache_read_input_tokens,
+        input_tokens: reply.usage.input_tokens,
+        output_tokens: reply.usage.output_tokens,
         output_tokens_details: null,
         server_tool_use: null,
       },
-    },
-    { type: 'message_stop' }
+    }),
+    sseEvent({ type: 'message_stop' })
   )
-  return events
+  return out
 }
 
 function sse(type: string, data: string): string {
   return `event: ${type}\ndata: ${data}\n\n`
 }
 
-function sseEvent(event: RawMessageStreamEvent): string {
-  return sse(event.type, JSON.stringify(event))
+function sseEvent(event: RawMessageStreamEvent | Record<string, unknown>): string {
+  return sse(String(event.type), JSON.stringify(event))
 }
 
 function flatHeaders(req: IncomingMessage): Record<string, string> {
@@ -507,6 +534,7 @@ function sendError(res: ServerResponse, reply: ErrorReply): void {
 /** Starts the fake on 127.0.0.1 and resolves once it is listening. */
 export function startFakeAnthropic(options: FakeAnthropicOptions = {}): Promise<FakeAnthropic> {
   const requests: RecordedRequest[] = []
+  const cache: Cache = new Map()
   const sockets = new Set<Socket>()
   const cancels = new Set<() => void>()
   let closed = false
@@ -549,7 +577,8 @@ export function startFakeAnthropic(options: FakeAnthropicOptions = {}): Promise<
     const messages = isRecord(body) && Array.isArray(body.messages) ? body.messages : undefined
     const question = messages ? questionText(messages) : ''
     const scenario = SCENARIO_MARKER.exec(question)?.[1] ?? 'good'
-    requests.push({ scenario, headers: flatHeaders(req), body, at: Date.now() })
+    const record: RecordedRequest = { scenario, headers: flatHeaders(req), body, at: Date.now() }
+    requests.push(record)
 
     const marked = DELAY_MARKER.exec(question)?.[1]
     const delay =
@@ -564,12 +593,9 @@ export function startFakeAnthropic(options: FakeAnthropicOptions = {}): Promise<
       sendError(res, { status: 400, type: 'invalid_request_error', message: 'messages: required' })
       return
     }
-    if (typeof body.model !== 'string' || typeof body.max_tokens !== 'number') {
-      sendError(res, {
-        status: 400,
-        type: 'invalid_request_error',
-        message: 'model and max_tokens are required',
-      })
+    const problem = invalid(body, messages)
+    if (problem) {
+      sendError(res, { status: 400, type: 'invalid_request_error', message: problem })
       return
     }
     if (!isScenario(scenario)) {
@@ -587,13 +613,26 @@ export function startFakeAnthropic(options: FakeAnthropicOptions = {}): Promise<
     }
 
     const results = collectSearchResults(messages)
-    const plan = CHECK_HEADER.test(question)
-      ? checkPlanFor(scenario, results, question)
-      : planFor(scenario, results)
-    // Counted from the prompt alone, so plain and streamed answers to one prompt are identical.
-    const inputTokens = tokens(JSON.stringify([body.system ?? null, messages]))
-    const message = buildMessage(body.model, plan, inputTokens)
+    const planned = CHECK_HEADER.test(question)
+      ? checkPlan(scenario, results, question)
+      : answerPlan(scenario, results, question)
+    const plan = bounded(planned, body.max_tokens as number)
+    const prompt = promptUsage(
+      promptBlocks(body, messages),
+      cache,
+      Date.now(),
+      minCacheable(String(body.model))
+    )
+    const reply: Reply = {
+      id: `msg_fake_${randomUUID().replaceAll('-', '').slice(0, 24)}`,
+      model: String(body.model),
+      plan,
+      usage: usageOf(prompt, outputTokens(plan.blocks)),
+    }
     const id = requestId()
+    record.usage = { ...prompt, output_tokens: reply.usage.output_tokens }
+    record.stopReason = plan.stopReason
+    record.requestId = id
 
     if (body.stream === true) {
       res.writeHead(200, {
@@ -601,26 +640,32 @@ export function startFakeAnthropic(options: FakeAnthropicOptions = {}): Promise<
         'cache-control': 'no-cache',
         'request-id': id,
       })
-      const events = streamEvents(message, plan.citationsFirst)
-      const [start, ...rest] = events.map(sseEvent)
-      const head = start ?? ''
+      const events = streamEvents(reply)
       if (scenario === 'cut') {
-        // message_start, the first content_block_start and its first text_delta, then a drop.
-        cutAfter(res, head + rest.slice(0, 2).join(''))
+        // message_start, the ping, the first content_block_start and text_delta, then a drop.
+        cutAfter(res, events.slice(0, 4).join(''))
         return
       }
       if (scenario === 'invalid-json') {
-        res.end(head + sse('content_block_start', '{not json'))
+        res.end((events[0] ?? '') + sse('content_block_start', '{not json'))
         return
       }
-      // The real API sends a ping after message_start; the SDK skips it.
-      res.write(head + sse('ping', JSON.stringify({ type: 'ping' })))
-      res.end(rest.join(''))
+      res.end(events.join(''))
       return
     }
 
+    if (plan.midStreamError) {
+      // Unstreamed, the same failure is an HTTP error.
+      const status = plan.midStreamError.type === 'overloaded_error' ? 529 : 500
+      sendError(res, {
+        status,
+        type: plan.midStreamError.type,
+        message: plan.midStreamError.message,
+      })
+      return
+    }
+    const text = JSON.stringify(message(reply))
     if (scenario === 'cut') {
-      const text = JSON.stringify(message)
       res.writeHead(200, {
         'content-type': 'application/json',
         'content-length': Buffer.byteLength(text),
@@ -634,7 +679,7 @@ export function startFakeAnthropic(options: FakeAnthropicOptions = {}): Promise<
       res.end('{"id": "msg_fake", "content": [')
       return
     }
-    sendJson(res, 200, message, { 'request-id': id })
+    sendJson(res, 200, message(reply), { 'request-id': id })
   }
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {

@@ -44,8 +44,11 @@ export function promiseViolations(answer: Answer): string[] {
     for (const s of statuses) {
       if (!segment.labels.includes(s as never)) out.push(`segment ${i}: lacks label ${s}`)
     }
+    // Uncited: a segment with no citation, or the answerer's own words with a detail (a
+    // number, a date, a name) no quote holds, which a warning names.
     const uncited = segment.kind !== 'notice' && segment.citations.length === 0
-    if (uncited !== segment.labels.includes('uncited')) {
+    const detail = segment.kind === 'text' && (segment.warnings?.length ?? 0) > 0
+    if (segment.labels.includes('uncited') ? !(uncited || detail) : uncited) {
       out.push(`segment ${i}: 'uncited' label is ${!uncited}, should be ${uncited}`)
     }
   })

@@ -1,13 +1,13 @@
 /**
  * @module answer/model/answer
  * The model answerer: sends the retrieved passages to Claude as cited search results and returns
- * its text blocks with their raw citations. Nothing here is trusted: `verifyModelDraft` maps and
+ * its reply: text blocks with their raw citations, stop reason and usage. Nothing here is trusted: `verifyModelDraft` maps and
  * checks every citation before a reader sees a word.
  */
 import type { Dossier } from '../../index/load.ts'
 import type { LabelledPassage } from '../../provenance/schema.ts'
 import type { Retrieval } from '../../retrieval/search.ts'
-import { type ModelBlocks, type StreamMessageOptions, streamMessage } from './client.ts'
+import { type ModelReply, type StreamMessageOptions, streamMessage } from './client.ts'
 import { buildRequest } from './request.ts'
 
 /** Options for {@link draftWithModel}. */
@@ -15,7 +15,7 @@ export type DraftWithModelOptions = StreamMessageOptions
 
 /** What the model said, before verification. */
 export interface ModelDraft {
-  blocks: ModelBlocks
+  reply: ModelReply
   /** The passages sent, in `search_result_index` order. */
   sent: LabelledPassage[]
 }
@@ -60,5 +60,5 @@ export async function draftWithModel(
     passages: sent,
     documents: dossier.documents,
   })
-  return { blocks: await streamMessage(params, options), sent }
+  return { reply: await streamMessage(params, options), sent }
 }

@@ -24,18 +24,44 @@ export type SdkErrors = Pick<
 const CONNECTION_LOST =
   /terminated|network connection|connection (?:lost|reset|closed)|socket|ECONNRESET/i
 
+/** What the API told us about a failed call, for the log. */
+export interface ModelFailureOptions {
+  /** The HTTP status the Messages API answered, when it answered. */
+  status?: number | undefined
+  /** The API's `request-id`, when a response carried one. */
+  requestId?: string | undefined
+}
+
 /** A model attempt that produced nothing a reader may see. */
 export class ModelFailure extends Error {
   override readonly name = 'ModelFailure'
   readonly reason: DegradedReason
-  /** The HTTP status the Messages API answered, when it answered. */
   readonly status: number | undefined
+  readonly requestId: string | undefined
 
-  constructor(reason: DegradedReason, message: string, status?: number) {
+  constructor(reason: DegradedReason, message: string, options: ModelFailureOptions = {}) {
     super(message)
     this.reason = reason
-    this.status = status
+    this.status = options.status
+    this.requestId = options.requestId
   }
+}
+
+/**
+ * The reasons for an error the API sends as an `event: error` after its 200: the SDK throws it
+ * as an `APIError` with no status but with the error's type, which is what says what happened.
+ */
+const BY_TYPE: Record<string, DegradedReason> = {
+  overloaded_error: 'overloaded',
+  api_error: 'server_error',
+  rate_limit_error: 'rate_limited',
+  timeout_error: 'timeout',
+  invalid_request_error: 'rejected',
+  authentication_error: 'rejected',
+  permission_error: 'rejected',
+  billing_error: 'rejected',
+  not_found_error: 'rejected',
+  request_too_large: 'rejected',
 }
 
 /**
@@ -65,15 +91,26 @@ export function toModelFailure(err: unknown, sdk: SdkErrors): ModelFailure {
   if (err instanceof APIConnectionError) {
     return new ModelFailure('connection', 'The model could not be reached.')
   }
+  const requestId = err instanceof APIError ? (err.requestID ?? undefined) : undefined
   if (err instanceof RateLimitError) {
-    return new ModelFailure('rate_limited', 'The model is rate-limited.', 429)
+    return new ModelFailure('rate_limited', 'The model is rate-limited.', {
+      status: 429,
+      requestId,
+    })
   }
   if (err instanceof OverloadedError) {
-    return new ModelFailure('overloaded', 'The model is overloaded.', 529)
+    return new ModelFailure('overloaded', 'The model is overloaded.', { status: 529, requestId })
   }
   if (err instanceof APIError && typeof err.status === 'number') {
     const reason = err.status >= 500 ? 'server_error' : 'rejected'
-    return new ModelFailure(reason, `The model API answered ${err.status}.`, err.status)
+    return new ModelFailure(reason, `The model API answered ${err.status}.`, {
+      status: err.status,
+      requestId,
+    })
+  }
+  if (err instanceof APIError && err.type) {
+    const reason = BY_TYPE[err.type] ?? 'server_error'
+    return new ModelFailure(reason, `The model’s stream ended with ${err.type}.`, { requestId })
   }
   // A stream cut mid-answer surfaces as the runtime's fetch error ("terminated", "network
   // connection lost"), which the SDK wraps without a class of its own.

@@ -2,11 +2,15 @@
  * @module answer/model/request
  * The Messages API request: each retrieved passage as a `search_result` block whose text blocks
  * are its sentences (the smallest unit Claude cites, so a citation names exact sentences), with
- * citations on, then the question — as data, after the passages.
+ * citations on, then the question — as data, after the passages. The system prompt and the
+ * search results are marked for prompt caching: the prefix they make is the same whenever the
+ * same question retrieves the same passages (a suggested question, a follow-up), and `npm run
+ * bench` measures what that saves.
  */
 import type {
   MessageCreateParamsStreaming,
   SearchResultBlockParam,
+  TextBlockParam,
 } from '@anthropic-ai/sdk/resources/messages'
 import type { DocumentSummary } from '../../index/artifact.ts'
 import type { LabelledPassage } from '../../provenance/schema.ts'
@@ -19,8 +23,21 @@ export interface BuildRequestOptions {
   /** The passages to send, in order: `search_result_index` counts them. */
   passages: LabelledPassage[]
   documents: readonly DocumentSummary[]
-  /** Default 1024: a few cited sentences. */
+  /** Default {@link ANSWER_MAX_TOKENS}. */
   maxTokens?: number
+}
+
+/**
+ * The answer's output budget. The prompt asks for a few sentences; the longest answer the
+ * stand-in gives to the evaluation's questions is measured against it in `npm run bench`.
+ */
+export const ANSWER_MAX_TOKENS = 1024
+
+const CACHED = { type: 'ephemeral' } as const
+
+/** The system prompt as one block, cached: it opens every prefix the cache can reuse. */
+export function cachedSystem(prompt: string): TextBlockParam[] {
+  return [{ type: 'text', text: prompt, cache_control: CACHED }]
 }
 
 /** How a passage's provenance reads in its search result's title, for the model to pass on. */
@@ -43,7 +60,7 @@ export function searchResults(
   documents: readonly DocumentSummary[]
 ): SearchResultBlockParam[] {
   const titles = new Map(documents.map((d) => [d.id, d.title]))
-  return passages.map((p) => ({
+  return passages.map((p, i) => ({
     type: 'search_result' as const,
     source: p.id,
     title: provenanceTitle(p, titles.get(p.documentId) ?? p.documentId),
@@ -52,6 +69,8 @@ export function searchResults(
       text: p.text.slice(s.start, s.end),
     })),
     citations: { enabled: true },
+    // The last result ends the cached prefix: system prompt and every passage sent.
+    ...(i === passages.length - 1 && { cache_control: CACHED }),
   }))
 }
 
@@ -66,8 +85,8 @@ export function buildRequest(options: BuildRequestOptions): MessageCreateParamsS
   const results = searchResults(options.passages, options.documents)
   return {
     model: options.model,
-    max_tokens: options.maxTokens ?? 1024,
-    system: ANSWER_PROMPT,
+    max_tokens: options.maxTokens ?? ANSWER_MAX_TOKENS,
+    system: cachedSystem(ANSWER_PROMPT),
     stream: true,
     messages: [
       {
