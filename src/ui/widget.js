@@ -21,6 +21,15 @@
     uncited: ['✗', 'Uncited', 'Not backed by a verified quote.'],
   }
 
+  /** Why the model's answer is not shown, as a reader reads it. */
+  const DEGRADED = {
+    timeout: 'The model was unavailable.',
+    refusal: 'The model declined to answer.',
+    malformed: 'The model’s answer could not be read.',
+    unverifiable: 'The model’s answer could not be verified against the dossier.',
+    truncated: 'The model’s answer was cut short before it said anything it could cite.',
+  }
+
   /** Scenario groups' kinds, as headings read them. */
   const KINDS = {
     official: 'Officials’ statements',
@@ -57,6 +66,8 @@
     .question { font-weight: 600; margin: 0 0 .5rem; }
     blockquote { margin: .25rem 0; padding-left: .75rem; border-left: 4px solid #767676; }
     .seg { margin: .25rem 0; }
+    .prose { margin: .25rem 0; }
+    .prose .labels { margin-left: .2rem; vertical-align: baseline; }
     .seg-notice { font-style: italic; color: #3d3d3d; }
     .labels { display: inline-flex; flex-wrap: wrap; gap: .25rem; margin-left: .25rem; }
     .label { font-size: .8rem; border: 1px solid #767676; border-radius: 3px; padding: 0 .3rem; white-space: nowrap; }
@@ -364,38 +375,63 @@
           `${g.partyName ?? 'Not tied to one party'} · ${KINDS[g.kind] ?? g.kind}`,
         ])
       )
+      const marker = (c) => {
+        n++
+        const who = c.attribution ? `${c.attribution}; ` : ''
+        const b = el('button', {
+          type: 'button',
+          class: 'marker',
+          title: c.attribution ? `Who says it: ${c.attribution}` : 'No source named',
+          'aria-label': `Source ${n}: ${who}show the quoted passage`,
+          text: `[${n}]`,
+        })
+        b.addEventListener('click', () => this.showSource(c))
+        return b
+      }
+      const chips = (seg) => {
+        const labels = el('span', { class: 'labels' })
+        for (const l of seg.labels) labels.append(labelChip(l))
+        return labels
+      }
+      // A model answer reads as prose: its sentences run on in one paragraph, each followed by
+      // its labels and its citation markers, once; warnings follow the paragraph.
+      let prose = null
+      const warnings = []
       for (const [i, seg] of answer.segments.entries()) {
+        if (answer.mode === 'model' && seg.kind === 'text') {
+          if (!prose) {
+            prose = el('p', { class: 'prose' })
+            turn.append(prose)
+          }
+          const sentence = el('span', { class: 'sentence' }, seg.text)
+          if (seg.labels.length) sentence.append(chips(seg))
+          const first = n + 1
+          for (const c of seg.citations) sentence.append(marker(c))
+          prose.append(sentence, ' ')
+          // A warning names the sentence by its markers, which every cited sentence has.
+          const marks = Array.from({ length: n - first + 1 }, (_, k) => `[${first + k}]`).join('')
+          for (const w of seg.warnings ?? []) warnings.push(`${marks}: ${w}`)
+          continue
+        }
+        prose = null
         if (headings.has(i)) turn.append(el('h3', { class: 'group', text: headings.get(i) }))
         const body =
           seg.kind === 'quote'
             ? el('blockquote', { text: seg.text })
             : el('p', { class: seg.kind === 'notice' ? 'seg-notice' : '', text: seg.text })
         const wrap = el('div', { class: `seg seg-${seg.kind}` }, body)
-        if (seg.labels.length) {
-          const labels = el('span', { class: 'labels' })
-          for (const l of seg.labels) labels.append(labelChip(l))
-          wrap.append(labels)
-        }
-        for (const c of seg.citations) {
-          n++
-          const marker = el('button', {
-            type: 'button',
-            class: 'marker',
-            'aria-label': `Source ${n}: show the quoted passage`,
-            text: `[${n}]`,
-          })
-          marker.addEventListener('click', () => this.showSource(c))
-          wrap.append(marker)
-        }
+        if (seg.labels.length) wrap.append(chips(seg))
+        for (const c of seg.citations) wrap.append(marker(c))
         for (const w of seg.warnings ?? [])
           wrap.append(el('p', { class: 'degraded', text: `Warning: ${w}` }))
         turn.append(wrap)
       }
+      for (const w of warnings) turn.append(el('p', { class: 'degraded', text: `Warning on ${w}` }))
       if (answer.degraded) {
         turn.append(
           el('p', {
             class: 'degraded',
-            text: 'The model was unavailable; these are the dossier’s own sentences.',
+            text: `${DEGRADED[answer.degraded.reason] ?? DEGRADED.timeout} These are the dossier’s own sentences.`,
           })
         )
       }

@@ -12,10 +12,18 @@ export interface DevServer {
   stop(): Promise<void>
 }
 
-/** Runs `npm start` and waits (up to `timeoutMs`) until `/healthz` answers. */
-export async function startDevServer(timeoutMs = 30_000): Promise<DevServer> {
+/**
+ * Runs `npm start` and waits (up to `timeoutMs`) until `/healthz` answers. `vars` are passed to
+ * wrangler as `--var NAME:VALUE`, e.g. to wire model mode to the stand-in Messages API.
+ */
+export async function startDevServer(
+  timeoutMs = 30_000,
+  vars: Record<string, string> = {}
+): Promise<DevServer> {
   const port = await freePort()
-  const group = new ProcessGroup('npm', ['start'], { env: { PORT: String(port) } })
+  const extra = Object.entries(vars).flatMap(([k, v]) => ['--var', `${k}:${v}`])
+  const args = extra.length > 0 ? ['start', '--', ...extra] : ['start']
+  const group = new ProcessGroup('npm', args, { env: { PORT: String(port) } })
   const server = await startServer('npm start', port, group, timeoutMs)
   return { url: server.base, readyMs: server.readyMs, stop: server.stop }
 }
