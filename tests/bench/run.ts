@@ -34,6 +34,7 @@ import { benchModel, MODEL_DELAY_MS, type ModelFigures, modelTable } from './mod
 import { benchOverview } from './overview.ts'
 import { benchScale, type ScaleFigures, type ScaleRow } from './scale.ts'
 import { CHECK_SENTENCES, CHECK_SUMMARY } from './summaries.ts'
+import { benchTokens, tokenTable } from './tokens.ts'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const BUILD_DIR = join(root, '.build')
@@ -308,6 +309,8 @@ try {
   })
   console.log(`model: ready in ${(server.readyMs / 1000).toFixed(1)} s, measuring…`)
   const model = await benchModel(server, server.readyMs, RUN.model)
+  console.log('model: tokens per answer and per check, first and repeated…')
+  const tokens = await benchTokens(server.base, fake)
   await server.stop()
   server = undefined
   await fake.close()
@@ -341,6 +344,8 @@ try {
     '',
     ...modelTable(model),
     '',
+    ...tokenTable(tokens),
+    '',
     `bundle (production, wrangler deploy --dry-run): ${kib(bundle.bytes)}, gzip ${kib(bundle.gzipBytes)}` +
       (bundle.wranglerReported ? ` (wrangler: ${bundle.wranglerReported})` : ''),
     '',
@@ -373,6 +378,7 @@ try {
     console.log(`\nstreamed ${f.mode}: ${f.failures} failed of ${f.n}`)
     for (const sample of f.failureSamples) console.log(`  ${sample}`)
   }
+  for (const f of tokens.failures) console.log(`\ntokens: ${f}`)
 
   await mkdir(BUILD_DIR, { recursive: true })
   const result = {
@@ -391,13 +397,16 @@ try {
     bundle,
     overview,
     model,
+    tokens,
     scale,
     limits: LIMITS,
   }
   await writeFile(RESULT_PATH, `${JSON.stringify(result, null, 2)}\n`)
   console.log(`\nwrote ${relative(root, RESULT_PATH)}`)
   // Latencies of failing requests are not the latencies of the routes.
-  if (failed.length > 0 || modelFailed.length > 0) process.exitCode = 1
+  if (failed.length > 0 || modelFailed.length > 0 || tokens.failures.length > 0) {
+    process.exitCode = 1
+  }
 } catch (err) {
   console.error(err instanceof Error ? err.stack : err)
   process.exitCode = 1
