@@ -42,6 +42,51 @@ export const CheckRequestSchema = z
 
 export const CheckResponseSchema = CheckSchema.openapi('Check')
 
+export const CheckQuerySchema = z.strictObject({
+  /** `claimreview`: the verdicts as schema.org ClaimReview JSON-LD instead of the check. */
+  format: z.enum(['json', 'claimreview']).default('json'),
+})
+
+const QuotationSchema = z.object({
+  '@type': z.literal('Quotation'),
+  /** The passage the quote is cut from. */
+  identifier: z.string(),
+  text: z.string(),
+  creator: z.object({ '@type': z.string(), name: z.string() }).optional(),
+  isPartOf: z.object({
+    '@type': z.literal('NewsArticle'),
+    headline: z.string().optional(),
+    publisher: z.object({ '@type': z.string(), name: z.string() }).optional(),
+    datePublished: z.string().optional(),
+    url: z.string().optional(),
+  }),
+})
+
+export const ClaimReviewDocumentSchema = z
+  .object({
+    '@context': z.literal('https://schema.org'),
+    '@graph': z.array(
+      z.object({
+        '@type': z.literal('ClaimReview'),
+        url: z.string(),
+        claimReviewed: z.string(),
+        datePublished: z.string(),
+        author: z.object({ '@type': z.string(), name: z.string(), url: z.string() }),
+        reviewRating: z.object({
+          '@type': z.literal('Rating'),
+          alternateName: z.string(),
+          ratingExplanation: z.string(),
+        }),
+        itemReviewed: z.object({
+          '@type': z.literal('Claim'),
+          text: z.string(),
+          citation: z.array(QuotationSchema),
+        }),
+      })
+    ),
+  })
+  .openapi('ClaimReviewDocument')
+
 export const PassagesQuerySchema = z.strictObject({
   q: z
     .string()

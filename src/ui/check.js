@@ -8,7 +8,9 @@
   const result = document.getElementById('result')
   const status = document.getElementById('status')
   const copy = document.getElementById('copy')
+  const claimReview = document.getElementById('claimreview')
   let lastText = ''
+  let lastSummary = ''
 
   function el(tag, attrs = {}, ...children) {
     const node = document.createElement(tag)
@@ -26,6 +28,7 @@
     status.textContent = 'Checking…'
     result.replaceChildren()
     copy.disabled = true
+    claimReview.disabled = true
     try {
       const res = await fetch('/v1/checks', {
         method: 'POST',
@@ -70,9 +73,32 @@
         .join(', ')
       status.textContent = `Checked ${body.sentences.length} sentences: ${counts}.`
       lastText = [...lines, '', status.textContent].join('\n')
+      lastSummary = summary
       copy.disabled = false
+      claimReview.disabled = false
     } catch (err) {
       status.textContent = `The check failed: ${err.message}`
+    }
+  })
+
+  // The same summary checked again, as schema.org ClaimReview JSON-LD for a fact-check page.
+  claimReview.addEventListener('click', async () => {
+    try {
+      const res = await fetch('/v1/checks?format=claimreview', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ summary: lastSummary }),
+      })
+      if (!res.ok) throw new Error(`The service answered ${res.status}.`)
+      const url = URL.createObjectURL(await res.blob())
+      const link = el('a', { href: url, download: 'claimreview.jsonld' })
+      document.body.append(link)
+      link.click()
+      link.remove()
+      URL.revokeObjectURL(url)
+      status.textContent = 'Downloaded the verdicts as ClaimReview JSON-LD.'
+    } catch (err) {
+      status.textContent = `The download failed: ${err.message}`
     }
   })
 

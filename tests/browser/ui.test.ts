@@ -1,21 +1,12 @@
 /// <reference lib="dom" />
+import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { type Browser, chromium, type Locator, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ask, CHROMIUM, CHROMIUM_ARGS } from '../support/browser.ts'
 import { type DevServer, startDevServer } from '../support/dev-server.ts'
 
 // The reader's page, the widget and the check page, in Debian's Chromium against `npm start`.
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-// Flags for a root, offline machine: no sandbox, and none of Chromium's own network chatter.
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 
 let server: DevServer
@@ -25,7 +16,7 @@ let browser: Browser
 // the server's own 60 s limit is the one that should decide.
 beforeAll(async () => {
   server = await startDevServer(60_000)
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS })
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
 }, 90_000)
 afterAll(async () => {
   await browser?.close()
@@ -71,15 +62,6 @@ async function seriousViolations(page: Page): Promise<string[]> {
 
 async function text(locator: Locator): Promise<string> {
   return (await locator.textContent()) ?? ''
-}
-
-async function ask(page: Page, question: string) {
-  const turns = page.locator('verbatim-chat article.turn')
-  const before = await turns.count()
-  await page.getByLabel('Your question about the negotiations').fill(question)
-  await page.keyboard.press('Enter')
-  await turns.nth(before).waitFor()
-  return turns.nth(before)
 }
 
 describe('the reader’s page and widget', () => {
@@ -225,6 +207,29 @@ describe('the check page', () => {
     expect(verdicts).toEqual(['✗ contradicted', '⚠ contested', '✓ supported'])
     expect(await text(page.locator('.sentence').first())).toContain('“40 Ukrainian drones”')
     expect(await seriousViolations(page)).toEqual([])
+    expect(errors).toEqual([])
+  })
+
+  it('Should download the verdicts as ClaimReview JSON-LD, one review a sentence', async () => {
+    const { page, errors } = await open('/check')
+    await page
+      .getByLabel('Summary')
+      .fill('Russian forces launched 138 drones at Ukraine. Belarus has offered to host the talks.')
+    await page.getByRole('button', { name: 'Check', exact: true }).click()
+    await page.locator('.sentence').nth(1).waitFor()
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download as ClaimReview' }).click(),
+    ])
+    expect(download.suggestedFilename()).toBe('claimreview.jsonld')
+    const doc = JSON.parse(await readFile((await download.path()) ?? '', 'utf8')) as {
+      '@graph': { claimReviewed: string; reviewRating: { alternateName: string } }[]
+    }
+    expect(doc['@graph'].map((r) => r.claimReviewed)).toEqual([
+      'Russian forces launched 138 drones at Ukraine.',
+      'Belarus has offered to host the talks.',
+    ])
+    expect(doc['@graph'][0]?.reviewRating.alternateName).toBe('Supported by the dossier')
     expect(errors).toEqual([])
   })
 })
