@@ -308,9 +308,10 @@ try {
     vars: { ...NO_RATE_LIMIT, ANTHROPIC_API_KEY: 'sk-fake-bench', ANTHROPIC_BASE_URL: fake.url },
   })
   console.log(`model: ready in ${(server.readyMs / 1000).toFixed(1)} s, measuring…`)
-  const model = await benchModel(server, server.readyMs, RUN.model)
+  // Tokens first: the stand-in's prompt cache must not yet hold what the latency runs ask.
   console.log('model: tokens per answer and per check, first and repeated…')
   const tokens = await benchTokens(server.base, fake)
+  const model = await benchModel(server, server.readyMs, RUN.model)
   await server.stop()
   server = undefined
   await fake.close()

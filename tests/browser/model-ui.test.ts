@@ -1,14 +1,13 @@
 /// <reference lib="dom" />
-import { type Browser, chromium, type Locator, type Page } from 'playwright-core'
+import { type Browser, chromium, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { NOTICES } from '../../src/answer/notices.ts'
+import { ask, CHROMIUM, CHROMIUM_ARGS } from '../support/browser.ts'
 import { type DevServer, startDevServer } from '../support/dev-server.ts'
 import { type FakeAnthropic, startFakeAnthropic } from '../support/fake-anthropic.ts'
 
 // The widget showing model answers, in Debian's Chromium against `npm start` wired to the
 // stand-in Messages API, which answers in the real API's block pattern.
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking']
 
 let fake: FakeAnthropic
 let server: DevServer
@@ -20,22 +19,13 @@ beforeAll(async () => {
     ANTHROPIC_API_KEY: 'sk-ant-test-widget',
     ANTHROPIC_BASE_URL: fake.url,
   })
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS })
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
 }, 90_000)
 afterAll(async () => {
   await browser?.close()
   await server?.stop()
   await fake?.close()
 })
-
-async function ask(page: Page, question: string): Promise<Locator> {
-  const turns = page.locator('verbatim-chat article.turn')
-  const before = await turns.count()
-  await page.getByLabel('Your question about the negotiations').fill(question)
-  await page.keyboard.press('Enter')
-  await turns.nth(before).waitFor()
-  return turns.nth(before)
-}
 
 async function open(width: number): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage({ viewport: { width, height: 900 } })

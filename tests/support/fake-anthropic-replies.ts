@@ -350,23 +350,19 @@ function checkLines(scenario: FakeScenario, sr: SearchResult[], question: string
   return blocks
 }
 
+/** A 429 asking the client to wait `seconds` before it retries. */
+function rateLimited(seconds: number): ErrorReply {
+  const headers = { 'retry-after': String(seconds) }
+  return { status: 429, type: 'rate_limit_error', message: 'Rate limited', headers }
+}
+
 /** The HTTP error a scenario answers with, if any. */
 export function errorFor(scenario: FakeScenario): ErrorReply | undefined {
   switch (scenario) {
     case 'rate-limited':
-      return {
-        status: 429,
-        type: 'rate_limit_error',
-        message: 'Rate limited',
-        headers: { 'retry-after': '0' },
-      }
+      return rateLimited(0)
     case 'rate-limited-slow':
-      return {
-        status: 429,
-        type: 'rate_limit_error',
-        message: 'Rate limited',
-        headers: { 'retry-after': '20' },
-      }
+      return rateLimited(20)
     case 'overloaded':
       return { status: 529, type: 'overloaded_error', message: 'Overloaded' }
     case 'server-error':
