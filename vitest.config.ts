@@ -1,4 +1,4 @@
-import { cloudflareTest } from '@cloudflare/vitest-plugin'
+import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin'
 import { defineConfig } from 'vitest/config'
 
 // Three projects. The worker's tests run inside workerd (the real Workers runtime) through the
@@ -6,6 +6,10 @@ import { defineConfig } from 'vitest/config'
 // wired to a stand-in Messages API that tests/model/setup.ts starts on loopback; the few tests
 // that drive processes (`npm start`) run in Node.
 const wrangler = { configPath: './wrangler.toml' }
+// The D1 migrations, read in Node and applied inside workerd by tests/support/d1.ts before each
+// test file, as `npm start` applies them to the local database.
+const migrations = () => readD1Migrations('./migrations')
+const d1 = { setupFiles: ['tests/support/d1.ts'] }
 
 export default defineConfig({
   test: {
@@ -13,9 +17,15 @@ export default defineConfig({
     onConsoleLog: (log) => !log.includes('"level":"info"'),
     projects: [
       {
-        plugins: [cloudflareTest({ wrangler })],
+        plugins: [
+          cloudflareTest(async () => ({
+            wrangler,
+            miniflare: { bindings: { TEST_MIGRATIONS: await migrations() } },
+          })),
+        ],
         // Generous: the first request of a file pays for the isolate's start on a busy 2-core box.
         test: {
+          ...d1,
           name: 'workerd',
           include: ['tests/{unit,integration}/**/*.test.ts'],
           testTimeout: 30_000,
@@ -23,10 +33,11 @@ export default defineConfig({
       },
       {
         plugins: [
-          cloudflareTest(({ inject }) => ({
+          cloudflareTest(async ({ inject }) => ({
             wrangler,
             miniflare: {
               bindings: {
+                TEST_MIGRATIONS: await migrations(),
                 ANTHROPIC_API_KEY: 'sk-ant-test-verbatim-0123456789',
                 ANTHROPIC_BASE_URL: inject('fakeAnthropicUrl'),
                 ANTHROPIC_MODEL: 'claude-sonnet-5-5',
@@ -38,6 +49,7 @@ export default defineConfig({
           })),
         ],
         test: {
+          ...d1,
           name: 'model',
           include: ['tests/model/**/*.test.ts'],
           globalSetup: ['tests/model/setup.ts'],

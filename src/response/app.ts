@@ -19,6 +19,7 @@ import { registerChecks } from './routes/checks.ts'
 import { registerDocs } from './routes/docs.ts'
 import { registerDocuments } from './routes/documents.ts'
 import { registerDossier } from './routes/dossier.ts'
+import { registerFeedback } from './routes/feedback.ts'
 import { registerHealth } from './routes/health.ts'
 import { registerPages } from './routes/pages.ts'
 import { registerPassages } from './routes/passages.ts'
@@ -85,6 +86,7 @@ export function createApp({ dossier }: AppOptions): OpenAPIHono<AppEnv> {
   registerPassages(app, dossier)
   registerDocuments(app, dossier)
   registerDossier(app, dossier)
+  registerFeedback(app)
   registerPages(app, dossier)
   registerDocs(app)
 

@@ -47,7 +47,11 @@ export const ConfigSchema = z.object({
 export type Config = z.infer<typeof ConfigSchema>
 
 /** The bindings wrangler gives the worker: text vars, and the rate limiter. */
-export type Bindings = Partial<Record<keyof Config, string>> & { RATE_LIMITER?: RateLimit }
+export type Bindings = Partial<Record<keyof Config, string>> & {
+  RATE_LIMITER?: RateLimit
+  /** Readers' feedback and the answers it is about (migrations/). Absent: no feedback. */
+  DB?: D1Database
+}
 
 /** Empty strings count as unset: `ANTHROPIC_MODEL = ""` in wrangler.toml means the default. */
 function withoutEmpty(env: Bindings): Record<string, string> {

@@ -14,6 +14,7 @@ export const ERROR_CODES = {
   origin_not_allowed: { status: 403, title: 'Origin not allowed' },
   rate_limited: { status: 429, title: 'Too many requests' },
   timeout: { status: 503, title: 'The request took too long' },
+  not_configured: { status: 503, title: 'Not available in this deployment' },
   payload_too_large: { status: 413, title: 'The request body is too large' },
   unsupported_media_type: { status: 415, title: 'Unsupported media type' },
   internal: { status: 500, title: 'Internal error' },
@@ -90,6 +91,14 @@ export class NotFoundError extends ApiError {
   override readonly name = 'NotFoundError'
   constructor(what: string) {
     super('not_found', `${what} does not exist.`)
+  }
+}
+
+/** A route that needs storage this deployment has no binding for. */
+export class StorageNotConfiguredError extends ApiError {
+  override readonly name = 'StorageNotConfiguredError'
+  constructor(what: string) {
+    super('not_configured', `${what} needs the D1 binding DB, which this deployment does not have.`)
   }
 }
 

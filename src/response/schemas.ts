@@ -126,3 +126,29 @@ export const HealthSchema = z
     mode: z.enum(['extractive', 'model']),
   })
   .openapi('Health')
+
+/** Code points, not UTF-16 units: what a reader counts as characters. */
+const codePoints = (s: string) => [...s].length
+
+export const FeedbackRequestSchema = z
+  .strictObject({
+    /** The `id` of the answer the feedback is about. */
+    answerId: z.string().regex(/^ans_[0-9a-f-]{36}$/, 'must be an answer id, e.g. ans_…'),
+    helpful: z.boolean(),
+    /** What was wrong, in the reader's words: up to 2,000 characters. */
+    comment: z
+      .string()
+      .refine((s) => codePoints(s) <= 2000, 'must be at most 2000 characters')
+      .optional(),
+  })
+  .openapi('FeedbackRequest', {
+    example: {
+      answerId: 'ans_6f1c2d3e-0000-4000-8000-000000000000',
+      helpful: false,
+      comment: 'The date of the talks is wrong.',
+    },
+  })
+
+export const FeedbackResponseSchema = z
+  .object({ id: z.string() })
+  .openapi('FeedbackResponse', { example: { id: 'fb_0d9e2c1a-0000-4000-8000-000000000000' } })

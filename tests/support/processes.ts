@@ -314,8 +314,19 @@ export interface WranglerDevOptions {
   cwd?: string
 }
 
-/** `npx wrangler dev` on 127.0.0.1 in its own process group, once `/healthz` answers. */
+/**
+ * `npx wrangler dev` on 127.0.0.1 in its own process group, once `/healthz` answers. The local D1
+ * migrations are applied first, as `npm start` applies them, so answers can be recorded.
+ */
 export async function startWranglerDev(options: WranglerDevOptions = {}): Promise<ServerProcess> {
+  const config = readFileSync(join(options.cwd ?? root, 'wrangler.toml'), 'utf8')
+  // An older checkout (the CPU bench serves some) may have no database.
+  if (config.includes('[[d1_databases]]')) {
+    const migrate = spawnWrangler(['d1', 'migrations', 'apply', 'DB', '--local'], {
+      ...(options.cwd && { cwd: options.cwd }),
+    })
+    if ((await migrate.exit) !== 0) throw new Error('wrangler d1 migrations apply failed')
+  }
   const port = options.port ?? (await freePort())
   const vars = Object.entries(options.vars ?? {}).flatMap(([name, value]) => [
     '--var',

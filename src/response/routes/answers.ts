@@ -7,9 +7,11 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { streamSSE } from 'hono/streaming'
+import type { Answer } from '../../answer/schema.ts'
 import type { Dossier } from '../../index/load.ts'
 import { type AnswerQuestionOptions, answerQuestion } from '../answer-question.ts'
 import { assertModeAvailable, readConfig } from '../config.ts'
+import { recordAnswer } from '../feedback.ts'
 import { logEvent } from '../log.ts'
 import { problemResponseDoc as problem, problemBody } from '../problem.ts'
 import { AnswerRequestSchema, AnswerResponseSchema } from '../schemas.ts'
@@ -61,8 +63,27 @@ export function registerAnswers(app: OpenAPIHono<AppEnv>, dossier: Dossier): voi
       // The typed route declares JSON; a stream is a plain Response (honojs/middleware#735).
       return streamAnswer(c, dossier, options) as never
     }
-    return c.json(await answerQuestion(dossier, options), 200)
+    const answer = await answerQuestion(dossier, options)
+    remember(c, answer)
+    return c.json(answer, 200)
   })
+}
+
+/**
+ * Records the answer, so a reader can give feedback on it, once the response is on its way: the
+ * reader never waits for the database, and a failure to record is logged, not theirs.
+ */
+function remember(c: Context<AppEnv>, answer: Answer): void {
+  const db = c.env?.DB
+  if (!db) return
+  const recorded = recordAnswer(db, answer).catch((err: unknown) => {
+    logEvent('error', { id: answer.id, event: 'answer_not_recorded', error: String(err) })
+  })
+  try {
+    c.executionCtx.waitUntil(recorded)
+  } catch {
+    // No execution context (the app called directly, as some tests do): it still runs.
+  }
 }
 
 /**
@@ -86,6 +107,7 @@ function streamAnswer(c: Context<AppEnv>, dossier: Dossier, options: AnswerQuest
         },
       })
       send('done', answer)
+      remember(c, answer)
     } catch (err) {
       logEvent('error', { id: options.id, error: String(err) })
       send('error', problemBody(c, 'internal', 'The answer failed after the stream began.'))
