@@ -8,6 +8,7 @@
 // zod extended before they are created, whichever module happens to import them first.
 import { z } from '@hono/zod-openapi'
 import { StatusSchema } from '../provenance/schema.ts'
+import { SourceSchema } from './sources.ts'
 
 export const LabelSchema = z.enum([...StatusSchema.options, 'uncited'])
 export type Label = z.infer<typeof LabelSchema>
@@ -124,6 +125,8 @@ export const AnswerSchema = z.object({
   coverage: CoverageSchema,
   segments: z.array(SegmentSchema),
   passages: z.array(ApiPassageSchema),
+  /** The documents the answer quotes, in first-quoted order. Set by verification. */
+  sources: z.array(SourceSchema).optional(),
   /** Set when the model was asked but failed, and this extractive answer stands in for it. */
   degraded: z.object({ reason: DegradedReasonSchema }).optional(),
   /**

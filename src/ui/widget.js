@@ -81,6 +81,17 @@
     mark { background: #ffe08a; color: inherit; }
     .degraded, .error { font-size: .9rem; color: #6b3a00; }
     .group { font-size: .95rem; margin: .75rem 0 .25rem; }
+    .sources { margin-top: .5rem; font-size: .9rem; }
+    .sources-title { margin: 0; font-weight: 600; }
+    .sources ul { margin: .1rem 0; padding-left: 1.25rem; }
+    .sources .meta { color: #3d3d3d; }
+    .feedback { margin-top: .5rem; font-size: .9rem; }
+    .feedback-buttons { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; }
+    .feedback-report { display: flex; flex-direction: column; gap: .25rem; margin-top: .5rem; }
+    .feedback-report textarea { font: inherit; border: 1px solid #767676; border-radius: 4px; }
+    .feedback-report button { align-self: flex-start; }
+    .feedback-status { margin: .25rem 0 0; color: #3d3d3d; }
+    .feedback-status:empty { display: none; }
     .follow-ups { display: flex; flex-wrap: wrap; gap: .5rem; margin-top: .5rem; }
     .follow-ups p { flex-basis: 100%; margin: 0; font-size: .9rem; color: #3d3d3d; }
     details.overview { margin-bottom: .75rem; }
@@ -234,12 +245,10 @@
         const newest = [...documents]
           .sort((a, b) => a.date.latest.localeCompare(b.date.latest))
           .at(-1)
-        const when = newest.date.stated
-          ? `dated ${newest.date.latest}`
-          : `undated, from between ${newest.date.earliest} and ${newest.date.latest}`
+        const when = newest.dateText.replace(/^Undated; w/, 'undated, w')
         this.noticeEl.textContent = `Answers come only from the dossier’s ${documents.length} article${
           documents.length === 1 ? '' : 's'
-        }, quoted word for word; the newest is ${when}.`
+        }, quoted word for word; the newest is ${newest.date.stated ? `dated ${when}` : when}.`
       } catch {
         // The notice without the date still says where answers come from.
       }
@@ -435,6 +444,8 @@
           })
         )
       }
+      if (answer.sources?.length) turn.append(this.sources(answer.sources))
+      turn.append(this.feedback(answer))
       if (answer.followUps?.length) {
         const more = el(
           'div',
@@ -449,6 +460,89 @@
         turn.append(more)
       }
       this.log.append(turn)
+    }
+
+    /** The documents an answer quotes: title, publisher, date as a reader reads it, link. */
+    sources(sources) {
+      const list = el('ul', {})
+      for (const s of sources) {
+        const title = s.url
+          ? el('a', { href: s.url, rel: 'noopener', target: '_blank', text: s.title })
+          : el('cite', { text: s.title })
+        const meta = [s.publisher ?? 'publisher not stated', s.dateText].join(' · ')
+        list.append(el('li', {}, title, el('span', { class: 'meta', text: ` — ${meta}` })))
+      }
+      return el(
+        'div',
+        { class: 'sources' },
+        el('p', { class: 'sources-title', text: 'Sources' }),
+        list
+      )
+    }
+
+    /** "Helpful / Not helpful / Report a problem" for one answer, posted to /v1/feedback. */
+    feedback(answer) {
+      const status = el('p', { class: 'feedback-status', role: 'status' })
+      const buttons = el('div', { class: 'feedback-buttons' })
+      const box = el('div', {
+        class: 'feedback',
+        role: 'group',
+        'aria-label': 'Feedback on this answer',
+      })
+      const send = async (helpful, comment) => {
+        status.textContent = 'Sending…'
+        try {
+          const res = await fetch(`${this.endpoint}/v1/feedback`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ answerId: answer.id, helpful, ...(comment && { comment }) }),
+          })
+          if (!res.ok) {
+            const problem = await res.json().catch(() => ({}))
+            throw new Error(problem.detail || `The service answered ${res.status}.`)
+          }
+          buttons.remove()
+          report.remove()
+          status.textContent = 'Thank you: your feedback is recorded.'
+          // The button that had focus is gone: keep the keyboard user's place.
+          status.setAttribute('tabindex', '-1')
+          status.focus()
+        } catch (err) {
+          status.textContent = `Feedback could not be sent: ${err.message}`
+        }
+      }
+      const uid = Math.random().toString(36).slice(2)
+      const comment = el('textarea', { id: `fb-${uid}`, maxlength: '2000', rows: '3' })
+      const report = el(
+        'form',
+        { class: 'feedback-report', hidden: '' },
+        el('label', {
+          for: `fb-${uid}`,
+          text: 'What was wrong? (optional, up to 2,000 characters)',
+        }),
+        comment,
+        el('button', { type: 'submit', text: 'Send report' })
+      )
+      report.addEventListener('submit', (e) => {
+        e.preventDefault()
+        send(false, comment.value.trim())
+      })
+      const button = (text, onClick) => {
+        const b = el('button', { type: 'button', text })
+        b.addEventListener('click', onClick)
+        return b
+      }
+      buttons.append(
+        el('span', { text: 'Was this answer helpful? ' }),
+        button('Helpful', () => send(true)),
+        button('Not helpful', () => send(false)),
+        button('Report a problem', () => {
+          report.hidden = false
+          comment.focus()
+        })
+      )
+      box.append(buttons, report, status)
+      return box
     }
 
     async passage(id) {

@@ -8,6 +8,7 @@
 
 import { citedPassages, labelCitation } from '../answer/passages.ts'
 import type { Answer, Citation, Label, Segment } from '../answer/schema.ts'
+import { sourcesOf } from '../answer/sources.ts'
 import type { Dossier } from '../index/load.ts'
 import { attributionWarning, speakerNames } from './attribution.ts'
 import { unsupportedSpecifics } from './specifics.ts'
@@ -41,7 +42,7 @@ const LABEL_ORDER: Label[] = ['sourced', 'unsourced', 'contested', 'uncited']
  * Drops citations that fail, labels each citation with the sentences it quotes and every segment
  * from its citations' labels, not the whole passages' (a segment left without a citation is
  * `uncited`, and a quote left without one becomes plain text), and sets
- * `passages` to exactly the cited passages, in first-cited order.
+ * `passages` to exactly the cited passages, in first-cited order, and `sources` to their documents.
  *
  * @example
  * ```ts
@@ -91,5 +92,10 @@ export function verifyAnswer(dossier: Dossier, draft: Answer): Verified {
       ...(warnings.length > 0 && { warnings }),
     }
   })
-  return { answer: { ...draft, segments, passages: citedPassages(dossier, cited) }, problems }
+  const passages = citedPassages(dossier, cited)
+  const sources = sourcesOf(
+    dossier.documents,
+    passages.map((p) => p.documentId)
+  )
+  return { answer: { ...draft, segments, passages, sources }, problems }
 }

@@ -73,7 +73,9 @@ describe('the reader’s page and widget', () => {
         ?.shadowRoot?.querySelector('.notice')
         ?.textContent?.includes('newest')
     )
-    expect(await text(page.locator('verbatim-chat .notice'))).toContain('newest is undated')
+    expect(await text(page.locator('verbatim-chat .notice'))).toContain(
+      'newest is undated, written between 26 and 31 January 2026'
+    )
     const turn = await ask(page, 'Is Zelensky stealing American aid money?')
     // The allegation is quoted, labelled contested, and its marker opens its source card.
     const segment = turn.locator('.seg', { hasText: 'siphoning billions' })
@@ -170,6 +172,23 @@ describe('the reader’s page and widget', () => {
     )
     await overview.locator('ol > li').first().getByRole('button').click()
     await page.locator('verbatim-chat .card').waitFor({ state: 'visible' })
+    expect(await seriousViolations(page)).toEqual([])
+    expect(errors).toEqual([])
+  })
+
+  it('Should take a reader’s report on an answer and say it is recorded', async () => {
+    const { page, errors } = await open('/', 1000, { axe: true })
+    const turn = await ask(page, 'How many drones did Russia launch at Ukraine?')
+    // Its sources, as a reader reads them.
+    expect(await text(turn.locator('.sources li').first())).toMatch(
+      /Trump Administration .* — publisher not stated · Undated; written between 26 and 31 January 2026/
+    )
+    const feedback = turn.getByRole('group', { name: 'Feedback on this answer' })
+    await feedback.getByRole('button', { name: 'Report a problem' }).click()
+    await feedback.getByLabel('What was wrong?').fill('It leaves out the drones shot down.')
+    await feedback.getByRole('button', { name: 'Send report' }).click()
+    await feedback.getByText('Thank you: your feedback is recorded.').waitFor()
+    expect(await feedback.getByRole('button').count()).toBe(0)
     expect(await seriousViolations(page)).toEqual([])
     expect(errors).toEqual([])
   })

@@ -4,6 +4,7 @@
  * publisher, date range), so a client can name a passage's source and say how recent it is.
  */
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi'
+import { readerDate } from '../../answer/sources.ts'
 import { DocumentSummarySchema } from '../../index/artifact.ts'
 import type { Dossier } from '../../index/load.ts'
 import type { AppEnv } from '../types.ts'
@@ -17,7 +18,14 @@ export const documentsRoute = createRoute({
       description: 'Every document, in the dossier’s order',
       content: {
         'application/json': {
-          schema: z.object({ documents: z.array(DocumentSummarySchema) }).openapi('Documents'),
+          schema: z
+            .object({
+              documents: z.array(
+                // With the date as a reader reads it, for the widget's "how current" line.
+                DocumentSummarySchema.extend({ dateText: z.string() })
+              ),
+            })
+            .openapi('Documents'),
         },
       },
     },
@@ -26,5 +34,6 @@ export const documentsRoute = createRoute({
 
 /** Registers the route on `app`. */
 export function registerDocuments(app: OpenAPIHono<AppEnv>, dossier: Dossier): void {
-  app.openapi(documentsRoute, (c) => c.json({ documents: dossier.documents }, 200))
+  const documents = dossier.documents.map((d) => ({ ...d, dateText: readerDate(d.date) }))
+  app.openapi(documentsRoute, (c) => c.json({ documents }, 200))
 }
