@@ -90,8 +90,11 @@
     .feedback-report { display: flex; flex-direction: column; gap: .25rem; margin-top: .5rem; }
     .feedback-report textarea { font: inherit; border: 1px solid #767676; border-radius: 4px; }
     .feedback-report button { align-self: flex-start; }
+    .feedback-report[hidden] { display: none; }
     .feedback-status { margin: .25rem 0 0; color: #3d3d3d; }
     .feedback-status:empty { display: none; }
+    .legend { font-size: .85rem; color: #3d3d3d; margin: .5rem 0 0; }
+    .legend .label { margin-right: .2rem; }
     .follow-ups { display: flex; flex-wrap: wrap; gap: .5rem; margin-top: .5rem; }
     .follow-ups p { flex-basis: 100%; margin: 0; font-size: .9rem; color: #3d3d3d; }
     details.overview { margin-bottom: .75rem; }
@@ -164,6 +167,10 @@
       const root = this.attachShadow({ mode: 'open' })
       this.endpoint = (this.getAttribute('endpoint') ?? '').replace(/\/$/, '')
       this.passages = new Map()
+      // Citation markers number on across the conversation, so [3] always means one source.
+      this.markers = 0
+      // Labels explained in words so far: each is explained the first time it appears.
+      this.explained = new Set()
       const title = this.getAttribute('title') || 'Ask the dossier'
       const uid = Math.random().toString(36).slice(2)
       this.noticeEl = el('p', {
@@ -183,6 +190,12 @@
         'aria-label': 'Source',
         hidden: '',
         tabindex: '-1',
+      })
+      this.card.addEventListener('keydown', (e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault()
+          this.closeSource()
+        }
       })
       this.input = el('input', {
         id: `q-${uid}`,
@@ -265,7 +278,7 @@
         'aria-label': 'Source: show the quoted passage',
         text: 'Source',
       })
-      marker.addEventListener('click', () => this.showSource(item.citation))
+      marker.addEventListener('click', () => this.showSource(item.citation, marker))
       li.append(marker)
       return li
     }
@@ -333,7 +346,21 @@
       }
     }
 
-    async ask(question) {
+    /**
+     * Brings a new answer into view. A follow-up's answer takes the focus, since the button that
+     * asked is now far above; a typed question leaves focus in the input, just below the answer.
+     */
+    show(turn, followUp) {
+      if (followUp) {
+        turn.setAttribute('tabindex', '-1')
+        turn.focus({ preventScroll: true })
+        turn.scrollIntoView({ block: 'start' })
+      } else {
+        turn.scrollIntoView({ block: 'nearest' })
+      }
+    }
+
+    async ask(question, { followUp = false } = {}) {
       const q = question.trim()
       if (!q) return
       this.input.value = ''
@@ -355,7 +382,7 @@
           else if (name === 'text') {
             streamed += data.text
             this.pending.textContent = streamed
-          } else if (name === 'done') this.render(q, data)
+          } else if (name === 'done') this.show(this.render(q, data), followUp)
           else if (name === 'error') throw new Error(data.detail || 'The answer failed.')
         })
       } catch (err) {
@@ -377,7 +404,6 @@
       for (const p of answer.passages) this.passages.set(p.id, p)
       const turn = el('article', { class: 'turn' }, el('p', { class: 'question', text: question }))
       if (answer.coverage === 'not_in_corpus') turn.dataset.coverage = 'not_in_corpus'
-      let n = 0
       const headings = new Map(
         (answer.scenario?.groups ?? []).map((g) => [
           g.segments[0],
@@ -385,7 +411,7 @@
         ])
       )
       const marker = (c) => {
-        n++
+        const n = ++this.markers
         const who = c.attribution ? `${c.attribution}; ` : ''
         const b = el('button', {
           type: 'button',
@@ -394,7 +420,7 @@
           'aria-label': `Source ${n}: ${who}show the quoted passage`,
           text: `[${n}]`,
         })
-        b.addEventListener('click', () => this.showSource(c))
+        b.addEventListener('click', () => this.showSource(c, b))
         return b
       }
       const chips = (seg) => {
@@ -414,11 +440,14 @@
           }
           const sentence = el('span', { class: 'sentence' }, seg.text)
           if (seg.labels.length) sentence.append(chips(seg))
-          const first = n + 1
+          const first = this.markers + 1
           for (const c of seg.citations) sentence.append(marker(c))
           prose.append(sentence, ' ')
           // A warning names the sentence by its markers, which every cited sentence has.
-          const marks = Array.from({ length: n - first + 1 }, (_, k) => `[${first + k}]`).join('')
+          const marks = Array.from(
+            { length: this.markers - first + 1 },
+            (_, k) => `[${first + k}]`
+          ).join('')
           for (const w of seg.warnings ?? []) warnings.push(`${marks}: ${w}`)
           continue
         }
@@ -444,6 +473,17 @@
           })
         )
       }
+      const fresh = [...new Set(answer.segments.flatMap((seg) => seg.labels))].filter(
+        (l) => LABELS[l] && !this.explained.has(l)
+      )
+      if (fresh.length) {
+        const legend = el('p', { class: 'legend' })
+        for (const l of fresh) {
+          this.explained.add(l)
+          legend.append(labelChip(l), ` ${LABELS[l][2]} `)
+        }
+        turn.append(legend)
+      }
       if (answer.sources?.length) turn.append(this.sources(answer.sources))
       turn.append(this.feedback(answer))
       if (answer.followUps?.length) {
@@ -454,12 +494,13 @@
         )
         for (const q of answer.followUps) {
           const b = el('button', { type: 'button', text: q })
-          b.addEventListener('click', () => this.ask(q))
+          b.addEventListener('click', () => this.ask(q, { followUp: true }))
           more.append(b)
         }
         turn.append(more)
       }
       this.log.append(turn)
+      return turn
     }
 
     /** The documents an answer quotes: title, publisher, date as a reader reads it, link. */
@@ -553,9 +594,17 @@
       return this.passages.get(id)
     }
 
-    async showSource(citation) {
+    /** Opens the source card just below the block holding `opener`, the button clicked. */
+    async showSource(citation, opener) {
       const p = await this.passage(citation.passageId)
       if (!p) return
+      if (opener && opener !== this.cardOpener && !this.card.contains(opener)) {
+        this.cardOpener = opener
+        // Below the block the marker is in; inside a list item, since a list holds only items.
+        const item = opener.closest('li')
+        if (item) item.append(this.card)
+        else (opener.closest('.seg, p.prose') ?? opener).after(this.card)
+      }
       const start = citation.start ?? 0
       const end = citation.end ?? 0
       const text = el(
@@ -566,15 +615,9 @@
         p.text.slice(end)
       )
       const close = el('button', { type: 'button', text: 'Close source' })
-      close.addEventListener('click', () => {
-        this.card.hidden = true
-      })
+      close.addEventListener('click', () => this.closeSource())
       const doc = this.documents?.get(p.documentId)
-      const dated = doc
-        ? doc.date.stated
-          ? doc.date.latest
-          : `undated, ${doc.date.earliest} to ${doc.date.latest}`
-        : ''
+      const dated = doc?.dateText ?? ''
       const parts = [
         el('h3', { text: `Source: ${doc?.title ?? p.documentId}` }),
         el('p', {
@@ -590,8 +633,10 @@
         for (const r of p.reasons ?? [])
           parts.push(el('p', { class: 'meta', text: `Why contested: ${r}` }))
         for (const other of p.conflictsWith ?? []) {
-          const b = el('button', { type: 'button', text: `See the conflicting passage (${other})` })
-          b.addEventListener('click', () => this.showSource({ passageId: other, start: 0, end: 0 }))
+          const b = el('button', { type: 'button', text: 'See the passage it conflicts with' })
+          b.addEventListener('click', () =>
+            this.showSource({ passageId: other, start: 0, end: 0 }, b)
+          )
           parts.push(b)
         }
       }
@@ -599,6 +644,13 @@
       this.card.replaceChildren(...parts)
       this.card.hidden = false
       this.card.focus()
+    }
+
+    /** Closes the source card and gives the focus back to the marker that opened it. */
+    closeSource() {
+      this.card.hidden = true
+      this.cardOpener?.focus()
+      this.cardOpener = null
     }
   }
 

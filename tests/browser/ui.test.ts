@@ -90,7 +90,30 @@ describe('the reader’s page and widget', () => {
     )
     expect(focused).toBe(true)
     expect(await seriousViolations(page)).toEqual([])
+    // Escape closes it and gives the focus back to the marker that opened it.
+    await page.keyboard.press('Escape')
+    await card.waitFor({ state: 'hidden' })
+    const marker = await segment
+      .locator('.marker')
+      .first()
+      .evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement === el)
+    expect(marker).toBe(true)
     expect(errors).toEqual([])
+  })
+
+  it('Should number source markers on through the conversation, and explain each label once', async () => {
+    const { page } = await open('/')
+    const first = await ask(page, 'How many drones did Russia launch at Ukraine?')
+    const second = await ask(page, 'Who hosted the trilateral talks?')
+    const a = await first.locator('.marker').allTextContents()
+    const b = await second.locator('.marker').allTextContents()
+    expect([...a, ...b]).toEqual([...a, ...b].map((_, i) => `[${i + 1}]`))
+    // "Unsourced" is explained under the first answer only.
+    expect(await first.locator('.legend .label.unsourced').count()).toBe(1)
+    expect(await second.locator('.legend .label.unsourced').count()).toBe(0)
+    // No landing suggestion asks about an allegation.
+    const suggestions = await page.locator('verbatim-chat .suggestions button').allTextContents()
+    expect(suggestions.join(' ')).not.toMatch(/stealing|siphon/i)
   })
 
   it('Should say plainly when the dossier does not cover a question', async () => {
@@ -147,6 +170,12 @@ describe('the reader’s page and widget', () => {
     const next = page.locator('verbatim-chat article.turn').nth(1)
     await next.waitFor()
     expect(await text(next.locator('.question'))).toBe(question)
+    // The follow-up's answer is brought into view and has the focus.
+    expect(await next.evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement === el)).toBe(
+      true
+    )
+    const box = await next.boundingBox()
+    expect(box && box.y >= 0 && box.y < 900).toBe(true)
     expect(await next.locator('blockquote').count()).toBeGreaterThan(0)
     expect(await seriousViolations(page)).toEqual([])
     expect(errors).toEqual([])
@@ -184,6 +213,8 @@ describe('the reader’s page and widget', () => {
       /Trump Administration .* — publisher not stated · Undated; written between 26 and 31 January 2026/
     )
     const feedback = turn.getByRole('group', { name: 'Feedback on this answer' })
+    // The report form shows only when asked for.
+    expect(await feedback.getByLabel('What was wrong?').isVisible()).toBe(false)
     await feedback.getByRole('button', { name: 'Report a problem' }).click()
     await feedback.getByLabel('What was wrong?').fill('It leaves out the drones shot down.')
     await feedback.getByRole('button', { name: 'Send report' }).click()
