@@ -10,23 +10,31 @@ import type { Answer, FollowUp } from './schema.ts'
 const MAX_SUGGESTED = 3
 const MIN_SUGGESTED = 2
 
+/** A question as the reader may retype it: case, spacing and the question mark aside. */
+const normal = (q: string) => q.trim().toLowerCase().replace(/\s+/g, ' ').replace(/\?+$/, '')
+
 /**
  * Two or three follow-ups for `answer`: those sharing its names or passages that would quote a
- * passage it did not, most related first; the pool's first questions when nothing relates.
+ * passage it did not, most related first; the pool's first questions when nothing relates. None
+ * is a question already asked in the conversation (`earlier`).
  *
  * @example
  * ```ts
  * suggestFollowUps(dossier, answer) // ['What has Arveland offered?', …]
  * ```
  */
-export function suggestFollowUps(dossier: Dossier, answer: Answer): string[] {
-  const asked = answer.question.trim().toLowerCase()
+export function suggestFollowUps(
+  dossier: Dossier,
+  answer: Answer,
+  earlier: readonly string[] = []
+): string[] {
+  const asked = new Set([answer.question, ...earlier].map(normal))
   const cited = new Set(answer.passages.map((p) => p.id))
   const names = new Set(
     dossier.tokenizer.tokens(answer.question).filter((t) => dossier.aliases.canonical.has(t))
   )
   const fresh = dossier.followUps.filter(
-    (f) => f.question.toLowerCase() !== asked && f.passageIds.some((id) => !cited.has(id))
+    (f) => !asked.has(normal(f.question)) && f.passageIds.some((id) => !cited.has(id))
   )
   const score = (f: FollowUp) =>
     2 * f.names.filter((n) => names.has(n)).length +

@@ -9,11 +9,14 @@
 import { answerExtractive } from '../answer/extractive.ts'
 import { draftWithModel, passagesToSend } from '../answer/model/answer.ts'
 import { ModelFailure } from '../answer/model/failure.ts'
+import { NOTICES } from '../answer/notices.ts'
 import { toApiPassage } from '../answer/passages.ts'
 import { answerScenario } from '../answer/scenario.ts'
 import type { Answer, ApiPassage, DegradedReason, Segment } from '../answer/schema.ts'
 import { suggestFollowUps } from '../answer/suggest-follow-ups.ts'
 import type { Dossier } from '../index/load.ts'
+import { type FollowUp, followUpOf, type Turn } from '../retrieval/follow-up.ts'
+import { stripInstructions } from '../retrieval/injection.ts'
 import { retrieve } from '../retrieval/search.ts'
 import { verifyAnswer } from '../verification/verify.ts'
 import { verifyModelDraft } from '../verification/verify-model.ts'
@@ -35,6 +38,8 @@ export interface AnswerEvents {
 /** Options for {@link answerQuestion}. */
 export interface AnswerQuestionOptions {
   question: string
+  /** Earlier turns of the conversation, oldest first: a follow-up is read against them. */
+  history?: readonly Turn[]
   mode: 'auto' | 'extractive' | 'model'
   config: Config
   /** The answer id; a fresh one per request. */
@@ -53,15 +58,20 @@ export async function answerQuestion(
   dossier: Dossier,
   options: AnswerQuestionOptions
 ): Promise<Answer> {
-  const { question, mode, config, id, events = {} } = options
+  const { question, history = [], mode, config, id, events = {} } = options
   assertModeAvailable(mode, config)
-  const retrieval = retrieve(dossier, question)
+  const asked = followUpOf(question, history)
+  const retrieval = retrieve(dossier, asked.text)
   // A scenario question is answered with the dossier's own statements of consequence, grouped,
   // unless the caller asked for the model by name.
   const plain = answerExtractive(dossier, question, id, { retrieval })
   const scenario = mode === 'model' ? undefined : answerScenario(dossier, retrieval, plain)
   const draft = scenario ?? plain
-  const extractive = withSuggestions(dossier, verifyAnswer(dossier, draft).answer)
+  const extractive = withSuggestions(
+    dossier,
+    inContext(verifyAnswer(dossier, draft).answer, asked),
+    history
+  )
   const model = modelOptions(config)
   // A question the dossier does not cover costs no model call: the answer is the same notice.
   if (mode === 'extractive' || !model || extractive.coverage === 'not_in_corpus' || scenario) {
@@ -70,8 +80,11 @@ export async function answerQuestion(
   const sent = passagesToSend(dossier, retrieval)
   events.passages?.(sent.map(toApiPassage))
   try {
-    const draft = await draftWithModel(dossier, retrieval.question.text || question, sent, {
+    // The reader's own question and the thread, each without any orders they carry.
+    const thread = history.map((t) => stripInstructions(t.question).text)
+    const draft = await draftWithModel(dossier, stripInstructions(question).text, sent, {
       ...model,
+      thread,
       ...(events.text && { onText: events.text }),
     })
     const { reply } = draft
@@ -80,7 +93,7 @@ export async function answerQuestion(
     const meta = { id, question, coverage: extractive.coverage }
     const { answer, rejected } = verifyModelDraft(dossier, draft, meta)
     if (rejected.length > 0) logEvent('warn', { id, event: 'citations_rejected', rejected })
-    return emitted(withSuggestions(dossier, answer), events, false)
+    return emitted(withSuggestions(dossier, inContext(answer, asked), history), events, false)
   } catch (err) {
     if (!(err instanceof ModelFailure)) throw err
     logModelCall({
@@ -95,9 +108,22 @@ export async function answerQuestion(
   }
 }
 
-/** The answer with its follow-up questions. */
-function withSuggestions(dossier: Dossier, answer: Answer): Answer {
-  return { ...answer, followUps: suggestFollowUps(dossier, answer) }
+/** The answer, saying first how the question was read against the conversation. */
+function inContext(answer: Answer, asked: FollowUp): Answer {
+  const text = asked.follows
+    ? NOTICES.followUp(asked.follows)
+    : asked.unresolved
+      ? NOTICES.noEarlierQuestion
+      : undefined
+  if (!text) return answer
+  const notice: Segment = { text, kind: 'notice', citations: [], labels: [] }
+  return { ...answer, segments: [notice, ...answer.segments] }
+}
+
+/** The answer with its follow-up questions, none already asked in the conversation. */
+function withSuggestions(dossier: Dossier, answer: Answer, history: readonly Turn[]): Answer {
+  const earlier = history.map((t) => t.question)
+  return { ...answer, followUps: suggestFollowUps(dossier, answer, earlier) }
 }
 
 /** Reports an answer's passages (unless already sent) and segments, then returns it. */

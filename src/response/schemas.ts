@@ -9,19 +9,41 @@ import { CheckSchema } from '../check/schema.ts'
 
 export const ModeSchema = z.enum(['auto', 'extractive', 'model'])
 
+const QuestionSchema = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty or blank')
+  .max(1000, 'must be at most 1000 characters after trimming')
+
+/** One earlier turn of the conversation. */
+export const TurnSchema = z
+  .strictObject({
+    question: QuestionSchema,
+    /** The id of the answer that turn got. */
+    answerId: z
+      .string()
+      .regex(/^ans_[0-9a-f-]{36}$/, 'must be an answer id, e.g. ans_…')
+      .optional(),
+  })
+  .openapi('Turn')
+
 export const AnswerRequestSchema = z
   .strictObject({
-    question: z
-      .string()
-      .trim()
-      .min(1, 'must not be empty or blank')
-      .max(1000, 'must be at most 1000 characters after trimming'),
+    question: QuestionSchema,
+    /**
+     * Up to 10 earlier turns of this conversation, oldest first: a follow-up ("and what did
+     * Russia say about that?") is read as continuing the question before it.
+     */
+    history: z.array(TurnSchema).max(10, 'must hold at most 10 earlier turns').default([]),
     mode: ModeSchema.default('auto'),
     /** Stream the answer as Server-Sent Events (as `Accept: text/event-stream` does). */
     stream: z.boolean().default(false),
   })
   .openapi('AnswerRequest', {
-    example: { question: 'What does each side want in exchange for a ceasefire?' },
+    example: {
+      question: 'And what did Russia say about that?',
+      history: [{ question: 'What happened at the talks in Abu Dhabi?' }],
+    },
   })
 
 export const AnswerResponseSchema = AnswerSchema.openapi('Answer')

@@ -171,6 +171,8 @@
       this.markers = 0
       // Labels explained in words so far: each is explained the first time it appears.
       this.explained = new Set()
+      // The conversation so far, sent with each question so a follow-up can lean on it.
+      this.history = []
       const title = this.getAttribute('title') || 'Ask the dossier'
       const uid = Math.random().toString(36).slice(2)
       this.noticeEl = el('p', {
@@ -210,6 +212,14 @@
         this.input,
         el('button', { type: 'submit', class: 'primary', text: 'Ask' })
       )
+      this.restart = el('button', {
+        type: 'button',
+        class: 'restart',
+        text: 'New conversation',
+        disabled: '',
+      })
+      this.restart.addEventListener('click', () => this.newConversation())
+      form.append(this.restart)
       form.addEventListener('submit', (e) => {
         e.preventDefault()
         this.ask(this.input.value)
@@ -371,7 +381,7 @@
         const res = await fetch(`${this.endpoint}/v1/answers`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
-          body: JSON.stringify({ question: q, stream: true }),
+          body: JSON.stringify({ question: q, history: this.history.slice(-10), stream: true }),
         })
         if (!res.ok || !res.body) {
           const problem = await res.json().catch(() => ({}))
@@ -382,8 +392,11 @@
           else if (name === 'text') {
             streamed += data.text
             this.pending.textContent = streamed
-          } else if (name === 'done') this.show(this.render(q, data), followUp)
-          else if (name === 'error') throw new Error(data.detail || 'The answer failed.')
+          } else if (name === 'done') {
+            this.history.push({ question: q, answerId: data.id })
+            this.restart.disabled = false
+            this.show(this.render(q, data), followUp)
+          } else if (name === 'error') throw new Error(data.detail || 'The answer failed.')
         })
       } catch (err) {
         this.log.append(
@@ -644,6 +657,19 @@
       this.card.replaceChildren(...parts)
       this.card.hidden = false
       this.card.focus()
+    }
+
+    /** Forgets the conversation: its answers, what follow-ups lean on, the markers' count. */
+    newConversation() {
+      this.history = []
+      this.markers = 0
+      this.explained.clear()
+      this.card.hidden = true
+      this.cardOpener = null
+      this.pending.after(this.card)
+      this.log.replaceChildren()
+      this.restart.disabled = true
+      this.input.focus()
     }
 
     /** Closes the source card and gives the focus back to the marker that opened it. */

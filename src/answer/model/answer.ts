@@ -11,7 +11,10 @@ import { type ModelReply, type StreamMessageOptions, streamMessage } from './cli
 import { buildRequest } from './request.ts'
 
 /** Options for {@link draftWithModel}. */
-export type DraftWithModelOptions = StreamMessageOptions
+export interface DraftWithModelOptions extends StreamMessageOptions {
+  /** The conversation's earlier questions, oldest first. */
+  thread?: readonly string[]
+}
 
 /** What the model said, before verification. */
 export interface ModelDraft {
@@ -57,6 +60,7 @@ export async function draftWithModel(
   const { model: _model, ...params } = buildRequest({
     model: options.model,
     question,
+    thread: options.thread ?? [],
     passages: sent,
     documents: dossier.documents,
   })

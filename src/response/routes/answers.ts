@@ -50,11 +50,12 @@ export const answersRoute = createRoute({
 /** Registers the route on `app`. */
 export function registerAnswers(app: OpenAPIHono<AppEnv>, dossier: Dossier): void {
   app.openapi(answersRoute, async (c) => {
-    const { question, mode, stream } = c.req.valid('json')
+    const { question, history, mode, stream } = c.req.valid('json')
     const config = readConfig(c.env)
     assertModeAvailable(mode, config)
     const options: AnswerQuestionOptions = {
       question,
+      history,
       mode,
       config,
       id: `ans_${crypto.randomUUID()}`,
