@@ -5,6 +5,7 @@
  */
 import type { Dossier } from '../index/load.ts'
 import { type Evidence, selectEvidence } from '../retrieval/coverage.ts'
+import type { AnalysedQuestion } from '../retrieval/query.ts'
 import { type Retrieval, retrieve, type ScoredSentence } from '../retrieval/search.ts'
 import { ledeEvidence, namesTheWholeDossier, topicEvidence } from '../retrieval/summary.ts'
 import { NOTICES } from './notices.ts'
@@ -64,7 +65,7 @@ export function answerExtractive(
   if (quoted.length > picked.length) notices.push(NOTICES.conflict)
   const segments: Segment[] = [
     ...notices.map((text): Segment => ({ text, kind: 'notice', citations: [], labels: [] })),
-    ...order(quoted).map(quoteSegment),
+    ...order(quoted, lead(quoted, retrieval.question)).map(quoteSegment),
   ]
   return { id, question, mode: 'extractive', coverage: evidence.coverage, segments, passages: [] }
 }
@@ -107,10 +108,34 @@ function withConflicts(dossier: Dossier, picked: ScoredSentence[]): ScoredSenten
   return out
 }
 
-/** The best sentence leads; the rest follow in document order, so they read as the text runs. */
-function order(sentences: ScoredSentence[]): ScoredSentence[] {
-  const [first, ...rest] = sentences
+/** "What did Novak say …", "What does Novak think …": who is asked about. */
+const SAID_BY =
+  /\bwhat (?:did|does|do|has|have) ((?:\p{Lu}[\p{L}’'-]+\s?)+) (?:say|said|tell|told|think|write|wrote|mean|claim|argue|add|warn)/u
+
+/**
+ * The sentence that answers the question directly, to lead: the first picked sentence of the
+ * kind asked for (the figure for "how many" or "what share", the date for "when", the place for
+ * "where"), or the words of the person a "what did X say" asks about; else the best.
+ */
+function lead(sentences: ScoredSentence[], question: AnalysedQuestion): ScoredSentence | undefined {
+  if (question.answerType) return sentences.find((s) => s.shaped) ?? sentences[0]
+  const who = SAID_BY.exec(question.text)?.[1]?.trim().split(/\s+/).at(-1)
+  if (!who) return sentences[0]
+  const says = (s: ScoredSentence) => {
+    const label = s.passage.sentences[s.sentence]
+    return `${label?.attribution ?? ''} ${label?.source ?? ''}`.includes(who)
+  }
+  return sentences.find(says) ?? sentences[0]
+}
+
+/**
+ * `first` leads (the best sentence unless one answers more directly); the rest follow in
+ * document order, so they read as the text runs.
+ */
+function order(sentences: ScoredSentence[], lead = sentences[0]): ScoredSentence[] {
+  const first = lead
   if (!first) return []
+  const rest = sentences.filter((s) => s !== first)
   const position = (s: ScoredSentence) => s.passage.index * 1000 + s.sentence
   const sameDoc = (s: ScoredSentence) => s.passage.documentId
   return [

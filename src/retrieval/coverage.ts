@@ -5,7 +5,7 @@
  * sentences contain, so "grain exports from Arveland" is not answered by a sentence that only
  * shares "Arveland": the rare words carry the question.
  */
-import type { QueryTerm } from './query.ts'
+import { asksForFigure, type QueryTerm } from './query.ts'
 import type { Retrieval, ScoredSentence } from './search.ts'
 
 /**
@@ -67,7 +67,7 @@ export function selectEvidence(
   }
   // "How many" wants a figure: when none of the picked sentences gives one, a close runner-up
   // that does stands in for the weakest.
-  if (retrieval.question.answerType === 'number' && !picked.some((s) => s.shaped)) {
+  if (asksForFigure(retrieval.question.answerType) && !picked.some((s) => s.shaped)) {
     const figure = ranked.find((s) => s.shaped && s.score >= FIGURE_RUNNER_UP * best.score)
     if (figure) picked.splice(Math.min(picked.length, max - 1), 1, figure)
   }
@@ -84,7 +84,7 @@ export function selectEvidence(
         ? 'partial'
         : 'not_in_corpus'
   if (unknownNames.length > 0) coverage = aroundUnknownName(picked, terms, share)
-  if (coverage === 'answered' && retrieval.question.answerType === 'number') {
+  if (coverage === 'answered' && asksForFigure(retrieval.question.answerType)) {
     coverage = figureFor(picked, retrieval.question.text) ? 'answered' : 'partial'
   }
   return { coverage, share, sentences: coverage === 'not_in_corpus' ? [] : picked }

@@ -23,9 +23,12 @@ export interface FollowUp {
   unresolved?: boolean
 }
 
-/** Openings that continue a conversation: "and …", "what about …", "why?". */
-const CONTINUES =
-  /^\s*(?:and|but|so|also|then|what about|how about|why|when|where|how come|is that|was that|did they|did he|did she)\b/i
+/**
+ * Openings that continue a conversation: "and …", "what about …". A bare "why?" or "when was
+ * that?" has no words of its own and is a follow-up for that reason; "When is the next round?"
+ * stands alone.
+ */
+const CONTINUES = /^\s*(?:and|but|so|also|then|what about|how about|how come)\b/i
 
 /** Words that point back to something said before. */
 const POINTS_BACK =

@@ -79,11 +79,19 @@ export interface AnalysedQuestion {
   answerType: AnswerType | undefined
 }
 
-export type AnswerType = 'number' | 'date' | 'place'
+/** `share`: a part of a whole, as a percentage or a fraction ("54%", "half"). */
+export type AnswerType = 'number' | 'share' | 'date' | 'place'
+
+/** Does the type ask for a figure (and so for a sentence that gives one)? */
+export const asksForFigure = (type: AnswerType | undefined) => type === 'number' || type === 'share'
 
 const ANSWER_TYPES: ReadonlyArray<readonly [RegExp, AnswerType]> = [
   [
-    /^\s*how (?:many|much|far|long|large|big|wide)\b|\bwhat (?:share|percentage|proportion|number)\b|\b(?:death|casualty) toll\b|\bhow many\b|\bwhat %/i,
+    /\bwhat (?:share|percentage|proportion|fraction|part|per ?cent)\b|\bwhat %|\bhow many (?:per ?cent|percent)\b|\bhow large a (?:share|part|proportion)\b|\bhow much of\b/i,
+    'share',
+  ],
+  [
+    /^\s*how (?:many|much|far|long|large|big|wide)\b|\bwhat number\b|\b(?:death|casualty) toll\b|\bhow many\b/i,
     'number',
   ],
   [/^\s*when\b|\bwhat (?:date|day|month|year)\b/i, 'date'],

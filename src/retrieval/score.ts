@@ -37,12 +37,21 @@ const CONSEQUENCE =
 const CONSEQUENCE_WEIGHT = 1.25
 /** What a sentence must contain to be the kind of answer the question wants. */
 const ANSWER_SHAPES: Record<AnswerType, RegExp> = {
+  share:
+    /\d\s*(?:%|per ?cent\b|percent\b)|\b(?:half|a third|two[- ]thirds|a quarter|three[- ]quarters|a fifth|majority|minority)\b/i,
   number:
     /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?)\b/i,
   date: /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4}|(?:last|next|this) (?:week|month|year)|since)\b/,
   place: /\b(?:in|at|near|from|by|to|with) (?:the )?\p{Lu}/u,
 }
 const ANSWER_TYPE_WEIGHT = 1.2
+/**
+ * How much of the passage before a share's sentence counts for it, for a question asking for a
+ * share: news often sets a share up in one sentence and gives it in the next ("A poll … shows a
+ * divide over the plan." / "Over half of respondents oppose it."), where other sentences take
+ * only {@link NEIGHBOUR_WEIGHT} of their neighbour. A count names what it counts.
+ */
+const FIGURE_CONTEXT_WEIGHT = 0.5
 /**
  * BM25's length normalisation, mild: a long sentence matches more words by chance, so its score
  * is divided by `1 - b + b * length / meanLength`.
@@ -243,20 +252,23 @@ export function scoreSentences(
       return direct || (sentence === 0 && referred.has(t.token) ? SYNONYM_WEIGHT : 0)
     })
     const direct = terms.reduce((sum, t, k) => sum + t.idf * (matches[k] ?? 0), 0)
+    const span = passage.sentences[sentence]
+    const text = () => passage.text.slice(span?.start, span?.end)
+    const isShaped = answerType !== undefined && hasShape(text(), answerType, asked)
+    const setUp = isShaped && answerType === 'share' && sentence === 0
     const context = terms.reduce((sum, t, k) => {
       if (matches[k]) return sum
       const here = (inPassage[k] ?? 0) * CONTEXT_WEIGHT
       const fromBefore =
         answersQuestion && sentence < ANSWER_SENTENCES
           ? ANSWER_TO_QUESTION_WEIGHT
-          : NEIGHBOUR_WEIGHT
+          : setUp
+            ? FIGURE_CONTEXT_WEIGHT
+            : NEIGHBOUR_WEIGHT
       return sum + t.idf * Math.max(here, (inNeighbour[k] ?? 0) * fromBefore)
     }, 0)
-    const span = passage.sentences[sentence]
-    const text = () => passage.text.slice(span?.start, span?.end)
     const label = read.label[sentence] ?? 1
     const stakes = scenario && read.consequence[sentence] ? CONSEQUENCE_WEIGHT : 1
-    const isShaped = answerType !== undefined && hasShape(text(), answerType, asked)
     const shaped = isShaped ? ANSWER_TYPE_WEIGHT : 1
     const distinct = read.distinct[sentence] ?? 0
     const length = 1 - LENGTH_NORM + (LENGTH_NORM * distinct) / dossier.meanSentenceTokens
@@ -280,6 +292,7 @@ const YEAR = /^(?:19|20)\d\d$/
  * February 2026"), or a number in words.
  */
 function hasShape(text: string, type: AnswerType, asked: ReadonlySet<string>): boolean {
+  if (type === 'share') return ANSWER_SHAPES.share.test(text)
   if (type !== 'number') return ANSWER_SHAPES[type].test(text)
   const figures = (text.match(NUMBER) ?? []).filter((n) => !asked.has(n) && !YEAR.test(n))
   return figures.length > 0 || ANSWER_SHAPES.number.test(text.replace(/\d/g, ''))

@@ -105,13 +105,25 @@ function retrieveOne(dossier: Dossier, question: string, options: RetrieveOption
     number,
     { passage: LabelledPassage; sentences: ScoredSentence[]; best: number; orama: number }
   >()
-  for (const hit of result.hits) {
-    const i = dossier.positions.get(hit.id)
-    const passage = i === undefined ? undefined : dossier.passages[i]
-    if (i === undefined || !passage) continue
+  const score = (i: number, orama: number) => {
+    const passage = dossier.passages[i]
+    if (!passage || scored.has(i)) return
     const sentences = scoreSentences(dossier, analysed, passage, i)
     const best = Math.max(0, ...sentences.map((s) => s.score))
-    scored.set(i, { passage, sentences, best, orama: hit.score / maxOrama })
+    scored.set(i, { passage, sentences, best, orama })
+  }
+  for (const hit of result.hits) {
+    const i = dossier.positions.get(hit.id)
+    if (i !== undefined) score(i, hit.score / maxOrama)
+  }
+  // A share is often given in the paragraph after the one that sets it up ("A survey shows a
+  // divide over the plan." / "Over half of respondents are against it."), which shares no word
+  // with the question: for a question asking for one, that paragraph is scored too. A count
+  // names what it counts ("40 drones"), so a "how many" is not widened this way.
+  if (analysed.answerType === 'share') {
+    for (const [i, s] of [...scored]) {
+      if (dossier.passages[i + 1]?.documentId === s.passage.documentId) score(i + 1, 0)
+    }
   }
   const own = (i: number, documentId: string) => {
     const s = scored.get(i)

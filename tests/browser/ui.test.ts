@@ -116,6 +116,12 @@ describe('the reader’s page and widget', () => {
     expect(suggestions.join(' ')).not.toMatch(/stealing|siphon/i)
   })
 
+  it('Should lead a “what share” answer with the figure', async () => {
+    const { page } = await open('/')
+    const turn = await ask(page, 'What percentage of Ukrainians oppose giving up Donbas?')
+    expect(await text(turn.locator('blockquote').first())).toMatch(/^Over 54% of respondents/)
+  })
+
   it('Should say plainly when the dossier does not cover a question', async () => {
     const { page } = await open('/')
     const turn = await ask(page, 'What is Hungary’s position on the talks?')

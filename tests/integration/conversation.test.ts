@@ -45,11 +45,17 @@ describe('a conversation', () => {
     expect(a.segments[0]?.text).toBe(NOTICES.noEarlierQuestion)
   })
 
-  it('Should answer a question that stands alone as it would without the conversation', async () => {
+  it.each([
+    'How many drones did Russia launch at Ukraine?',
+    'When is the next round of talks?',
+    'Where were the trilateral talks held?',
+    'Why does Ukraine refuse to give up Donbas?',
+  ])('Should answer “%s”, which stands alone, as it would without the conversation', async (q) => {
     const history = [{ question: 'What happened at the talks in Abu Dhabi?' }]
-    const alone = await answer('How many drones did Russia launch at Ukraine?')
-    const inThread = await answer('How many drones did Russia launch at Ukraine?', history)
+    const alone = await answer(q)
+    const inThread = await answer(q, history)
     expect(inThread.segments).toEqual(alone.segments)
+    expect(alone.segments.map((s) => s.text)).not.toContain(NOTICES.noEarlierQuestion)
   })
 
   it('Should never suggest a follow-up the conversation has already asked', async () => {
