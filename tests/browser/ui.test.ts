@@ -122,6 +122,84 @@ describe('the reader’s page and widget', () => {
     expect(await text(turn.locator('blockquote').first())).toMatch(/^Over 54% of respondents/)
   })
 
+  it('Should highlight in the source card exactly the text its citation quotes', async () => {
+    const question = 'What does Putin demand before ending the war?'
+    const { page } = await open('/')
+    const turn = await ask(page, question)
+    const res = await fetch(`${server.url}/v1/answers`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ question }),
+    })
+    const answer = (await res.json()) as {
+      segments: { citations: { passageId: string; start: number; end: number }[] }[]
+      passages: { id: string; text: string }[]
+    }
+    const citations = answer.segments.flatMap((s) => s.citations)
+    const markers = turn.locator('.marker')
+    expect(await markers.count()).toBe(citations.length)
+    for (const [i, c] of citations.entries()) {
+      await markers.nth(i).click()
+      const card = page.locator('verbatim-chat .card')
+      await card.waitFor({ state: 'visible' })
+      const passage = answer.passages.find((p) => p.id === c.passageId)
+      expect(await text(card.locator('mark'))).toBe(passage?.text.slice(c.start, c.end))
+      await page.keyboard.press('Escape')
+    }
+  })
+
+  it('Should render a hostile passage inert, in the answer and in its source card', async () => {
+    const { page } = await open('/')
+    const hostile =
+      'Talks ended. <img src=x onerror="globalThis.pwned=1"><script>globalThis.pwned=2</script>'
+    const passage = {
+      id: 'hostile-doc.p01',
+      documentId: 'hostile-doc',
+      text: hostile,
+      status: 'unsourced',
+      location: { start: 0, end: hostile.length },
+      sentences: [{ start: 0, end: hostile.length, status: 'unsourced' }],
+    }
+    const citation = {
+      passageId: passage.id,
+      quote: hostile,
+      start: 0,
+      end: hostile.length,
+      status: 'unsourced',
+    }
+    const done = {
+      id: `ans_${crypto.randomUUID()}`,
+      question: 'What happened?',
+      mode: 'extractive',
+      coverage: 'answered',
+      segments: [{ kind: 'quote', text: hostile, citations: [citation], labels: ['unsourced'] }],
+      passages: [passage],
+      sources: [],
+    }
+    // The API answering with a passage whose text carries markup, as a hostile document would.
+    await page.route('**/v1/answers', (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'text/event-stream',
+        body: `event: passages\ndata: ${JSON.stringify([passage])}\n\nevent: done\ndata: ${JSON.stringify(done)}\n\n`,
+      })
+    )
+    const turn = await ask(page, 'What happened?')
+    expect(await text(turn.locator('blockquote'))).toBe(hostile)
+    await turn.locator('.marker').first().click()
+    const card = page.locator('verbatim-chat .card')
+    await card.waitFor({ state: 'visible' })
+    expect(await text(card.locator('mark'))).toBe(hostile)
+    const inert = await page.evaluate(() => {
+      const root = document.querySelector('verbatim-chat')?.shadowRoot
+      return {
+        elements: root?.querySelectorAll('img, script').length,
+        pwned: (globalThis as { pwned?: number }).pwned,
+      }
+    })
+    expect(inert).toEqual({ elements: 0, pwned: undefined })
+  })
+
   it('Should say plainly when the dossier does not cover a question', async () => {
     const { page } = await open('/')
     const turn = await ask(page, 'What is Hungary’s position on the talks?')
