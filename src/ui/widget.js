@@ -51,7 +51,8 @@
     * { box-sizing: border-box; }
     section { border: 1px solid #767676; border-radius: 6px; padding: 1rem; background: #fff; }
     h2 { font-size: 1.2rem; margin: 0 0 .5rem; }
-    .notice { font-size: .9rem; color: #3d3d3d; margin: 0 0 .75rem; }
+    .notice { font-size: .9rem; color: #3d3d3d; margin: 0 0 .75rem; min-height: 3em; }
+    @media (max-width: 560px) { .notice { min-height: 6em; } }
     .suggestions { display: flex; flex-wrap: wrap; gap: .5rem; margin-bottom: .75rem; }
     button { font: inherit; min-height: 2rem; min-width: 2rem; padding: .25rem .75rem; border: 1px solid #1a4d8f;
       border-radius: 4px; background: #fff; color: #1a4d8f; cursor: pointer; }

@@ -333,6 +333,34 @@ describe('the reader’s page and widget', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320)
   })
 
+  it.each([1280, 320])(
+    'Should not shift the page’s layout as it loads, at %i px',
+    async (width) => {
+      const page = await browser.newPage({ viewport: { width, height: 900 } })
+      await page.addInitScript(() => {
+        const w = globalThis as unknown as { shift: number }
+        w.shift = 0
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as unknown as {
+            value: number
+            hadRecentInput: boolean
+          }[])
+            if (!e.hadRecentInput) w.shift += e.value
+        }).observe({ type: 'layout-shift', buffered: true })
+      })
+      await page.goto(`${server.url}/`)
+      // The widget is defined and its notice has the dossier's dates.
+      await page.waitForFunction(() =>
+        document
+          .querySelector('verbatim-chat')
+          ?.shadowRoot?.querySelector('.notice')
+          ?.textContent?.includes('newest')
+      )
+      const shift = await page.evaluate(() => (globalThis as unknown as { shift: number }).shift)
+      expect(shift).toBeLessThan(0.1)
+    }
+  )
+
   it('Should be harmless when the script tag is pasted twice', async () => {
     const { page, errors } = await open('/')
     await page.addScriptTag({ url: `${server.url}/widget.js` })

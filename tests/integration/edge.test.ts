@@ -131,3 +131,18 @@ describe('Server-Timing', () => {
     expect(duration(res)).toBeDefined()
   })
 })
+
+describe('the widget script', () => {
+  it('Should be served under its content hash for a year, and at its stable name for minutes', async () => {
+    const page = await (await call('/')).text()
+    const path = /<script src="(\/widget\.[0-9a-f]{8}\.js)"/.exec(page)?.[1]
+    expect(path).toBeDefined()
+    const hashed = await call(path ?? '')
+    expect(hashed.status).toBe(200)
+    expect(hashed.headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
+    expect(hashed.headers.get('cross-origin-resource-policy')).toBe('cross-origin')
+    const stable = await call('/widget.js')
+    expect(stable.headers.get('cache-control')).toBe('public, max-age=300')
+    expect(await hashed.text()).toBe(await stable.text())
+  })
+})
