@@ -14,9 +14,9 @@ const MIN_SUGGESTED = 2
 const normal = (q: string) => q.trim().toLowerCase().replace(/\s+/g, ' ').replace(/\?+$/, '')
 
 /**
- * Two or three follow-ups for `answer`: those sharing its names or passages that would quote a
- * passage it did not, most related first; the pool's first questions when nothing relates. None
- * is a question already asked in the conversation (`earlier`).
+ * Up to three follow-ups for `answer`: those sharing its names or passages that would quote a
+ * passage it did not, most related first, and, when fewer than two relate, one question of the
+ * pool about something else. None is a question already asked in the conversation (`earlier`).
  *
  * @example
  * ```ts
@@ -43,6 +43,7 @@ export function suggestFollowUps(
     .map((f, order) => ({ f, order, score: score(f) }))
     .sort((a, b) => b.score - a.score || a.order - b.order)
   const related = ranked.filter((r) => r.score > 0).slice(0, MAX_SUGGESTED)
-  const picked = related.length >= MIN_SUGGESTED ? related : ranked.slice(0, MAX_SUGGESTED)
-  return picked.map((r) => r.f.question)
+  // A question about something else helps only as a way on: one at most.
+  const generic = related.length >= MIN_SUGGESTED ? [] : ranked.filter((r) => r.score === 0)
+  return [...related, ...generic.slice(0, 1)].map((r) => r.f.question)
 }
