@@ -3,7 +3,7 @@
  * The build-time entry (`npm run build`, and wrangler's build command): reads `corpus/`, builds
  * the dossier, and writes `.build/dossier.txt` (JSON, imported by the worker as a Text module). Node only.
  */
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse as parseYaml } from 'yaml'
@@ -23,6 +23,13 @@ export const ARTIFACT_PATH = join(root, '.build', 'dossier.txt')
 export const PROMPTS_PATH = join(root, '.build', 'prompts.json')
 /** The pages, widget and styles in `src/ui/`, by file name, for the worker to serve. */
 export const UI_PATH = join(root, '.build', 'ui.json')
+/**
+ * Files served as they are by Cloudflare's static assets (`[assets]` in wrangler.toml), outside
+ * the worker's bundle: the API reference's UI, copied from its pinned npm package, so `/docs`
+ * works with no network and costs the worker nothing.
+ */
+export const ASSETS_DIR = join(root, '.build', 'assets')
+const REFERENCE_UI = ['swagger-ui-bundle.js', 'swagger-ui.css']
 
 async function readYaml(path: string): Promise<unknown> {
   return parseYaml(await readFile(path, 'utf8'), { schema: 'core' })
@@ -72,6 +79,11 @@ async function main(): Promise<void> {
   await writeFile(ARTIFACT_PATH, json)
   await writeFile(PROMPTS_PATH, JSON.stringify(await readPrompts(join(root, 'prompts'))))
   await writeFile(UI_PATH, JSON.stringify(await readFiles(join(root, 'src', 'ui'))))
+  const docs = join(ASSETS_DIR, 'docs')
+  await mkdir(docs, { recursive: true })
+  for (const file of REFERENCE_UI) {
+    await copyFile(join(root, 'node_modules', 'swagger-ui-dist', file), join(docs, file))
+  }
   const ms = (performance.now() - started).toFixed(0)
   console.log(
     `dossier: ${inputs.documents.length} documents, ${artifact.passages.length} passages, ` +

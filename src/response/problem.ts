@@ -19,6 +19,8 @@ export const ProblemSchema = z.object({
   errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
   allow: z.array(z.string()).optional(),
   limit: z.number().optional(),
+  /** With a 429: seconds until the client may try again (as `Retry-After`). */
+  retryAfter: z.number().int().optional(),
 })
 export type Problem = z.infer<typeof ProblemSchema>
 

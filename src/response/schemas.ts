@@ -9,11 +9,25 @@ import { CheckSchema } from '../check/schema.ts'
 
 export const ModeSchema = z.enum(['auto', 'extractive', 'model'])
 
+/** Code points, not UTF-16 units: what a reader counts as characters, as JSON Schema does. */
+const codePoints = (s: string) => [...s].length
+
+/**
+ * A string of at most `max` characters, counted in code points both when validated and in the
+ * document (`maxLength`), so an emoji counts once wherever the limit is read.
+ */
+const text = (max: number, what: string) =>
+  z
+    .string()
+    .refine((s) => codePoints(s) <= max, `must be at most ${max} characters${what}`)
+    .openapi({ maxLength: max })
+
 const QuestionSchema = z
   .string()
   .trim()
   .min(1, 'must not be empty or blank')
-  .max(1000, 'must be at most 1000 characters after trimming')
+  .pipe(text(1000, ' after trimming'))
+  .openapi({ minLength: 1, maxLength: 1000 })
 
 /** One earlier turn of the conversation. */
 export const TurnSchema = z
@@ -50,10 +64,9 @@ export const AnswerResponseSchema = AnswerSchema.openapi('Answer')
 
 export const CheckRequestSchema = z
   .strictObject({
-    summary: z
-      .string()
+    summary: text(20_000, '')
       .refine((s) => s.trim().length > 0, 'must not be empty or blank')
-      .refine((s) => s.length <= 20_000, 'must be at most 20000 characters'),
+      .openapi({ minLength: 1, maxLength: 20_000 }),
     mode: ModeSchema.default('auto'),
   })
   .openapi('CheckRequest', {
@@ -149,19 +162,13 @@ export const HealthSchema = z
   })
   .openapi('Health')
 
-/** Code points, not UTF-16 units: what a reader counts as characters. */
-const codePoints = (s: string) => [...s].length
-
 export const FeedbackRequestSchema = z
   .strictObject({
     /** The `id` of the answer the feedback is about. */
     answerId: z.string().regex(/^ans_[0-9a-f-]{36}$/, 'must be an answer id, e.g. ans_…'),
     helpful: z.boolean(),
     /** What was wrong, in the reader's words: up to 2,000 characters. */
-    comment: z
-      .string()
-      .refine((s) => codePoints(s) <= 2000, 'must be at most 2000 characters')
-      .optional(),
+    comment: text(2000, '').optional(),
   })
   .openapi('FeedbackRequest', {
     example: {

@@ -414,3 +414,28 @@ describe('the check page', () => {
     expect(errors).toEqual([])
   })
 })
+
+describe('the API reference', () => {
+  it('Should render every operation at /docs with every request to another origin blocked', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    const elsewhere: string[] = []
+    const errors: string[] = []
+    page.on('pageerror', (e) => errors.push(e.message))
+    await page.route('**/*', (route) => {
+      const url = route.request().url()
+      if (new URL(url).origin === server.url || url.startsWith('data:')) return route.continue()
+      elsewhere.push(url)
+      return route.abort()
+    })
+    await page.goto(`${server.url}/docs`)
+    await page.locator('.opblock').first().waitFor()
+    const document = (await (await fetch(`${server.url}/openapi.json`)).json()) as {
+      paths: Record<string, Record<string, unknown>>
+    }
+    const operations = Object.values(document.paths).flatMap((p) => Object.keys(p)).length
+    expect(await page.locator('.opblock').count()).toBe(operations)
+    expect(await text(page.locator('.opblock-summary-path').first())).toMatch(/^\//)
+    expect(elsewhere).toEqual([])
+    expect(errors).toEqual([])
+  })
+})

@@ -146,3 +146,20 @@ describe('the widget script', () => {
     expect(await hashed.text()).toBe(await stable.text())
   })
 })
+
+describe('limits counted in characters', () => {
+  it('Should count a question’s and a summary’s limits in code points, as the document states', async () => {
+    const emoji = '🙂'
+    expect((await postJson('/v1/answers', { question: emoji.repeat(1000) })).status).toBe(200)
+    const long = await postJson('/v1/answers', { question: emoji.repeat(1001) })
+    expect(long.status).toBe(400)
+    expect(await long.text()).toContain('body.question')
+    const summary = `${'Talks resumed. '.repeat(100)}${emoji.repeat(18_500)}`
+    expect([...summary].length).toBeLessThanOrEqual(20_000)
+    expect(summary.length).toBeGreaterThan(20_000)
+    expect((await postJson('/v1/checks', { summary })).status).toBe(200)
+    const over = await postJson('/v1/checks', { summary: emoji.repeat(20_001) })
+    expect(over.status).toBe(400)
+    expect(await over.text()).toContain('body.summary')
+  })
+})

@@ -97,10 +97,11 @@ describe('evaluation, dossier and scenarios', () => {
     expect(report.kindsRight).toBe(report.kinds)
   })
 
-  it('Should suggest two or three follow-ups on every answer, each one the dossier answers', async () => {
+  it('Should suggest one to three follow-ups on every answer, each one the dossier answers', async () => {
     const answers = await Promise.all(parseQuestions(tuningYaml).map((q) => ask(q.question)))
     const follow = await followUpAnswerability(answers, (q) => ask(q))
-    expect(follow.perAnswer[0]).toBeGreaterThanOrEqual(2)
+    // One when nothing in the pool relates to the answer: at most one unrelated is offered.
+    expect(follow.perAnswer[0]).toBeGreaterThanOrEqual(1)
     expect(follow.perAnswer[1]).toBeLessThanOrEqual(3)
     expect(follow.answered).toBe(follow.suggested)
   })

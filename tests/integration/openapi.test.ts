@@ -55,3 +55,46 @@ describe('the OpenAPI document’s labels', () => {
     )
   })
 })
+
+describe('the OpenAPI document’s edges', () => {
+  type Response = {
+    headers?: Record<string, unknown>
+    content?: Record<string, { schema: { properties?: object } }>
+  }
+  type Operation = { operationId?: string; tags?: string[]; responses: Record<string, Response> }
+
+  it('Should give every operation an id, a tag, and the problems the edge may answer', async () => {
+    const document = (await (await call('/openapi.json')).json()) as {
+      paths: Record<string, Record<string, Operation>>
+    }
+    const ids = new Set<string>()
+    for (const [path, item] of Object.entries(document.paths)) {
+      for (const [method, operation] of Object.entries(item)) {
+        const where = `${method} ${path}`
+        expect(operation.operationId, where).toMatch(/^[a-z][A-Za-z]+$/)
+        ids.add(operation.operationId ?? '')
+        expect(operation.tags?.length, where).toBe(1)
+        const statuses = Object.keys(operation.responses)
+        expect(statuses, where).toEqual(expect.arrayContaining(['405', '503']))
+        if (path.startsWith('/v1/')) {
+          expect(statuses, where).toEqual(expect.arrayContaining(['403', '429']))
+        }
+        if (method === 'post')
+          expect(statuses, where).toEqual(expect.arrayContaining(['413', '415']))
+        for (const [status, response] of Object.entries(operation.responses)) {
+          expect(Object.keys(response.headers ?? {}), `${where} ${status}`).toEqual(
+            expect.arrayContaining(['X-Request-Id', 'Server-Timing'])
+          )
+        }
+      }
+    }
+    expect(ids.size).toBe(Object.values(document.paths).flatMap((p) => Object.keys(p)).length)
+    const limited = document.paths['/v1/answers']?.post?.responses['429']
+    expect(Object.keys(limited?.headers ?? {})).toContain('Retry-After')
+    const problem = limited?.content?.['application/problem+json']?.schema
+    expect(Object.keys(problem?.properties ?? {})).toContain('retryAfter')
+    expect(
+      Object.keys(document.paths['/v1/passages/{id}']?.get?.responses['405']?.headers ?? {})
+    ).toContain('Allow')
+  })
+})

@@ -66,10 +66,8 @@ export function requestTimeout(): MiddlewareHandler<AppEnv> {
 }
 
 /**
- * Secure headers on every response. The exceptions, for embedding: `/widget.js` (and its
- * content-hashed name) is loadable from
- * any site (Cross-Origin-Resource-Policy: cross-origin), and `/docs` loads its reference UI from a
- * CDN, so it keeps the defaults but no Content-Security-Policy.
+ * Secure headers on every response. The exception, for embedding: `/widget.js` (and its
+ * content-hashed name) is loadable from any site (Cross-Origin-Resource-Policy: cross-origin).
  */
 export function headers(): MiddlewareHandler<AppEnv> {
   const strict = secureHeaders({
@@ -86,10 +84,8 @@ export function headers(): MiddlewareHandler<AppEnv> {
     referrerPolicy: 'strict-origin-when-cross-origin',
   })
   const embeddable = secureHeaders({ crossOriginResourcePolicy: 'cross-origin' })
-  const docs = secureHeaders({ crossOriginEmbedderPolicy: false })
   return async function headers(c, next) {
     if (/^\/widget(?:\.[0-9a-f]+)?\.js$/.test(c.req.path)) return embeddable(c, next)
-    if (c.req.path === '/docs') return docs(c, next)
     return strict(c, next)
   }
 }

@@ -20,6 +20,8 @@ import type { AppEnv } from '../types.ts'
 export const answersRoute = createRoute({
   method: 'post',
   path: '/v1/answers',
+  operationId: 'answerQuestion',
+  tags: ['Answers'],
   summary: 'Answer a question with verbatim, labelled quotes from the dossier',
   description:
     'With `"stream": true`, or `Accept: text/event-stream`, the answer streams as Server-Sent ' +

@@ -20,6 +20,8 @@ import type { AppEnv } from '../types.ts'
 export const checksRoute = createRoute({
   method: 'post',
   path: '/v1/checks',
+  operationId: 'checkSummary',
+  tags: ['Checks'],
   summary: 'Judge each sentence of a summary against the dossier',
   description:
     'Each sentence is `supported` (a passage states it, figures, dates, names and stance agreeing), ' +

@@ -12,6 +12,8 @@ import type { AppEnv } from '../types.ts'
 export const documentsRoute = createRoute({
   method: 'get',
   path: '/v1/documents',
+  operationId: 'listDocuments',
+  tags: ['Dossier'],
   summary: 'The dossier’s documents',
   responses: {
     200: {

@@ -24,6 +24,8 @@ export type DossierResponse = z.infer<typeof DossierResponseSchema>
 export const dossierRoute = createRoute({
   method: 'get',
   path: '/v1/dossier',
+  operationId: 'getDossierOverview',
+  tags: ['Dossier'],
   summary: 'The negotiation as the dossier states it, every item a verbatim, labelled quote',
   description:
     'Computed from the documents at build time, never written by hand. `timeline` dates are ' +

@@ -12,6 +12,8 @@ import type { AppEnv } from '../types.ts'
 export const feedbackRoute = createRoute({
   method: 'post',
   path: '/v1/feedback',
+  operationId: 'giveFeedback',
+  tags: ['Feedback'],
   summary: 'Say whether an answer helped, and what was wrong with it',
   description:
     'Stored with the answer’s question, mode and cited passages, for the newsroom to read. ' +

@@ -11,6 +11,8 @@ import type { AppEnv } from '../types.ts'
 export const healthRoute = createRoute({
   method: 'get',
   path: '/healthz',
+  operationId: 'getHealth',
+  tags: ['Health'],
   summary: 'Liveness, with the size of the loaded dossier',
   responses: {
     200: { description: 'Up', content: { 'application/json': { schema: HealthSchema } } },

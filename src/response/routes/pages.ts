@@ -17,6 +17,7 @@ const files = ui as Record<string, string>
 const ASSETS: Record<string, [file: string, type: string]> = {
   '/widget.js': ['widget.js', 'text/javascript; charset=utf-8'],
   '/check.js': ['check.js', 'text/javascript; charset=utf-8'],
+  '/docs.js': ['docs.js', 'text/javascript; charset=utf-8'],
   '/page.css': ['page.css', 'text/css; charset=utf-8'],
   '/check': ['check.html', 'text/html; charset=utf-8'],
 }
@@ -43,6 +44,7 @@ export const PAGE_PATHS = [
   '/check',
   '/widget.js',
   '/check.js',
+  '/docs.js',
   '/page.css',
   '/favicon.ico',
   WIDGET_PATH,

@@ -19,6 +19,8 @@ import type { AppEnv } from '../types.ts'
 export const searchRoute = createRoute({
   method: 'get',
   path: '/v1/passages',
+  operationId: 'searchPassages',
+  tags: ['Dossier'],
   summary: 'Search the dossier’s passages, best first',
   request: { query: PassagesQuerySchema },
   responses: {
@@ -33,6 +35,8 @@ export const searchRoute = createRoute({
 export const passageRoute = createRoute({
   method: 'get',
   path: '/v1/passages/{id}',
+  operationId: 'getPassage',
+  tags: ['Dossier'],
   summary: 'One passage, with its provenance',
   request: { params: PassageIdSchema },
   responses: {
