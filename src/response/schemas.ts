@@ -4,8 +4,14 @@
  * document, so the two cannot disagree.
  */
 import { z } from '@hono/zod-openapi'
-import { AnswerSchema, ApiPassageSchema } from '../answer/schema.ts'
+import {
+  AnswerSchema,
+  ApiPassageSchema,
+  DegradedReasonSchema,
+  SegmentSchema,
+} from '../answer/schema.ts'
 import { CheckSchema } from '../check/schema.ts'
+import { ProblemSchema } from './problem.ts'
 
 export const ModeSchema = z.enum(['auto', 'extractive', 'model'])
 
@@ -181,3 +187,42 @@ export const FeedbackRequestSchema = z
 export const FeedbackResponseSchema = z
   .object({ id: z.string() })
   .openapi('FeedbackResponse', { example: { id: 'fb_0d9e2c1a-0000-4000-8000-000000000000' } })
+
+/**
+ * The answer's Server-Sent Events, one schema per event: `event` is the SSE `event:` line and
+ * `data` the JSON of its `data:` line. In order: `passages` first, `text` while the model writes,
+ * `degraded` if it fails, a `segment` per verified segment, then `done`, or `error`.
+ */
+export const AnswerEventSchema = z
+  .discriminatedUnion('event', [
+    z.object({
+      event: z.literal('passages'),
+      /** The passages the segments may cite, before any segment cites them. */
+      data: z.array(ApiPassageSchema),
+    }),
+    z.object({
+      event: z.literal('text'),
+      /** Model text as it arrives: unverified, for showing progress only. */
+      data: z.object({ text: z.string() }),
+    }),
+    z.object({
+      event: z.literal('degraded'),
+      /** The model failed; the extractive answer follows. */
+      data: z.object({ reason: DegradedReasonSchema }),
+    }),
+    z.object({
+      event: z.literal('segment'),
+      data: z.object({ index: z.number().int().min(0), segment: SegmentSchema }),
+    }),
+    z.object({
+      event: z.literal('done'),
+      /** The complete answer, the same as the JSON response. */
+      data: AnswerResponseSchema,
+    }),
+    z.object({
+      event: z.literal('error'),
+      /** A failure after the stream began, as a problem document. */
+      data: ProblemSchema,
+    }),
+  ])
+  .openapi('AnswerEvent')

@@ -66,3 +66,33 @@ describe('POST /v1/answers, streamed (extractive)', () => {
     expect(res.headers.get('content-type')).toBe('application/problem+json')
   })
 })
+
+describe('the stream’s events, as the OpenAPI document describes them', () => {
+  it('Should send only events the document’s AnswerEvent schema admits', async () => {
+    const { AnswerEventSchema } = await import('../../src/response/schemas.ts')
+    const res = await postJson('/v1/answers', {
+      question: 'What does Putin demand before ending the war?',
+      stream: true,
+    })
+    const events = parseSse(await res.text())
+    expect(events.map((e) => e.event)).toContain('done')
+    for (const e of events) {
+      const parsed = AnswerEventSchema.safeParse({ event: e.event, data: e.data })
+      expect(parsed.success, `${e.event}: ${parsed.error?.message ?? ''}`).toBe(true)
+    }
+    const document = (await (await call('/openapi.json')).json()) as {
+      paths: Record<
+        string,
+        Record<
+          string,
+          { responses: Record<string, { content: Record<string, { schema: { $ref?: string } }> }> }
+        >
+      >
+      components: { schemas: Record<string, { oneOf?: unknown[] }> }
+    }
+    const stream =
+      document.paths['/v1/answers']?.post?.responses['200']?.content['text/event-stream']
+    expect(stream?.schema.$ref).toBe('#/components/schemas/AnswerEvent')
+    expect(document.components.schemas.AnswerEvent?.oneOf).toHaveLength(6)
+  })
+})

@@ -14,7 +14,7 @@ import { assertModeAvailable, readConfig } from '../config.ts'
 import { recordAnswer } from '../feedback.ts'
 import { logEvent } from '../log.ts'
 import { problemResponseDoc as problem, problemBody } from '../problem.ts'
-import { AnswerRequestSchema, AnswerResponseSchema } from '../schemas.ts'
+import { AnswerEventSchema, AnswerRequestSchema, AnswerResponseSchema } from '../schemas.ts'
 import type { AppEnv } from '../types.ts'
 
 export const answersRoute = createRoute({
@@ -38,7 +38,8 @@ export const answersRoute = createRoute({
       description: 'The answer. Every citation quotes `passage.text.slice(start, end)` exactly.',
       content: {
         'application/json': { schema: AnswerResponseSchema },
-        'text/event-stream': { schema: { type: 'string' } },
+        // Each Server-Sent Event as { event, data }: its `event:` line and the JSON of its `data:`.
+        'text/event-stream': { schema: AnswerEventSchema },
       },
     },
     400: problem(
