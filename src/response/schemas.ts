@@ -54,10 +54,14 @@ export const AnswerRequestSchema = z
      * Up to 10 earlier turns of this conversation, oldest first: a follow-up ("and what did
      * Russia say about that?") is read as continuing the question before it.
      */
-    history: z.array(TurnSchema).max(10, 'must hold at most 10 earlier turns').default([]),
-    mode: ModeSchema.default('auto'),
+    history: z
+      .array(TurnSchema)
+      .max(10, 'must hold at most 10 earlier turns')
+      .optional()
+      .default([]),
+    mode: ModeSchema.optional().default('auto'),
     /** Stream the answer as Server-Sent Events (as `Accept: text/event-stream` does). */
-    stream: z.boolean().default(false),
+    stream: z.boolean().optional().default(false),
   })
   .openapi('AnswerRequest', {
     example: {
@@ -73,7 +77,7 @@ export const CheckRequestSchema = z
     summary: text(20_000, '')
       .refine((s) => s.trim().length > 0, 'must not be empty or blank')
       .openapi({ minLength: 1, maxLength: 20_000 }),
-    mode: ModeSchema.default('auto'),
+    mode: ModeSchema.optional().default('auto'),
   })
   .openapi('CheckRequest', {
     example: {
