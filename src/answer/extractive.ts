@@ -4,6 +4,7 @@
  * is a verbatim quote or one of the fixed notices; there is no generated text to go wrong.
  */
 import type { Dossier } from '../index/load.ts'
+import { sidesOf } from '../provenance/conflicts/sentence.ts'
 import { type Evidence, selectEvidence } from '../retrieval/coverage.ts'
 import type { AnalysedQuestion } from '../retrieval/query.ts'
 import { type Retrieval, retrieve, type ScoredSentence } from '../retrieval/search.ts'
@@ -62,7 +63,7 @@ export function answerExtractive(
 
   const picked = retrieval.question.photo ? wholeCaptions(evidence.sentences) : evidence.sentences
   const quoted = withConflicts(dossier, picked)
-  if (quoted.length > picked.length) notices.push(NOTICES.conflict)
+  if (quoted.length > picked.length) notices.push(conflictNotice(quoted))
   const segments: Segment[] = [
     ...notices.map((text): Segment => ({ text, kind: 'notice', citations: [], labels: [] })),
     ...order(quoted, lead(quoted, retrieval.question)).map(quoteSegment),
@@ -86,6 +87,35 @@ function wholeCaptions(picked: ScoredSentence[]): ScoredSentence[] {
     for (const one of all) if (!has(one)) out.push(one)
   }
   return out
+}
+
+/** Who says a passage, as a sentence names them: its attribution, else the article itself. */
+function speaker(passage: ScoredSentence['passage']): string {
+  return passage.attribution?.replace(/\s*\(to [^)]*\)$/u, '') ?? 'the article'
+}
+
+/**
+ * The conflict the answer quotes, in one plain sentence: who says what on each side, in the
+ * words its reason quotes (each side's text holds them); the general notice when no reason of a
+ * quoted passage names the words of another quoted one.
+ */
+function conflictNotice(quoted: ScoredSentence[]): string {
+  for (const a of quoted) {
+    for (const b of quoted) {
+      if (a === b || !a.passage.conflictsWith?.includes(b.passage.id)) continue
+      for (const reason of a.passage.reasons ?? []) {
+        const sides = sidesOf(reason)
+        if (!sides || !b.passage.text.includes(sides.otherSaid)) continue
+        return NOTICES.conflictBetween(
+          speaker(a.passage),
+          sides.said,
+          speaker(b.passage),
+          sides.otherSaid
+        )
+      }
+    }
+  }
+  return NOTICES.conflict
 }
 
 /** Most passages quoted to show the other side of one contested passage. */

@@ -14,9 +14,16 @@ export const NOTICES = {
     'Part of the question gave instructions; Verbatim does not follow them and only quotes the dossier.',
   nothingLeft: 'Nothing was left to look up once the instructions were set aside.',
   conflict: 'The dossier contradicts itself here; both sides are quoted.',
+  /** The conflict in one sentence: who says what on each side, in the dossier's words. */
+  conflictBetween: (who: string, said: string, other: string, otherSaid: string) =>
+    `The dossier disagrees here: ${who} says “${said}”, while ${other} says “${otherSaid}”; both are quoted.`,
   followUp: (earlier: string) => `Read as a follow-up to “${earlier}”.`,
   noEarlierQuestion:
     'This reads like a follow-up, but no earlier question came with it, so it is answered on its own.',
   scenario:
     'Verbatim does not predict. These are the dossier’s own statements about what is at stake and what could follow, grouped by party and kind.',
 } as const
+
+/** Is `text` the notice that the dossier contradicts itself, in either form? */
+export const isConflictNotice = (text: string) =>
+  text === NOTICES.conflict || text.startsWith('The dossier disagrees here:')

@@ -11,7 +11,7 @@ import { LEXICON } from '../language/lexicon.ts'
 import { actorsAt } from '../overview/actors.ts'
 import { type Mention, partyFinder } from '../overview/roster.ts'
 import type { Retrieval, ScoredSentence } from '../retrieval/search.ts'
-import { NOTICES } from './notices.ts'
+import { isConflictNotice, NOTICES } from './notices.ts'
 import {
   type Answer,
   type Scenario,
@@ -162,7 +162,7 @@ export function answerScenario(
       kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind) ||
       a.s.passage.index - b.s.passage.index
   )
-  const notices = plain.segments.filter((s) => s.kind === 'notice' && s.text !== NOTICES.conflict)
+  const notices = plain.segments.filter((s) => s.kind === 'notice' && !isConflictNotice(s.text))
   const segments: Segment[] = [
     ...notices,
     { text: NOTICES.scenario, kind: 'notice', citations: [], labels: [] },

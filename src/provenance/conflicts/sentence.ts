@@ -70,6 +70,24 @@ export function conflict(
   }
 }
 
+/** What a conflict's reason quotes of each side, read back from {@link conflict}'s wording. */
+const REASON =
+  /^This says “(.+?)”(?: \([^)]*\))?, while another (?:passage|sentence here) says “(.+)”\.$/u
+
+/**
+ * The two sides a conflict's reason quotes, or undefined for a reason of another kind.
+ *
+ * @example
+ * ```ts
+ * sidesOf('This says “212 detainees” (the handover), while another passage says “205 detainees”.')
+ * // { said: '212 detainees', otherSaid: '205 detainees' }
+ * ```
+ */
+export function sidesOf(reason: string): { said: string; otherSaid: string } | undefined {
+  const m = REASON.exec(reason)
+  return m?.[1] && m[2] ? { said: m[1], otherSaid: m[2] } : undefined
+}
+
 /** Both directions of one conflict: each side is contested because of the other. */
 export function bothWays(
   a: ConflictSentence,
