@@ -4,15 +4,11 @@
  */
 import { describe, expect, it } from 'vitest'
 import { answerExtractive } from '../../src/answer/extractive.ts'
-import { parseDocument } from '../../src/corpus/parse.ts'
 import { buildDossier } from '../../src/index/build-dossier.ts'
 import { loadDossier } from '../../src/index/load.ts'
+import { wireDoc } from '../support/wire-doc.ts'
 
-const doc = (id: string, date: string, body: string) =>
-  parseDocument(
-    `---\nid: ${id}\ntitle: ${body.split('\n')[0]}\npublisher: Test Wire\ndate: { earliest: ${date}, latest: ${date}, stated: true }\nlanguage: en\n---\n${body}`,
-    `${id}.txt`
-  )
+const doc = wireDoc
 
 const dossier = loadDossier(
   buildDossier({
