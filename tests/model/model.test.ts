@@ -194,6 +194,7 @@ describe.each(['plain', 'streamed'] as const)('model mode, %s', (via) => {
   it.each([
     ['refusal', 'refusal'],
     ['tool-use', 'malformed'],
+    ['no-stop-reason', 'malformed'],
     ['rate-limited', 'rate_limited'],
     ['rate-limited-slow', 'rate_limited'],
     ['overloaded', 'overloaded'],

@@ -30,6 +30,7 @@ export const FAKE_SCENARIOS = [
   'context-exceeded',
   'stop-sequence',
   'tool-use',
+  'no-stop-reason',
   'refusal',
   'rate-limited',
   'rate-limited-slow',
@@ -78,7 +79,8 @@ export type CitationOrder = 'after' | 'before' | 'between'
 /** A scripted reply: its blocks, how it stops, and how it streams. */
 export interface Plan {
   blocks: PlannedBlock[]
-  stopReason: StopReason
+  /** Null only for a stream that never says why it stopped. */
+  stopReason: StopReason | null
   stopDetails: RefusalStopDetails | null
   citationOrder: CitationOrder
   /** Cut the reply's text at this share of its characters, whatever `max_tokens` is. */
@@ -276,6 +278,8 @@ export function answerPlan(scenario: FakeScenario, sr: SearchResult[], question:
       return { ...good, stopReason: 'model_context_window_exceeded', cutAt: 0.85 }
     case 'stop-sequence':
       return { ...good, stopReason: 'stop_sequence' }
+    case 'no-stop-reason':
+      return { ...good, stopReason: null }
     case 'tool-use':
       return plan([uncited('Let me search again.'), toolUse()], 'tool_use')
     case 'refusal':
