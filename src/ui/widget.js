@@ -101,6 +101,21 @@
     details.overview { margin-bottom: .75rem; }
     details.overview summary { cursor: pointer; font-weight: 600; min-height: 1.5rem; }
     .overview h3 { font-size: 1rem; margin: .75rem 0 .25rem; }
+    .ov-section { margin: .5rem 0; }
+    .ov-section > summary { cursor: pointer; font-weight: 600; min-height: 1.5rem; }
+    .strip-wrap, .grid-wrap { overflow-x: auto; }
+    .overview .strip { display: flex; gap: .5rem; list-style: none; padding: .25rem 0; margin: 0; }
+    .strip .event { flex: 0 0 12rem; border-left: 4px solid #1a4d8f; padding: .25rem .5rem;
+      background: #f4f7fb; font-size: .85rem; display: flex; flex-direction: column; gap: .25rem; }
+    .strip .event.upcoming { border-left-color: #b35c00; background: #fbf6f0; }
+    button.mark { text-align: left; font-size: .85rem; padding: .2rem .4rem; }
+    .grid { border-collapse: collapse; font-size: .85rem; }
+    .grid caption { text-align: left; font-weight: 600; margin-bottom: .25rem; }
+    .grid th, .grid td { border: 1px solid #d0d0d0; padding: .25rem; vertical-align: top; text-align: left; }
+    .grid td button { display: block; margin: .1rem 0; }
+    .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
+    .skip { position: absolute; left: -999px; }
+    .skip:focus { position: static; }
     .overview ol, .overview ul { margin: .25rem 0; padding-left: 1.25rem; }
     .overview li { margin: .25rem 0; }
     .overview .when { font-weight: 600; }
@@ -240,6 +255,12 @@
         { class: 'overview' },
         el('summary', { text: 'The negotiation at a glance: who wants what, and when' })
       )
+      // Past the overview, straight to asking, for a keyboard user.
+      const skip = el('a', { class: 'skip', href: `#q-${uid}`, text: 'Skip to the question' })
+      skip.addEventListener('click', (e) => {
+        e.preventDefault()
+        this.input.focus()
+      })
       this.overview.addEventListener('toggle', () => {
         if (this.overview.open) this.loadOverview()
       })
@@ -251,6 +272,7 @@
           el('h2', { id: `t-${uid}`, text: title }),
           this.noticeEl,
           suggestions,
+          skip,
           this.overview,
           this.log,
           this.pending,
@@ -294,7 +316,22 @@
       return li
     }
 
-    /** Fills the overview from `GET /v1/dossier`, once, when it is first opened. */
+    /**
+     * A button that opens a quote's source card. Its accessible name, when given, starts with the
+     * text it shows, so a voice command naming what is seen reaches it.
+     */
+    quoteButton(item, text, name) {
+      const b = el('button', { type: 'button', class: 'mark', 'aria-label': name, text })
+      b.addEventListener('click', () => this.showSource(item.citation, b))
+      return b
+    }
+
+    /**
+     * Fills the overview from `GET /v1/dossier`, once, when it is first opened: a timeline strip
+     * of dated events, a grid of parties against proposals (each mark a button opening the quote
+     * that puts it there), then the positions, contested claims and figures as lists, each a
+     * section of its own, collapsed.
+     */
     async loadOverview() {
       if (this.overviewLoaded) return
       this.overviewLoaded = true
@@ -303,29 +340,84 @@
         const d = await res.json()
         for (const p of d.passages) this.passages.set(p.id, p)
         const names = new Map(d.parties.map((p) => [p.id, p.name]))
-        const nameList = (ids) => ids.map((id) => names.get(id) ?? id).join(', ') || 'none named'
-        const timeline = el('ol', {})
+        const today = new Date().toISOString().slice(0, 10)
+        const section = (title, ...content) =>
+          el('details', { class: 'ov-section' }, el('summary', { text: title }), ...content)
+
+        const strip = el('ol', { class: 'strip' })
         for (const e of d.timeline) {
-          const approx = e.date.approximate ? ' (approximate)' : ''
-          const lead = `${whenOf(e.date)}${approx}${e.when === 'upcoming' ? ', upcoming' : ''}`
-          timeline.append(this.quoteItem(e, lead))
+          const when = `${whenOf(e.date)}${e.date.approximate ? ' (approximate)' : ''}`
+          // Upcoming when its article was written; to the reader, perhaps already past.
+          const status =
+            e.when === 'upcoming'
+              ? e.date.end < today
+                ? 'upcoming when written, now past'
+                : 'upcoming'
+              : ''
+          const quote = e.citation.quote
+          const short = quote.length > 110 ? `${quote.slice(0, 107)}…` : quote
+          strip.append(
+            el(
+              'li',
+              { class: e.when === 'upcoming' ? 'event upcoming' : 'event' },
+              el('span', { class: 'when', text: when }),
+              status ? el('span', { class: 'meta', text: status }) : '',
+              // The start of the quote, marked as cut; the card shows it whole and in place.
+              this.quoteButton(e, short),
+              el('span', { class: 'labels' }, labelChip(e.label))
+            )
+          )
         }
+
+        // Parties as columns, proposals as rows: a cell holds each quote that puts the party for
+        // or against, so "for and against" always shows both quotes.
+        const inGrid = [...new Set(d.proposals.flatMap((p) => p.quotes.flatMap((q) => q.parties)))]
+        const grid = el('table', { class: 'grid' })
+        const head = el('tr', {}, el('th', { scope: 'col', text: 'Proposal' }))
+        for (const id of inGrid) head.append(el('th', { scope: 'col', text: names.get(id) ?? id }))
+        grid.append(
+          el('caption', { class: 'sr-only', text: 'Who is for and against each proposal' }),
+          el('thead', {}, head)
+        )
+        const body = el('tbody', {})
+        for (const p of d.proposals) {
+          const described = p.quotes.find((q) => q.role === 'describes')
+          const title = el('th', { scope: 'row' }, el('strong', { text: p.name }))
+          if (described) {
+            title.append(
+              el('br'),
+              this.quoteButton(described, 'What it contains', `What it contains: ${p.name}, quoted`)
+            )
+          }
+          const row = el('tr', {}, title)
+          for (const id of inGrid) {
+            const cell = el('td', {})
+            const quotes = p.quotes.filter((x) => x.role !== 'describes' && x.parties.includes(id))
+            // One mark a stance, opening its first quote; "for" and "against" both show.
+            for (const [role, stance] of [
+              ['backs', 'For'],
+              ['objects', 'Against'],
+            ]) {
+              const these = quotes.filter((q) => q.role === role)
+              const first = these[0]
+              if (!first) continue
+              const who = names.get(id) ?? id
+              const shown = these.length > 1 ? `${stance} (${these.length})` : stance
+              const name = `${shown}: ${who} on ${p.name}; open the first quote`
+              cell.append(this.quoteButton(first, shown, name))
+            }
+            row.append(cell)
+          }
+          body.append(row)
+        }
+        grid.append(body)
+
         const parties = el('ul', {})
         for (const party of d.parties.filter((p) => p.positions.length > 0)) {
           const list = el('ul', {})
           for (const pos of party.positions)
             list.append(this.quoteItem(pos, POSITION_KINDS[pos.kind]))
           parties.append(el('li', {}, el('strong', { text: party.name }), list))
-        }
-        const proposals = el('ul', {})
-        for (const p of d.proposals) {
-          const sides = `Backed by: ${nameList(p.backers)}. Objected to by: ${nameList(p.objectors)}.`
-          const list = el('ul', {})
-          for (const q of p.quotes.filter((x) => x.role !== 'describes')) {
-            const role = q.role === 'backs' ? 'for it' : 'against it'
-            list.append(this.quoteItem(q, `${nameList(q.parties)}, ${role}`))
-          }
-          proposals.append(el('li', {}, el('strong', { text: p.name }), ` ${sides}`, list))
         }
         const contested = el('ul', {})
         for (const c of d.contested) {
@@ -339,17 +431,19 @@
           const who = f.attribution ? `reported by ${f.attribution}` : 'the article’s own figure'
           figures.append(this.quoteItem(f, `${f.text} ${f.counts} (${who})`))
         }
+        const timeline = section('Timeline', el('div', { class: 'strip-wrap' }, strip))
+        timeline.open = true
+        const table = section(
+          'Who is for and against each proposal',
+          el('div', { class: 'grid-wrap' }, grid)
+        )
+        table.open = true
         this.overview.append(
-          el('h3', { text: 'Timeline' }),
           timeline,
-          el('h3', { text: 'Who wants what' }),
-          parties,
-          el('h3', { text: 'Proposals on the table' }),
-          proposals,
-          el('h3', { text: 'Contested claims' }),
-          contested,
-          el('h3', { text: 'Figures' }),
-          figures
+          table,
+          section('What each party wants, refuses, offers', parties),
+          section('Contested claims', contested),
+          section('Figures', figures)
         )
       } catch {
         this.overviewLoaded = false

@@ -268,61 +268,64 @@ describe('the reader’s page and widget', () => {
     expect(errors).toEqual([])
   })
 
-  it('Should lay out the timeline, the parties and the proposals, every line a labelled quote', async () => {
+  it('Should draw the overview as a timeline strip and a grid, every mark opening its quote', async () => {
     const { page, errors } = await open('/', 1000, { axe: true })
-    await page.locator('verbatim-chat summary').click()
+    await page.locator('verbatim-chat details.overview > summary').click()
     const overview = page.locator('verbatim-chat details.overview')
-    await overview.locator('h3', { hasText: 'Timeline' }).waitFor()
-    const events = await overview.locator('ol > li').allTextContents()
-    const event = (date: string) => events.find((e) => e.startsWith(date)) ?? ''
-    expect(event('August 2025 (approximate)')).toContain('summit in Alaska')
-    expect(event('2026-01-22')).toContain('Kremlin')
-    expect(event('2026-02-01, upcoming')).toContain('scheduled for February 1')
-    expect(await text(overview)).toContain('Objected to by: Ukraine, European allies')
-    expect(await text(overview)).toContain('Russia, against it: “Ukrainian forces have repeatedly')
+    const strip = overview.locator('.strip > li')
+    await strip.first().waitFor()
+    const dates = await strip.locator('.when').allTextContents()
+    expect(dates).toEqual(expect.arrayContaining(['August 2025 (approximate)', '2026-01-22']))
+    // To come when the article was written, and past for a reader today.
+    const round = strip.filter({ has: page.locator('.when', { hasText: /^2026-02-01$/ }) })
+    expect(await text(round.locator('.meta'))).toBe('upcoming when written, now past')
+
+    const d = (await (await fetch(`${server.url}/v1/dossier`)).json()) as {
+      parties: { id: string; name: string }[]
+      proposals: {
+        name: string
+        quotes: { role: string; parties: string[]; citation: { quote: string } }[]
+      }[]
+      timeline: { citation: { quote: string } }[]
+    }
+    // A party for and against one proposal shows both marks, each opening its own quote.
+    const grid = overview.locator('table.grid')
+    for (const p of d.proposals) {
+      const row = grid.locator('tbody tr', { has: page.locator('th', { hasText: p.name }) })
+      for (const party of d.parties) {
+        const roles = new Set(
+          p.quotes.filter((q) => q.parties.includes(party.id)).map((q) => q.role)
+        )
+        const marks = (
+          await row.locator(`button.mark[aria-label*=": ${party.name} on "]`).allTextContents()
+        ).map((t) => t.split(' ')[0])
+        if (roles.has('backs')) expect(marks, `${p.name} / ${party.name}`).toContain('For')
+        if (roles.has('objects')) expect(marks, `${p.name} / ${party.name}`).toContain('Against')
+      }
+    }
+    // Every mark of the strip and the grid opens a card highlighting a quote of the dossier.
+    const quotes = new Set([
+      ...d.timeline.map((e) => e.citation.quote),
+      ...d.proposals.flatMap((p) => p.quotes.map((q) => q.citation.quote)),
+    ])
+    const marks = overview.locator('.strip button.mark, table.grid button.mark')
+    const count = await marks.count()
+    expect(count).toBeGreaterThan(10)
+    const card = page.locator('verbatim-chat .card')
+    for (let i = 0; i < count; i++) {
+      await marks.nth(i).click()
+      await card.waitFor({ state: 'visible' })
+      expect(quotes.has(await text(card.locator('mark')))).toBe(true)
+      await page.keyboard.press('Escape')
+    }
+    await overview.locator('summary', { hasText: 'Contested claims' }).click()
     expect(await text(overview)).toContain(
       'Why contested: Not confirmed by the text: it says “Reports suggest”'
     )
+    await overview.locator('summary', { hasText: 'Figures' }).click()
     expect(await text(overview)).toContain(
       '40 Ukrainian drones (reported by Russia’s Defense Ministry)'
     )
-    await overview.locator('ol > li').first().getByRole('button').click()
-    await page.locator('verbatim-chat .card').waitFor({ state: 'visible' })
-    expect(await seriousViolations(page)).toEqual([])
-    expect(errors).toEqual([])
-  })
-
-  it('Should answer a follow-up about the earlier topic, and start over on request', async () => {
-    const { page, errors } = await open('/')
-    await ask(page, 'What happened at the talks in Abu Dhabi?')
-    const next = await ask(page, 'and what did Russia say about that?')
-    expect(await text(next.locator('p.seg-notice').first())).toBe(
-      'Read as a follow-up to “What happened at the talks in Abu Dhabi?”.'
-    )
-    expect(await text(next)).toMatch(/Abu Dhabi/)
-    await page.getByRole('button', { name: 'New conversation' }).click()
-    expect(await page.locator('verbatim-chat article.turn').count()).toBe(0)
-    const alone = await ask(page, 'and what did Russia say about that?')
-    expect(await text(alone.locator('p.seg-notice').first())).toMatch(/no earlier question/)
-    expect(await alone.locator('.marker').first().textContent()).toBe('[1]')
-    expect(errors).toEqual([])
-  })
-
-  it('Should take a reader’s report on an answer and say it is recorded', async () => {
-    const { page, errors } = await open('/', 1000, { axe: true })
-    const turn = await ask(page, 'How many drones did Russia launch at Ukraine?')
-    // Its sources, as a reader reads them.
-    expect(await text(turn.locator('.sources li').first())).toMatch(
-      /Trump Administration .* — publisher not stated · Undated; written between 26 and 31 January 2026/
-    )
-    const feedback = turn.getByRole('group', { name: 'Feedback on this answer' })
-    // The report form shows only when asked for.
-    expect(await feedback.getByLabel('What was wrong?').isVisible()).toBe(false)
-    await feedback.getByRole('button', { name: 'Report a problem' }).click()
-    await feedback.getByLabel('What was wrong?').fill('It leaves out the drones shot down.')
-    await feedback.getByRole('button', { name: 'Send report' }).click()
-    await feedback.getByText('Thank you: your feedback is recorded.').waitFor()
-    expect(await feedback.getByRole('button').count()).toBe(0)
     expect(await seriousViolations(page)).toEqual([])
     expect(errors).toEqual([])
   })
