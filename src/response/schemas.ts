@@ -52,7 +52,7 @@ export const AnswerRequestSchema = z
     question: QuestionSchema,
     /**
      * Up to 10 earlier turns of this conversation, oldest first: a follow-up ("and what did
-     * Russia say about that?") is read as continuing the question before it.
+     * Ostland say about that?") is read as continuing the question before it.
      */
     history: z
       .array(TurnSchema)
@@ -65,8 +65,8 @@ export const AnswerRequestSchema = z
   })
   .openapi('AnswerRequest', {
     example: {
-      question: 'And what did Russia say about that?',
-      history: [{ question: 'What happened at the talks in Abu Dhabi?' }],
+      question: 'And what did Ostland say about that?',
+      history: [{ question: 'What happened at the talks in Velmora?' }],
     },
   })
 

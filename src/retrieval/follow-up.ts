@@ -1,6 +1,6 @@
 /**
  * @module retrieval/follow-up
- * A question in a conversation may lean on the one before: "and what did Russia say about
+ * A question in a conversation may lean on the one before: "and what did Ostland say about
  * that?", "why?", "when was that?". Such a question names too little to be searched alone, so
  * the earlier question's words are carried into its search. What counts as a follow-up is read
  * from the question's shape — how it opens, the words that point back, how few words of its own
@@ -63,12 +63,12 @@ export function isFollowUp(question: string): boolean {
 /**
  * Reads `question` against the earlier turns: a follow-up is searched with the words of the
  * question it follows (itself resolved against the turns before it, so "why?" after "and
- * Russia?" after "What happened in Oslo?" still reaches Oslo).
+ * Ostland?" after "What happened in Oslo?" still reaches Oslo).
  *
  * @example
  * ```ts
- * followUpOf('and what did Russia say about that?', [{ question: 'What happened in Oslo?' }])
- * // { text: 'and what did Russia say about that? What happened in Oslo?', follows: 'What happened in Oslo?' }
+ * followUpOf('and what did Ostland say about that?', [{ question: 'What happened in Oslo?' }])
+ * // { text: 'and what did Ostland say about that? What happened in Oslo?', follows: 'What happened in Oslo?' }
  * ```
  */
 export function followUpOf(question: string, history: readonly Turn[] = []): FollowUp {

@@ -48,7 +48,7 @@ const ANSWER_TYPE_WEIGHT = 1.2
 /**
  * How much of the passage before a share's sentence counts for it, for a question asking for a
  * share: news often sets a share up in one sentence and gives it in the next ("A poll … shows a
- * divide over the plan." / "Over half of respondents oppose it."), where other sentences take
+ * divide over the plan." / "Over half of respondents are against it."), where other sentences take
  * only {@link NEIGHBOUR_WEIGHT} of their neighbour. A count names what it counts.
  */
 const FIGURE_CONTEXT_WEIGHT = 0.5

@@ -5,9 +5,10 @@ import { type DevServer, startDevServer } from '../support/dev-server.ts'
 describe('npm start', () => {
   let server: DevServer
 
+  // The hook's own limit above the server's: npm start applies the D1 migrations first.
   beforeAll(async () => {
     server = await startDevServer(30_000)
-  })
+  }, 60_000)
   afterAll(() => server?.stop())
 
   it('Should serve /healthz on 127.0.0.1:$PORT within 30 seconds', async () => {

@@ -325,10 +325,10 @@ export interface components {
         };
         /**
          * @example {
-         *       "question": "And what did Russia say about that?",
+         *       "question": "And what did Ostland say about that?",
          *       "history": [
          *         {
-         *           "question": "What happened at the talks in Abu Dhabi?"
+         *           "question": "What happened at the talks in Velmora?"
          *         }
          *       ]
          *     }
