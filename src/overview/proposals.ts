@@ -35,7 +35,8 @@ const QUOTED = /[‘“"]([^‘’“”"]{3,60}?)[,.]?[’”"]/g
 /** Most quotes kept for one proposal; one per party and role first, then others naming one. */
 const MAX_QUOTES = 10
 
-type Stances = Map<string, { backs: Set<string>; objects: Set<string> }>
+/** Per proposal: who backs it, who objects, and which backers set conditions in the sentence. */
+type Stances = Map<string, { backs: Set<string>; objects: Set<string>; conditional: Set<string> }>
 
 /**
  * The proposals a verb at offset `at` is about: the one named nearest to it, and any named right
@@ -69,7 +70,10 @@ export function stancesIn(
 ): Stances {
   const mentions = roster.mentions(text)
   const stances: Stances = new Map(
-    [...spans.keys()].map((id) => [id, { backs: new Set(), objects: new Set() }])
+    [...spans.keys()].map((id) => [
+      id,
+      { backs: new Set(), objects: new Set(), conditional: new Set() },
+    ])
   )
   const add = (role: 'backs' | 'objects', at: number, parties: string[]) => {
     for (const id of targetsAt(text, spans, at)) {
@@ -107,6 +111,8 @@ export function stancesIn(
       if (conditioners.has(p) && s.backs.has(p)) s.objects.delete(p)
       else s.backs.delete(p)
     }
+    // A backer that sets a condition in the sentence backs on that condition.
+    for (const p of s.backs) if (conditioners.has(p)) s.conditional.add(p)
   }
   return stances
 }
@@ -146,10 +152,13 @@ export function proposalsIn(sentences: SentenceRef[], roster: CompiledRoster): P
     )
     if (spans.size === 0) continue
     const base = quoteSentence(s)
-    for (const [id, { backs, objects }] of stancesIn(s.text, roster, spans)) {
+    for (const [id, { backs, objects, conditional }] of stancesIn(s.text, roster, spans)) {
       const list = quotes.get(id) ?? []
       // A sentence where one side backs and another objects is quoted once for each.
-      if (backs.size > 0) list.push({ ...base, role: 'backs', parties: [...backs] })
+      if (backs.size > 0) {
+        const on = conditional.size > 0 ? { conditional: [...conditional] } : {}
+        list.push({ ...base, role: 'backs', parties: [...backs], ...on })
+      }
       if (objects.size > 0) list.push({ ...base, role: 'objects', parties: [...objects] })
       if (backs.size + objects.size === 0) list.push({ ...base, role: 'describes', parties: [] })
     }

@@ -40,6 +40,8 @@ export const ProposalQuoteSchema = QuoteItemSchema.extend({
   role: z.enum(['backs', 'objects', 'describes']),
   /** The parties the quote has backing or objecting. */
   parties: z.array(z.string()),
+  /** Of the backing parties, those that set a condition in the same sentence ("only if …"). */
+  conditional: z.array(z.string()).optional(),
 })
 export type ProposalQuote = z.infer<typeof ProposalQuoteSchema>
 

@@ -393,12 +393,15 @@
           for (const id of inGrid) {
             const cell = el('td', {})
             const quotes = p.quotes.filter((x) => x.role !== 'describes' && x.parties.includes(id))
-            // One mark a stance, opening its first quote; "for" and "against" both show.
-            for (const [role, stance] of [
-              ['backs', 'For'],
-              ['objects', 'Against'],
+            // One mark a stance, opening its first quote; "for", "on conditions" and "against"
+            // all show when the party takes each.
+            const onConditions = (q) => (q.conditional ?? []).includes(id)
+            for (const [stance, takes] of [
+              ['For', (q) => q.role === 'backs' && !onConditions(q)],
+              ['On conditions', (q) => q.role === 'backs' && onConditions(q)],
+              ['Against', (q) => q.role === 'objects'],
             ]) {
-              const these = quotes.filter((q) => q.role === role)
+              const these = quotes.filter(takes)
               const first = these[0]
               if (!first) continue
               const who = names.get(id) ?? id

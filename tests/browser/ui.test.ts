@@ -284,23 +284,35 @@ describe('the reader’s page and widget', () => {
       parties: { id: string; name: string }[]
       proposals: {
         name: string
-        quotes: { role: string; parties: string[]; citation: { quote: string } }[]
+        quotes: {
+          role: string
+          parties: string[]
+          conditional?: string[]
+          citation: { quote: string }
+        }[]
       }[]
       timeline: { citation: { quote: string } }[]
     }
-    // A party for and against one proposal shows both marks, each opening its own quote.
+    // A party for, on conditions, and against one proposal shows each mark, each opening its
+    // own quote.
     const grid = overview.locator('table.grid')
     for (const p of d.proposals) {
       const row = grid.locator('tbody tr', { has: page.locator('th', { hasText: p.name }) })
       for (const party of d.parties) {
         const roles = new Set(
-          p.quotes.filter((q) => q.parties.includes(party.id)).map((q) => q.role)
+          p.quotes
+            .filter((q) => q.parties.includes(party.id))
+            .map((q) =>
+              q.role === 'backs' && q.conditional?.includes(party.id) ? 'conditional' : q.role
+            )
         )
         const marks = (
           await row.locator(`button.mark[aria-label*=": ${party.name} on "]`).allTextContents()
-        ).map((t) => t.split(' ')[0])
-        if (roles.has('backs')) expect(marks, `${p.name} / ${party.name}`).toContain('For')
-        if (roles.has('objects')) expect(marks, `${p.name} / ${party.name}`).toContain('Against')
+        ).map((t) => t.replace(/ \(\d+\)$/, ''))
+        const where = `${p.name} / ${party.name}`
+        if (roles.has('backs')) expect(marks, where).toContain('For')
+        if (roles.has('conditional')) expect(marks, where).toContain('On conditions')
+        if (roles.has('objects')) expect(marks, where).toContain('Against')
       }
     }
     // Every mark of the strip and the grid opens a card highlighting a quote of the dossier.

@@ -586,6 +586,7 @@ export interface components {
                     /** @enum {string} */
                     role: "backs" | "objects" | "describes";
                     parties: string[];
+                    conditional?: string[];
                 }[];
             }[];
             timeline: {

@@ -63,6 +63,11 @@ describe('the overview, when a document is added', () => {
     const framework = after.proposals.find((p) => p.id === 'istanbul-framework')
     expect(before.proposals.some((p) => p.id === 'istanbul-framework')).toBe(false)
     expect(framework).toMatchObject({ name: '‘Istanbul framework’', objectors: ['russia'] })
+    // "Kyiv would accept … only if …": Ukraine backs it, on a condition.
+    const accepts = framework?.quotes.find((q) => q.citation.quote.startsWith('Kyiv would accept'))
+    expect(accepts).toMatchObject({ role: 'backs', parties: ['ukraine'], conditional: ['ukraine'] })
+    const rejects = framework?.quotes.find((q) => q.role === 'objects')
+    expect(rejects?.conditional).toBeUndefined()
 
     const event = (e: DossierResponse['timeline'][number]) => `${e.date.start} ${e.when}`
     const added = after.timeline.filter((e) => e.documentId === 'istanbul-round').map(event)
