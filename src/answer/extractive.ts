@@ -162,8 +162,7 @@ function lead(sentences: ScoredSentence[], question: AnalysedQuestion): ScoredSe
  * `first` leads (the best sentence unless one answers more directly); the rest follow in
  * document order, so they read as the text runs.
  */
-function order(sentences: ScoredSentence[], lead = sentences[0]): ScoredSentence[] {
-  const first = lead
+function order(sentences: ScoredSentence[], first = sentences[0]): ScoredSentence[] {
   if (!first) return []
   const rest = sentences.filter((s) => s !== first)
   const position = (s: ScoredSentence) => s.passage.index * 1000 + s.sentence

@@ -3,6 +3,9 @@
  * Verbatim's own words: the fixed sentences it may say about the dossier. Kept in one table so
  * every notice a reader can see is reviewed here, and none states a fact about the war.
  */
+/** How the one-sentence statement of a dispute opens. */
+const DISAGREES = 'The dossier disagrees here:'
+
 export const NOTICES = {
   notInCorpus: 'The dossier does not cover this question.',
   unknownNames: (names: string[]) =>
@@ -16,7 +19,7 @@ export const NOTICES = {
   conflict: 'The dossier contradicts itself here; both sides are quoted.',
   /** The conflict in one sentence: who says what on each side, in the dossier's words. */
   conflictBetween: (who: string, said: string, other: string, otherSaid: string) =>
-    `The dossier disagrees here: ${who} says “${said}”, while ${other} says “${otherSaid}”; both are quoted.`,
+    `${DISAGREES} ${who} says “${said}”, while ${other} says “${otherSaid}”; both are quoted.`,
   followUp: (earlier: string) => `Read as a follow-up to “${earlier}”.`,
   noEarlierQuestion:
     'This reads like a follow-up, but no earlier question came with it, so it is answered on its own.',
@@ -26,4 +29,4 @@ export const NOTICES = {
 
 /** Is `text` the notice that the dossier contradicts itself, in either form? */
 export const isConflictNotice = (text: string) =>
-  text === NOTICES.conflict || text.startsWith('The dossier disagrees here:')
+  text === NOTICES.conflict || text.startsWith(DISAGREES)

@@ -22,7 +22,7 @@ import { retrieve } from '../retrieval/search.ts'
  * line the stand-in writes against the share per sentence; a summary whose lines would pass
  * the cap is cut, and falls back to the extractive verdicts as `truncated`.
  */
-export const CHECK_BASE_TOKENS = 200
+const CHECK_BASE_TOKENS = 200
 export const CHECK_TOKENS_PER_SENTENCE = 120
 export const CHECK_MAX_TOKENS = 4096
 

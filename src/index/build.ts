@@ -28,7 +28,7 @@ export const UI_PATH = join(root, '.build', 'ui.json')
  * the worker's bundle: the API reference's UI, copied from its pinned npm package, so `/docs`
  * works with no network and costs the worker nothing.
  */
-export const ASSETS_DIR = join(root, '.build', 'assets')
+const ASSETS_DIR = join(root, '.build', 'assets')
 const REFERENCE_UI = ['swagger-ui-bundle.js', 'swagger-ui.css']
 
 async function readYaml(path: string): Promise<unknown> {

@@ -21,7 +21,7 @@ import { retrieve } from '../retrieval/search.ts'
 import { verifyAnswer } from '../verification/verify.ts'
 import { verifyModelDraft } from '../verification/verify-model.ts'
 import { assertModeAvailable, type Config, modelOptions } from './config.ts'
-import { logEvent, logModelCall } from './log.ts'
+import { logEvent, logModelCall, logModelFailure } from './log.ts'
 
 /** Progress of one answer, in the order a streaming client needs it. */
 export interface AnswerEvents {
@@ -87,22 +87,15 @@ export async function answerQuestion(
       thread,
       ...(events.text && { onText: events.text }),
     })
-    const { reply } = draft
-    const call = { id, purpose: 'answer', requestId: reply.requestId } as const
-    logModelCall({ ...call, stopReason: reply.stopReason, usage: reply.usage })
+    const { requestId, stopReason, usage } = draft.reply
+    logModelCall({ id, purpose: 'answer', requestId, stopReason, usage })
     const meta = { id, question, coverage: extractive.coverage }
     const { answer, rejected } = verifyModelDraft(dossier, draft, meta)
     if (rejected.length > 0) logEvent('warn', { id, event: 'citations_rejected', rejected })
     return emitted(withSuggestions(dossier, inContext(answer, asked), history), events, false)
   } catch (err) {
     if (!(err instanceof ModelFailure)) throw err
-    logModelCall({
-      id,
-      purpose: 'answer',
-      requestId: err.requestId,
-      failed: err.reason,
-      status: err.status,
-    })
+    logModelFailure(id, 'answer', err)
     events.degraded?.(err.reason)
     return emitted({ ...extractive, degraded: { reason: err.reason } }, events)
   }

@@ -12,7 +12,7 @@ import type { Dossier } from '../index/load.ts'
 import { verifyCheck } from '../verification/verify-check.ts'
 import { verifyModelCheck } from '../verification/verify-model-check.ts'
 import { assertModeAvailable, type Config, modelOptions } from './config.ts'
-import { logModelCall } from './log.ts'
+import { logModelCall, logModelFailure } from './log.ts'
 
 /** Options for {@link checkSummary}. */
 export interface CheckSummaryOptions {
@@ -45,13 +45,7 @@ export async function checkSummary(dossier: Dossier, options: CheckSummaryOption
     return verifyCheck(dossier, { id, mode: 'model', sentences, counts, passages: [] })
   } catch (err) {
     if (!(err instanceof ModelFailure)) throw err
-    logModelCall({
-      id,
-      purpose: 'check',
-      requestId: err.requestId,
-      failed: err.reason,
-      status: err.status,
-    })
+    logModelFailure(id, 'check', err)
     return { ...extractive, degraded: { reason: err.reason } }
   }
 }

@@ -3,6 +3,7 @@
  * The worker's structured log: one JSON object a line. Callers pass ids, paths, statuses and
  * reasons — never a request body, a prompt, model output or a key.
  */
+import type { ModelFailure } from '../answer/model/failure.ts'
 
 /** Writes one log line. */
 export function logEvent(level: 'info' | 'warn' | 'error', entry: Record<string, unknown>): void {
@@ -35,4 +36,14 @@ export interface ModelCallEntry {
  */
 export function logModelCall(entry: ModelCallEntry): void {
   logEvent(entry.failed ? 'warn' : 'info', { event: 'model_call', ...entry })
+}
+
+/** Logs a model call whose reply was not used, with what the failure knows of the call. */
+export function logModelFailure(
+  id: string,
+  purpose: ModelCallEntry['purpose'],
+  failure: ModelFailure
+): void {
+  const { requestId, reason, status } = failure
+  logModelCall({ id, purpose, requestId, failed: reason, status })
 }

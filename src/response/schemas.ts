@@ -28,6 +28,9 @@ const text = (max: number, what: string) =>
     .refine((s) => codePoints(s) <= max, `must be at most ${max} characters${what}`)
     .openapi({ maxLength: max })
 
+/** The `id` an answer is given: `ans_` and a UUID. */
+const AnswerIdSchema = z.string().regex(/^ans_[0-9a-f-]{36}$/, 'must be an answer id, e.g. ans_…')
+
 const QuestionSchema = z
   .string()
   .trim()
@@ -40,10 +43,7 @@ export const TurnSchema = z
   .strictObject({
     question: QuestionSchema,
     /** The id of the answer that turn got. */
-    answerId: z
-      .string()
-      .regex(/^ans_[0-9a-f-]{36}$/, 'must be an answer id, e.g. ans_…')
-      .optional(),
+    answerId: AnswerIdSchema.optional(),
   })
   .openapi('Turn')
 
@@ -175,7 +175,7 @@ export const HealthSchema = z
 export const FeedbackRequestSchema = z
   .strictObject({
     /** The `id` of the answer the feedback is about. */
-    answerId: z.string().regex(/^ans_[0-9a-f-]{36}$/, 'must be an answer id, e.g. ans_…'),
+    answerId: AnswerIdSchema,
     helpful: z.boolean(),
     /** What was wrong, in the reader's words: up to 2,000 characters. */
     comment: text(2000, '').optional(),

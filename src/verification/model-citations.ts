@@ -8,6 +8,7 @@
  * is rejected.
  */
 import type { TextCitation } from '@anthropic-ai/sdk/resources/messages'
+import type { ModelBlocks } from '../answer/model/client.ts'
 import type { Citation } from '../answer/schema.ts'
 import type { LabelledPassage } from '../provenance/schema.ts'
 
@@ -56,3 +57,32 @@ export function resolveCitation(c: TextCitation, sent: readonly LabelledPassage[
   const quote = passage.text.slice(first.start, last.end)
   return { ok: true, citation: { passageId: passage.id, quote, start: first.start, end: last.end } }
 }
+
+/** The model's text end to end, with where each block's text (and its citations) sits in it. */
+export interface JoinedBlocks {
+  text: string
+  spans: { start: number; end: number; citations: TextCitation[] }[]
+}
+
+/**
+ * The blocks joined: the API splits text at every citation, so what a reader reads, a sentence
+ * or a verdict line, may span several blocks.
+ *
+ * @example
+ * ```ts
+ * joinBlocks([{ text: 'Talks ended', citations }, { text: '.', citations: [] }]).text // 'Talks ended.'
+ * ```
+ */
+export function joinBlocks(blocks: ModelBlocks): JoinedBlocks {
+  let text = ''
+  const spans = blocks.map((b) => {
+    const start = text.length
+    text += b.text
+    return { start, end: text.length, citations: b.citations }
+  })
+  return { text, spans }
+}
+
+/** Do two citations quote the same span of the same passage? */
+export const sameCitation = (a: Citation, b: Citation) =>
+  a.passageId === b.passageId && a.start === b.start && a.end === b.end

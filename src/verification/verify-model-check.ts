@@ -11,7 +11,7 @@ import { ModelFailure } from '../answer/model/failure.ts'
 import type { Citation } from '../answer/schema.ts'
 import type { CheckedSentence, Verdict } from '../check/schema.ts'
 import type { LabelledPassage } from '../provenance/schema.ts'
-import { resolveCitation } from './model-citations.ts'
+import { joinBlocks, resolveCitation, sameCitation } from './model-citations.ts'
 
 const LINE = /\[(\d+)\]\s*(supported|contradicted|unsupported|contested)\s*[:—–-]\s*/gi
 
@@ -34,22 +34,12 @@ export function verifyModelCheck(
   sent: readonly LabelledPassage[]
 ): CheckedSentence[] {
   if (reply.truncated) {
-    throw new ModelFailure(
-      'truncated',
-      `The model stopped (${reply.stopReason}) before it finished.`,
-      {
-        requestId: reply.requestId,
-      }
-    )
+    const { stopReason, requestId } = reply
+    throw new ModelFailure('truncated', `The model stopped (${stopReason}) before it finished.`, {
+      requestId,
+    })
   }
-  const { blocks } = reply
-  // The blocks end to end, remembering where each block's text (and citations) sits.
-  let text = ''
-  const spans = blocks.map((b) => {
-    const start = text.length
-    text += b.text
-    return { start, end: text.length, citations: b.citations }
-  })
+  const { text, spans } = joinBlocks(reply.blocks)
   const lines = [...text.matchAll(LINE)]
   const byNumber = new Map<number, CheckedSentence>()
   lines.forEach((m, i) => {
@@ -63,13 +53,7 @@ export function verifyModelCheck(
       if (span.end <= m.index || span.start >= to) continue
       for (const c of span.citations) {
         const resolved = resolveCitation(c, sent)
-        if (
-          resolved.ok &&
-          !citations.some(
-            (x) =>
-              x.passageId === resolved.citation.passageId && x.start === resolved.citation.start
-          )
-        ) {
+        if (resolved.ok && !citations.some((x) => sameCitation(x, resolved.citation))) {
           citations.push(resolved.citation)
         }
       }

@@ -16,7 +16,12 @@ import { NOTICES } from '../answer/notices.ts'
 import type { Answer, Citation, Segment } from '../answer/schema.ts'
 import type { Dossier } from '../index/load.ts'
 import { endsSentence, splitSentences } from '../passages/sentences.ts'
-import { type CitationRejection, resolveCitation } from './model-citations.ts'
+import {
+  type CitationRejection,
+  joinBlocks,
+  resolveCitation,
+  sameCitation,
+} from './model-citations.ts'
 import { verifyAnswer } from './verify.ts'
 
 /** What {@link verifyModelDraft} returns. */
@@ -47,12 +52,7 @@ const NOT_COVERED =
  */
 function sentencesOf(draft: ModelDraft): { sentences: DraftSentence[]; cut: boolean } {
   const cut = draft.reply.truncated
-  let text = ''
-  const spans = draft.reply.blocks.map((b) => {
-    const start = text.length
-    text += b.text
-    return { start, end: text.length, citations: b.citations }
-  })
+  const { text, spans } = joinBlocks(draft.reply.blocks)
   const out = splitSentences(text).map(({ start, end }) => ({
     text: text.slice(start, end),
     citations: spans
@@ -124,6 +124,3 @@ export function verifyModelDraft(
 }
 
 const notice = (text: string): Segment => ({ text, kind: 'notice', citations: [], labels: [] })
-
-const sameCitation = (a: Citation, b: Citation) =>
-  a.passageId === b.passageId && a.start === b.start && a.end === b.end

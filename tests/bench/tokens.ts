@@ -24,8 +24,6 @@ const ANSWER_SENTENCES = 5
 /** A check line's own words besides the cited sentence: "[N] contradicted: " and a reason. */
 const CHECK_LINE_WORDS = 120
 
-type Usage = Omit<RecordedUsage, never>
-
 export interface TokenRow {
   n: number
   /** Mean tokens per call. */
@@ -56,9 +54,9 @@ export interface TokenFigures {
 
 const tokens = (chars: number) => Math.ceil(chars / 4)
 
-function row(usages: Usage[]): TokenRow {
+function row(usages: RecordedUsage[]): TokenRow {
   const n = usages.length
-  const mean = (f: (u: Usage) => number) => usages.reduce((s, u) => s + f(u), 0) / (n || 1)
+  const mean = (f: (u: RecordedUsage) => number) => usages.reduce((s, u) => s + f(u), 0) / (n || 1)
   const input = mean((u) => u.input_tokens)
   const cacheWrite = mean((u) => u.cache_creation_input_tokens)
   const cacheRead = mean((u) => u.cache_read_input_tokens)

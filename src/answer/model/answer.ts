@@ -1,8 +1,8 @@
 /**
  * @module answer/model/answer
  * The model answerer: sends the retrieved passages to Claude as cited search results and returns
- * its reply: text blocks with their raw citations, stop reason and usage. Nothing here is trusted: `verifyModelDraft` maps and
- * checks every citation before a reader sees a word.
+ * its reply: text blocks with their raw citations, stop reason and usage. Nothing here is
+ * trusted: `verifyModelDraft` maps and checks every citation before a reader sees a word.
  */
 import type { Dossier } from '../../index/load.ts'
 import type { LabelledPassage } from '../../provenance/schema.ts'

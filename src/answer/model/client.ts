@@ -93,7 +93,6 @@ export async function streamMessage(
     fetch: withinDeadline(deadline),
   })
   const adaptive = options.thinking === 'adaptive'
-  let requestId: string | undefined
   try {
     const stream = client.messages.stream(
       {
@@ -106,7 +105,7 @@ export async function streamMessage(
     )
     if (options.onText) stream.on('text', options.onText)
     const message = await stream.finalMessage()
-    requestId = stream.request_id ?? undefined
+    const requestId = stream.request_id ?? undefined
     const stopReason = message.stop_reason
     if (stopReason === 'refusal') {
       throw new ModelFailure('refusal', 'The model declined.', { requestId })
@@ -156,7 +155,7 @@ function withinDeadline(deadline: number): typeof fetch {
 }
 
 /** The wait a response asks for, as the SDK reads it: `retry-after-ms`, then `retry-after`. */
-export function retryAfterMs(headers: Headers): number | undefined {
+function retryAfterMs(headers: Headers): number | undefined {
   const ms = Number.parseFloat(headers.get('retry-after-ms') ?? '')
   if (Number.isFinite(ms)) return ms
   const after = headers.get('retry-after')

@@ -45,8 +45,6 @@ export const answersRoute = createRoute({
     400: problem(
       'A field is missing, blank, too long, of the wrong type, or unknown; or `mode: "model"` without a model key'
     ),
-    413: problem('The body is larger than the limit'),
-    415: problem('The body is not application/json'),
   },
 })
 

@@ -47,8 +47,6 @@ export const checksRoute = createRoute({
       'The summary is missing, blank, too long or of the wrong type, a field is unknown, or ' +
         '`format` is not one of `json`, `claimreview`'
     ),
-    413: problem('The body is larger than the limit'),
-    415: problem('The body is not application/json'),
   },
 })
 

@@ -28,8 +28,6 @@ export const feedbackRoute = createRoute({
     },
     400: problem('A field is missing, of the wrong type, too long, or unknown'),
     404: problem('No answer with this id was served'),
-    413: problem('The body is larger than the limit'),
-    415: problem('The body is not application/json'),
     503: problem('This deployment has no database for feedback'),
   },
 })

@@ -26,7 +26,7 @@ const ASSETS: Record<string, [file: string, type: string]> = {
  * A short name for a file's content (FNV-1a, 32 bits): a new widget gets a new URL, so browsers
  * may keep the old one for a year. A cache key, not a security measure, so no crypto is needed.
  */
-export function contentHash(text: string): string {
+function contentHash(text: string): string {
   let hash = 0x811c9dc5
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i)
