@@ -10,7 +10,7 @@ export const NOTICES = {
   notInCorpus: 'The dossier does not cover this question.',
   unknownNames: (names: string[]) =>
     `The dossier does not mention ${names.map((n) => `“${n}”`).join(', ')}.`,
-  partial: 'The dossier covers this only in part; these are the closest passages it has.',
+  partial: 'The dossier covers this only in part; the passages quoted are the closest it has.',
   partialModel: 'The dossier covers this only in part.',
   cutShort: 'The model’s answer was cut short; what it had not finished is left out.',
   injected:

@@ -6,6 +6,7 @@
  * is how the SSE route streams; the JSON route ignores them.
  */
 
+import { answeringFirst } from '../answer/answering-first.ts'
 import { answerExtractive } from '../answer/extractive.ts'
 import { draftWithModel, passagesToSend } from '../answer/model/answer.ts'
 import { ModelFailure } from '../answer/model/failure.ts'
@@ -101,16 +102,19 @@ export async function answerQuestion(
   }
 }
 
-/** The answer, saying first how the question was read against the conversation. */
+/**
+ * The answer in the order a reader meets it, its answering sentence first, followed by how the
+ * question was read against the conversation.
+ */
 function inContext(answer: Answer, asked: FollowUp): Answer {
   const text = asked.follows
     ? NOTICES.followUp(asked.follows)
     : asked.unresolved
       ? NOTICES.noEarlierQuestion
       : undefined
-  if (!text) return answer
+  if (!text) return answeringFirst(answer)
   const notice: Segment = { text, kind: 'notice', citations: [], labels: [] }
-  return { ...answer, segments: [notice, ...answer.segments] }
+  return answeringFirst({ ...answer, segments: [notice, ...answer.segments] })
 }
 
 /** The answer with its follow-up questions, none already asked in the conversation. */

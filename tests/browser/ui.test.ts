@@ -119,7 +119,10 @@ describe('the reader’s page and widget', () => {
   it('Should lead a “what share” answer with the figure', async () => {
     const { page } = await open('/')
     const turn = await ask(page, 'What percentage of Ukrainians oppose giving up Donbas?')
-    expect(await text(turn.locator('blockquote').first())).toMatch(/^Over 54% of respondents/)
+    // The first thing the answer shows, before any notice, is the quote with the figure.
+    const first = turn.locator('.seg').first()
+    expect(await first.getAttribute('class')).toContain('seg-quote')
+    expect(await text(first.locator('blockquote'))).toMatch(/^Over 54% of respondents/)
   })
 
   it('Should highlight in the source card exactly the text its citation quotes', async () => {

@@ -17,7 +17,9 @@ describe('a conversation', () => {
     const earlier = 'What happened at the talks in Abu Dhabi?'
     const alone = await answer('and what did Russia say about that?')
     const followed = await answer('and what did Russia say about that?', [{ question: earlier }])
-    expect(followed.segments[0]).toEqual({
+    // The answering sentence first, then how the question was read.
+    expect(followed.segments[0]?.kind).toBe('quote')
+    expect(followed.segments[1]).toEqual({
       kind: 'notice',
       text: NOTICES.followUp(earlier),
       citations: [],
@@ -36,13 +38,15 @@ describe('a conversation', () => {
       { question: 'and Russia?' },
     ]
     const a = await answer('why?', history)
-    expect(a.segments[0]?.text).toBe(NOTICES.followUp('and Russia?'))
+    expect(a.segments[0]?.kind).toBe('quote')
+    expect(a.segments[1]?.text).toBe(NOTICES.followUp('and Russia?'))
     expect(cites(a)).toMatch(/Abu Dhabi|Russia/)
   })
 
   it('Should say when a follow-up comes without the question it follows', async () => {
     const a = await answer('and what did Russia say about that?')
-    expect(a.segments[0]?.text).toBe(NOTICES.noEarlierQuestion)
+    expect(a.segments[0]?.kind).toBe('quote')
+    expect(a.segments[1]?.text).toBe(NOTICES.noEarlierQuestion)
   })
 
   it.each([
