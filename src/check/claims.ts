@@ -5,7 +5,7 @@
  */
 import { kept } from '../language/kept.ts'
 import { LEXICON } from '../language/lexicon.ts'
-import { NUMBER_WORDS, SCALES } from '../passages/words.ts'
+import { NUMBER_WORD_PATTERN, NUMBER_WORDS, numberWordValue, SCALES } from '../passages/words.ts'
 import { cueLength, lemmaOf, wordsIn } from './reading.ts'
 
 const FILLER = new Set([
@@ -53,8 +53,10 @@ const SHARES: Record<string, number> = {
   'three quarters': 75,
 }
 
-const FIGURE =
-  /(\$)?\b(\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b(?:\s*(%|percent|per cent|km|kilometres|kilometers|miles|thousand|million|billion))?((?:\s+[‘“'"]?[\p{L}’'-]+){0,3})/giu
+const FIGURE = new RegExp(
+  String.raw`(\$)?(?<![\p{L}\p{N}-])(\d[\d,]*(?:\.\d+)?|${NUMBER_WORD_PATTERN})\b(?:\s*(%|percent|per cent|km|kilometres|kilometers|miles|thousand|million|billion))?((?:\s+[‘“'"]?[\p{L}’'-]+){0,3})`,
+  'giu'
+)
 const MONTHS = [
   'january',
   'february',
@@ -82,7 +84,7 @@ export function figuresOf(text: string): Figure[] {
     const [whole, dollar = '', raw = '', rawUnit = '', after = ''] = m
     if (new RegExp(`^${MONTH}$`, 'i').test(before)) continue
     const lower = raw.toLowerCase()
-    let value = NUMBER_WORDS[lower] ?? Number(raw.replace(/,/g, ''))
+    let value = numberWordValue(lower) ?? Number(raw.replace(/,/g, ''))
     if (!Number.isFinite(value)) continue
     if (!rawUnit && /^(?:19|20)\d\d$/.test(raw)) continue
     let unit = rawUnit

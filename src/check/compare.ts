@@ -6,7 +6,7 @@
  */
 import type { Tokenizer } from '../index/tokenizer.ts'
 import type { DocumentDate } from '../language/dates.ts'
-import { monthDay } from '../passages/words.ts'
+import { MONTH_NAMES, monthDay } from '../passages/words.ts'
 import { datesOf, figuresOf, PARTIAL, SWEEPING, sameFigure, stancesOf, yearsOf } from './claims.ts'
 import { dateDisagreement } from './when.ts'
 
@@ -49,7 +49,13 @@ export interface DisagreementsOptions {
 export function disagreements(options: DisagreementsOptions): Disagreement[] {
   const { tokenizer, claim, evidence, date, aligned = true } = options
   const out: Disagreement[] = []
-  const theirs = figuresOf(evidence)
+  // Figures of two different months count two periods ("1.6 million tonnes in May" beside
+  // "2.3 million tonnes in June"): neither is the other's rival.
+  const ourMonths = monthsIn(claim)
+  const theirMonths = monthsIn(evidence)
+  const otherPeriod =
+    ourMonths.size > 0 && theirMonths.size > 0 && ![...ourMonths].some((m) => theirMonths.has(m))
+  const theirs = otherPeriod ? [] : figuresOf(evidence)
   for (const f of figuresOf(claim)) {
     if (theirs.some((e) => sameFigure(e, f))) continue
     const stems = (words: string[]) => new Set(words.flatMap((w) => tokenizer.tokens(w)))
@@ -103,6 +109,11 @@ export function disagreements(options: DisagreementsOptions): Disagreement[] {
   }
   return out
 }
+
+const MONTH_NAME = new RegExp(`\\b(?:${MONTH_NAMES.join('|')})\\b`, 'g')
+
+/** The month names `text` gives, as written (capitalised: "may" is no month). */
+const monthsIn = (text: string) => new Set(text.match(MONTH_NAME) ?? [])
 
 /**
  * Does `text` claim the whole ("all", "entire", "none")? "Nearly all" is a part, whichever side

@@ -119,9 +119,13 @@ export function compareWith(
     const theirs = new Set(negatedAgainst(claimText, clause).flatMap((w) => tokenizer.tokens(w)))
     const tokens = new Set(tokenizer.tokens(clause))
     const claimTokens = new Set(tokenizer.tokens(claimText))
-    const flipped = [...claimTokens].find(
-      (t) => tokens.has(t) && claim.negated.has(t) !== theirs.has(t)
-    )
+    // Both negate what the claim speaks of: one negation said two ways ("no Ostlandic warships
+    // would take part" and "Ostland's warships would not be part"), whose scopes cover
+    // different words. A negation of something else ("but not before spring") is no such match.
+    const bothNegate = claim.negated.size > 0 && [...theirs].some((t) => claimTokens.has(t))
+    const flipped =
+      !bothNegate &&
+      [...claimTokens].find((t) => tokens.has(t) && claim.negated.has(t) !== theirs.has(t))
     if (flipped) {
       return {
         kind: 'stance',

@@ -20,10 +20,12 @@ import { stancesOf, takesStances } from './claims.ts'
 import { meaning, meaningsOf } from './paraphrase.ts'
 import { negatedAgainst, predicateNegated, speakerOf } from './reading.ts'
 import { describedAs, partyOf, storyOf } from './story.ts'
-import { dateDisagreement, datesOfText, namesADay } from './when.ts'
+import { dateDisagreement, datesOfText, namesADay, otherMoment } from './when.ts'
 
 /** Prepositions that open a predicate ("on the agenda", "up for talks", "in favour"). */
 const PREDICATE_PREPOSITIONS = new Set(['on', 'up', 'in', 'at', 'for', 'off', 'within', 'under'])
+
+const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/
 
 /** Words between two shared words beyond which their names are not one slot's. */
 const GAP_WORDS = 8
@@ -70,6 +72,9 @@ export function states(dossier: Dossier, claim: string, c: Candidate, read: Clai
   const { id, documentId } = c.sentence.passage
   const at = dossier.positions.get(id) ?? -2
   const texts = [at - 1, at, at + 1]
+    .map((i) => dossier.passages[i])
+    .flatMap((p) => (p?.documentId === documentId ? [p.text] : []))
+  const before = [at - 1, at]
     .map((i) => dossier.passages[i])
     .flatMap((p) => (p?.documentId === documentId ? [p.text] : []))
   let rest = withoutAgreedDates(claim, c)
@@ -146,6 +151,9 @@ export function states(dossier: Dossier, claim: string, c: Candidate, read: Clai
     // …"): the sentence itself, or who it says is speaking, names them, not a neighbour.
     const opening = /^\s*(?:\p{Lu}[\p{L}’'.-]*\s+){0,2}$/u.test(rest.slice(0, n.at))
     if (person && opening && !mentions(dossier.tokenizer, own, ownTokens, n.name)) return false
+    // A place where it happened ("agreed in Oman") is named as that place in the paragraph, or
+    // the one before it, not only as a people's adjective ("Ostlandic negotiators").
+    if (isPlace(rest, n) && !namesPlace(before, n.name)) return false
     if (LOCATIVE.test(rest.slice(0, n.at)) || person) continue
     // "London and Paris are willing": a capital that acts stands for the government seated
     // there, which the sentence may name by its country ("Britain and France").
@@ -178,6 +186,38 @@ export function states(dossier: Dossier, claim: string, c: Candidate, read: Clai
   return takesStances(stancesOf(claim), texts.map(stancesOf))
 }
 
+/**
+ * Is the name at `n` the place of a locative phrase ("agreed in Oman to…"), not a word that
+ * describes the place ("at the Velmora plant") or owns it ("in Ostland's north")?
+ */
+function isPlace(text: string, n: { name: string; at: number }): boolean {
+  if (!LOCATIVE.test(text.slice(0, n.at)) || possessive(text, n)) return false
+  const next = text.slice(n.at + n.name.length)
+  return (
+    !/^\s+\p{Ll}/u.test(next) ||
+    /^\s+(?:to|and|on|for|with|after|before|as|where|while|in|at|from|last|this|since|until|when)\b/u.test(
+      next
+    )
+  )
+}
+
+/** Where a dateline ends: "MUSCAT, Oman, Dec 9 (Wire) —". */
+const DATELINE = /^[^—–\n]{0,80}[—–]/u
+
+/**
+ * Does one of `texts` name `place` as a place: after "in", "at", "from"… or in its dateline?
+ * "Ostlandic negotiators" and "Ostland and Velmora agree" do not place anything in Ostland.
+ */
+function namesPlace(texts: string[], place: string): boolean {
+  const name = place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const after = new RegExp(
+    `\\b(?:in|at|from|to|near|outside|inside|into)\\s+(?:the\\s+)?${name}(?![\\p{L}])`,
+    'iu'
+  )
+  const named = new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'iu')
+  return texts.some((t) => after.test(t) || named.test(DATELINE.exec(t)?.[0] ?? ''))
+}
+
 /** Does the name at `n` in `text` own what follows it ("Ostland's navy")? */
 const possessive = (text: string, n: { name: string; at: number }) =>
   /['’]s$/.test(n.name) || /^['’]s\b/.test(text.slice(n.at + n.name.length))
@@ -195,8 +235,10 @@ function nameSwapped(dossier: Dossier, claim: string, c: Candidate): boolean {
   const theirs = wordsOf(tokenizer, c.text)
   const theirTokens = new Set(theirs.flatMap((w) => w.tokens.map(fold)))
   // A sentence's first word is a name when it is a party's ("Ostland and …").
+  // A weekday is a date, not a name: "in Oman" and "on Wednesday" fill different slots.
   const isName = (text: string, w: Word) =>
     /^\p{Lu}/u.test(w.text) &&
+    !WEEKDAY.test(w.text) &&
     w.tokens.length > 0 &&
     (namesIn(tokenizer, text.slice(0, w.end)).some((n) => n.at === w.start) ||
       (w.start === 0 && w.tokens.every((t) => party.has(t))))
@@ -272,7 +314,11 @@ function withoutAgreedDates(claim: string, c: Candidate): string {
     const from = day(c.date.earliest, 1)
     const to = c.date.latest
     if (!ours.every((d) => d.start <= to && from <= d.end)) return claim
-  } else if (dateDisagreement({ claim, evidence: c.text, date: c.date })) return claim
+  } else if (
+    otherMoment(claim, c.text) ||
+    dateDisagreement({ claim, evidence: c.text, date: c.date })
+  )
+    return claim
   let out = claim
   for (const d of ours) {
     out = out.slice(0, d.index) + ' '.repeat(d.text.length) + out.slice(d.index + d.text.length)

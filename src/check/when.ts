@@ -7,6 +7,8 @@
  * decides the year of a date that names none ("on Jan. 12").
  */
 import { type DateReading, type DocumentDate, datesIn, isClock } from '../language/dates.ts'
+import { LEXICON } from '../language/lexicon.ts'
+import { wordsIn } from './reading.ts'
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
 
@@ -56,6 +58,37 @@ export const namesADay = (text: string) => !isClock(text) && !PART_OF_DAY.test(t
 const READ = new Map<string, DateReading[]>()
 const READ_LIMIT = 4096
 
+/** Is `cue` at word `i` of `words`, not as a noun ("the end of the month")? */
+const cueAt = (words: string[], i: number, cue: string[]) =>
+  cue.every((w, k) => words[i + k] === w) && !/^(?:the|an?)$/.test(words[i - 1] ?? '')
+
+/**
+ * Which moment of an event a sentence dates, when it says: its `start` ("opened", "sat down")
+ * or its `end` ("wrapped up"); undefined when it names neither or both.
+ *
+ * @example
+ * ```ts
+ * phaseOf('The round wrapped up on Thursday.') // 'end'
+ * ```
+ */
+export function phaseOf(text: string): 'start' | 'end' | undefined {
+  const words = wordsIn(text)
+  const has = (cues: string[][]) => words.some((_, i) => cues.some((cue) => cueAt(words, i, cue)))
+  const start = has(LEXICON.phases.start)
+  const end = has(LEXICON.phases.end)
+  return start === end ? undefined : start ? 'start' : 'end'
+}
+
+/**
+ * Does one sentence date an event's end and the other its start? Then their dates are two
+ * moments, and neither confirms nor contradicts the other.
+ */
+export function otherMoment(claim: string, evidence: string): boolean {
+  const phase = phaseOf(claim)
+  const theirs = phase && phaseOf(evidence)
+  return theirs !== undefined && theirs !== phase
+}
+
 /** Options for {@link dateDisagreement}. */
 export interface DateDisagreementOptions {
   claim: string
@@ -71,7 +104,8 @@ export interface DateDisagreementOptions {
 
 /**
  * How the summary's date differs from every date of the dossier sentence, as a sentence for the
- * reader; undefined when they agree, or when either side gives no date.
+ * reader; undefined when they agree, when either side gives no date, or when they date two
+ * moments of one event ({@link otherMoment}).
  *
  * @example
  * ```ts
@@ -84,6 +118,7 @@ export interface DateDisagreementOptions {
  */
 export function dateDisagreement(options: DateDisagreementOptions): string | undefined {
   const { claim, evidence, date, claimDate = date } = options
+  if (otherMoment(claim, evidence)) return undefined
   // "In an evening address": a part of a day the summary does not name dates nothing.
   const ours = datesOfText(claim, claimDate).filter((r) => !PART_OF_DAY.test(r.text))
   if (ours.length === 0) return undefined

@@ -344,11 +344,15 @@ export function datesIn(text: string, date: DocumentDate): DateReading[] {
 
 /** A count of units of time: "after eleven months", "for three weeks". */
 const SPAN = /^(?:after|for|in|within|over)\s+\S+\s+(?:days?|weeks?|months?|years?)$/i
+/** How long something lasts, never when: "for a month", "lasted for three days". */
+const DURATION =
+  /^(?:last(?:s|ed|ing)?\s+)?for\s+(?:a|an|\S+|a few|several)\s+(?:days?|weeks?|months?|years?)$/i
 
 /**
  * A reading as the words around it bound it: "before the weekend" is the days from the
  * document's to the eve of it; "later in the week" is the rest of the document's week, not the
- * next; "after eleven months of talks" is a span of something, no date.
+ * next; "after eleven months of talks" is a span of something, and "for a month" a duration:
+ * no date.
  */
 function bound(
   r: DateReading,
@@ -357,6 +361,7 @@ function bound(
   date: DocumentDate
 ): DateReading | undefined {
   if (SPAN.test(r.text) && /^\s+of\b/i.test(after)) return undefined
+  if (DURATION.test(r.text)) return undefined
   const day = (iso: string, by: number) =>
     new Date(Date.parse(`${iso}T12:00:00Z`) + by * DAY_MS).toISOString().slice(0, 10)
   const weekday = new Date(`${date.earliest}T12:00:00Z`).getUTCDay()

@@ -118,6 +118,8 @@ export interface Lexicon {
   cyrillicWords: Map<string, string>
   /** Scenario answers' words of consequence, and the words that make a quote's kind. */
   scenario: { consequence: string[]; kinds: Record<string, string[]> }
+  /** Word forms of an event's start and of its end ("opened", "wrapped up"), as word sequences. */
+  phases: { start: string[][]; end: string[][] }
 }
 
 function compile(): Lexicon {
@@ -193,6 +195,10 @@ function compile(): Lexicon {
       Object.entries(data.cyrillicWords).filter((e): e is [string, string] => !e[0].startsWith('$'))
     ),
     scenario: data.scenario,
+    phases: {
+      start: data.phases.start.map((cue) => cue.split(' ')),
+      end: data.phases.end.map((cue) => cue.split(' ')),
+    },
   }
 }
 

@@ -4,7 +4,7 @@
  * it counts as written after it and who reports it. Dates and years are the timeline's, not
  * figures.
  */
-import { MONTH_NAMES, NUMBER_WORDS, SCALES } from '../passages/words.ts'
+import { MONTH_NAMES, NUMBER_WORD_PATTERN, numberWordValue, SCALES } from '../passages/words.ts'
 import { quoteSentence, type SentenceRef } from './quote.ts'
 import type { Figure } from './schema.ts'
 
@@ -16,7 +16,7 @@ import type { Figure } from './schema.ts'
 const FIGURE = new RegExp(
   String.raw`(?<qualifier>\b(?:[Oo]ver|[Aa]t least|[Nn]early|[Aa]lmost|[Aa]bout|[Mm]ore than|[Uu]p to) )?` +
     String.raw`(?<currency>\$|€|£)?(?<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(?<unit>%|km|kilometres|miles|thousand|million|billion|trillion)\b|(?<pct>%))?` +
-    String.raw`|\b(?<word>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|(?:[Aa] )?dozen)\b(?= (?:[\p{L}-]+ )?(?:[\p{L}-]+s|people|children|men|women)\b)`,
+    String.raw`|(?<![\p{L}-])(?<word>${NUMBER_WORD_PATTERN.replace(/\b([a-z])/g, (c) => `[${c}${c.toUpperCase()}]`)}|(?:[Aa] )?dozen)\b(?= (?:[\p{L}-]+ )?(?:[\p{L}-]+s|people|children|men|women)\b)`,
   'gu'
 )
 /** Years and days of dates: the timeline reads those. */
@@ -42,7 +42,7 @@ export function figuresIn(sentences: SentenceRef[]): Figure[] {
       const before = s.text.slice(0, m.index)
       let value: number
       let unit: string | undefined
-      if (g.word) value = /dozen$/i.test(g.word) ? 12 : (NUMBER_WORDS[g.word.toLowerCase()] ?? 0)
+      if (g.word) value = /dozen$/i.test(g.word) ? 12 : (numberWordValue(g.word) ?? 0)
       else {
         value = Number((g.digits ?? '').replace(/,/g, ''))
         const rawUnit = g.unit ?? g.pct

@@ -18,12 +18,52 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   ten: 10,
   eleven: 11,
   twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
   fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
   twenty: 20,
   thirty: 30,
   forty: 40,
   fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
   hundred: 100,
+}
+
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']
+const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']
+
+/**
+ * A number written in words, a compound first ("seventy-three", "forty five"), so a pattern
+ * never reads "Seventy-three ships" as three ships. Case-insensitive flags are the caller's.
+ */
+export const NUMBER_WORD_PATTERN = `(?:(?:${TENS.join('|')})(?:[- ](?:${UNITS.join('|')}))?|${Object.keys(
+  NUMBER_WORDS
+)
+  .filter((w) => !TENS.includes(w))
+  .join('|')})`
+
+/**
+ * The value of a number written in words, compounds included; undefined for anything else.
+ *
+ * @example
+ * ```ts
+ * numberWordValue('Seventy-three') // 73
+ * numberWordValue('twelve') // 12
+ * ```
+ */
+export function numberWordValue(word: string): number | undefined {
+  const [tens = '', unit] = word.toLowerCase().split(/[- ]/)
+  const value = NUMBER_WORDS[tens]
+  if (value === undefined || unit === undefined) return value
+  const extra = NUMBER_WORDS[unit]
+  return TENS.includes(tens) && extra !== undefined && extra < 10 ? value + extra : undefined
 }
 
 /** Scale words after a figure ("$800 billion"). */

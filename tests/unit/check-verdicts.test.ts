@@ -7,7 +7,9 @@
 import { describe, expect, it } from 'vitest'
 import { parse as parseYaml } from 'yaml'
 import aliasesYaml from '../../corpus/aliases.yaml?raw'
+import { disagreements } from '../../src/check/compare.ts'
 import { checkExtractive } from '../../src/check/extractive.ts'
+import { dateDisagreement } from '../../src/check/when.ts'
 import { parseDocument } from '../../src/corpus/parse.ts'
 import { AliasTableSchema } from '../../src/index/aliases.ts'
 import { buildDossier } from '../../src/index/build-dossier.ts'
@@ -383,5 +385,66 @@ describe('checker verdicts on a speaker named beside the description', () => {
     expect(
       check('Courier said Vardby remains on offer for as long as both guilds want it.')
     ).not.toBe('supported')
+  })
+})
+
+describe('checker verdicts on moments, periods, spelled numbers, negations and places', () => {
+  // Fiction: an invented harbour dispute between Ostland and Velmora, written for this test.
+  const checked = checkerOf(
+    'harbour-round',
+    '2031-05-09',
+    'Harbour round ends in Norvik',
+    'NORVIK, Lindmark, May 9 (Test Wire) — Ostlandic and Velmoran negotiators agreed on Friday to a 30-day halt to seizures of each other’s fishing boats, Lindmark’s foreign ministry said.',
+    'Port officials in Norvik said seventy-three trawlers had already applied to use the corridor.',
+    'Landings reached 2.3 million tonnes of cod in June, according to the fishers’ guild. Landings had reached 1.6 million tonnes in May, the guild said.',
+    'A guild spokesperson said "no Ostlandic warships" would take part in the escort.'
+  )
+  const check = (s: string) => checked(s)?.verdict
+  const halt = (place: string) =>
+    `Ostlandic and Velmoran negotiators agreed in ${place} to halt seizures of each other’s fishing boats for a month.`
+
+  it('Should not read a duration as a date', () => {
+    expect(check(halt('Lindmark'))).toBe('supported')
+  })
+
+  it('Should never support a place the paragraph names only as a people’s adjective', () => {
+    expect(check(halt('Ostland'))).not.toBe('supported')
+  })
+
+  it('Should not set the day an event ended against the day it opened', () => {
+    const date = { earliest: '2031-05-09', latest: '2031-05-09' }
+    const evidence = 'The round opened on Monday, the ministry said.'
+    expect(dateDisagreement({ claim: 'The round wrapped up on Thursday.', evidence, date })).toBe(
+      undefined
+    )
+    expect(dateDisagreement({ claim: 'The round opened on Tuesday.', evidence, date })).toMatch(
+      /Monday/
+    )
+  })
+
+  it('Should read a number spelled out in words, compounds included', () => {
+    expect(
+      check('Seventy-three trawlers have already applied to use the corridor, port officials said.')
+    ).toBe('supported')
+    expect(
+      check('Sixty-three trawlers have already applied to use the corridor, port officials said.')
+    ).toBe('contradicted')
+  })
+
+  it('Should not set a figure of one month against a figure of another', () => {
+    const { tokenizer } = loadDossier(buildDossier({ documents: [], aliases }))
+    const claim = 'Landings reached 1.6 million tonnes in May.'
+    const evidence = 'Landings reached 2.3 million tonnes of cod in June.'
+    expect(disagreements({ tokenizer, claim, evidence }).map((d) => d.kind)).not.toContain('figure')
+    const june = 'Landings reached 1.6 million tonnes in June.'
+    expect(disagreements({ tokenizer, claim: june, evidence }).map((d) => d.kind)).toContain(
+      'figure'
+    )
+  })
+
+  it('Should not call a negation said another way the opposite', () => {
+    expect(check('The guild said Ostlandic warships would not be part of the escort.')).toBe(
+      'supported'
+    )
   })
 })
