@@ -26,13 +26,17 @@ export interface FollowUp {
 /**
  * Openings that continue a conversation: "and …", "what about …". A bare "why?" or "when was
  * that?" has no words of its own and is a follow-up for that reason; "When is the next round?"
- * stands alone.
+ * stands alone. "So …" is not among them: readers open a question of their own with it ("so is
+ * there a deal or not"), and it leans on nothing unless a word of it points back.
  */
-const CONTINUES = /^\s*(?:and|but|so|also|then|what about|how about|how come)\b/i
+const CONTINUES = /^\s*(?:and|but|also|then|what about|how about|how come)\b/i
 
-/** Words that point back to something said before. */
+/**
+ * Words that point back to something said before. "There" after "is", "are", "was" or "were"
+ * ("is there a deal?") only says that something exists, and points nowhere.
+ */
 const POINTS_BACK =
-  /\b(?:that|this|it|its|they|them|their|those|these|there|then|he|him|his|she|her|such|same)\b/i
+  /\b(?:that|this|it|its|they|them|their|those|these|then|he|him|his|she|her|such|same)\b|(?<!\b(?:is|are|was|were|be)\s+)\bthere\b(?!\s+(?:is|are|was|were)\b)/i
 
 /** Words that carry no topic of their own in a question. */
 // biome-ignore format: a word list reads better packed

@@ -62,6 +62,14 @@ describe('a conversation', () => {
     expect(alone.segments.map((s) => s.text)).not.toContain(NOTICES.noEarlierQuestion)
   })
 
+  it.each(['so is there a deal or not', 'are there any talks planned?'])(
+    'Should answer “%s”, which opens like speech but leans on nothing, on its own',
+    async (q) => {
+      const a = await answer(q)
+      expect(a.segments.map((s) => s.text)).not.toContain(NOTICES.noEarlierQuestion)
+    }
+  )
+
   it('Should never suggest a follow-up the conversation has already asked', async () => {
     const first = await answer('How many drones did Russia launch at Ukraine?')
     const taken = first.followUps?.[0] ?? ''
