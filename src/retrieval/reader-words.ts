@@ -65,6 +65,34 @@ function readerFor(dossier: Dossier): Reader {
   return reader
 }
 
+/**
+ * The `uk` table's language softens a stem's last consonant before the ending -і ("Доха",
+ * "у Досі"; "Прага", "у Празі"; "Ріка", "на Ріці"): the stem it came from.
+ */
+const SOFTENED: Record<string, string> = { с: 'х', з: 'г', ц: 'к' }
+
+/**
+ * The alias table's name for a Cyrillic word: by its stem; by the stem before that
+ * softening; or, for a stem of four letters or more, by a name's stem one letter away (a
+ * vowel that drops as the word inflects: "Відень", "у Відні").
+ */
+function nameOf(reader: Reader, parts: string[]): string | undefined {
+  const stems = parts.map(cyrillicStem)
+  const exact = reader.cyrillicNames.get(stems.join(' '))
+  if (exact || parts.length !== 1) return exact
+  const [word = '', stem = ''] = [parts[0]?.toLowerCase(), stems[0]]
+  const hard = SOFTENED[stem.at(-1) ?? '']
+  if (hard && /[іi]$/u.test(word)) {
+    const unsoftened = reader.cyrillicNames.get(stem.slice(0, -1) + hard)
+    if (unsoftened) return unsoftened
+  }
+  if (stem.length < 4) return undefined
+  for (const [key, name] of reader.cyrillicNames) {
+    if (key.length >= 4 && !key.includes(' ') && editDistance(stem, key, 1) <= 1) return name
+  }
+  return undefined
+}
+
 /** A Cyrillic word, hyphenated parts included ("Абу-Дабі"). */
 const CYRILLIC_WORD = /\p{Script=Cyrillic}[\p{Script=Cyrillic}ʼ'’]*(?:-\p{Script=Cyrillic}+)*/gu
 
@@ -104,7 +132,7 @@ export function readQuestion(
     if (english) return english
     if (functionWords.has(word.toLowerCase())) return ''
     const parts = word.split('-')
-    const named = reader.cyrillicNames.get(parts.map(cyrillicStem).join(' '))
+    const named = nameOf(reader, parts)
     if (named) return ` ${named} `
     const news = newsWord(word)
     if (news) return ` ${news} `

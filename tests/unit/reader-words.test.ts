@@ -179,6 +179,39 @@ describe('readers’ spellings', () => {
     expect(quoted('Що сказала Кестровой про переговори?')).toContain('Kestrova')
   })
 
+  it('finds a Cyrillic place name whose stem changes as it inflects', () => {
+    // Fiction: two invented harbour towns, spelled in the alias table as names are.
+    const towns = loadDossier(
+      buildDossier({
+        documents: [
+          doc(
+            'harbour-towns',
+            '2031-05-02',
+            `Quota Talks Move Between Two Ports
+
+BROKHA (Test Wire) — Negotiators agreed a grain quota in Brokha on Tuesday, the port authority said.
+
+The next round of quota talks opens in Varden on 14 June, the authority added.`
+          ),
+        ],
+        aliases: {
+          names: { brokha: ['Brokha', 'Броха'], varden: ['Varden', 'Варден'] },
+          synonyms: {},
+          contrasts: {},
+        },
+      })
+    )
+    const cited = (q: string) => {
+      const answer = answerExtractive(towns, q, 'test')
+      expect(answer.coverage).not.toBe('not_in_corpus')
+      return answer.segments.map((s) => s.text).join(' ')
+    }
+    // "у Бросі": Ukrainian softens х to с before -і.
+    expect(cited('Що домовились у Бросі?')).toContain('Brokha')
+    // "у Вардні": the е of "Варден" drops as it inflects.
+    expect(cited('Коли переговори у Вардні?')).toContain('Varden')
+  })
+
   it('names a Cyrillic name the dossier lacks rather than answering around it', () => {
     const answer = ask('Что сказал Барановский о квоте?')
     expect(answer.coverage).toBe('not_in_corpus')
