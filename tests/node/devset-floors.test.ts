@@ -13,7 +13,9 @@
  * which reads a weekend as its Saturday and Sunday (the date parser had it as Sunday and
  * Monday): conflicts found (0.40 → 0.33, one figure conflict) and labels per passage (0.85 →
  * 0.84). The held-out pair that met only through the wrong Monday is not looked into; the
- * calendar stays right. Nothing here is tuned on: the test only reads the figures.
+ * calendar stays right. Nothing here is tuned on: the test only reads the figures. The second
+ * held-out part (`heldout2`) came when a held-out figure had informed one rule of the checker
+ * (commit 6e7f5a9); its floors are its own first-contact figures.
  */
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -21,42 +23,77 @@ import { buildDevDossier, evaluateDevDossier, partFigures, readDevPart } from '.
 
 const root = join(import.meta.dirname, '..', '..')
 
-/** `[figure, floor, target]`: a share that must stay at or above its floor. */
-const AT_LEAST = [
-  ['sentenceLabels', 0.88, 0.95],
-  ['passageLabels', 0.84, 0.95],
-  ['attribution', 0.87, 0.95],
-  ['conflictsFound', 0.33, 0.9],
-  ['eventsFound', 0.92, 0.9],
-  ['positionsFound', 0.6, 0.85],
-  ['positionsRightKind', 0.52, 0.85],
-  ['checksExact', 0.67, 0.85],
-  ['citingGold', 0.8, 0.9],
-  ['refusalAccuracy', 0.98, 0.95],
-] as const
+/** `[figure, floor or ceiling, target]` rows of one part. */
+type Floors = readonly (readonly [keyof ReturnType<typeof partFigures>, number, number])[]
 
-/** `[figure, ceiling, target]`: a rate or count that must stay at or below its ceiling. */
-const AT_MOST = [
-  ['falseConflictsPer10Articles', 0.84, 1],
-  ['eventsMisdated', 1, 0],
-  ['checksFalseSupported', 0.038, 0],
-  ['trueCalledContradicted', 0.067, 0.02],
-  ['falseRefusals', 0.023, 0.03],
-  ['perturbedSupported', 0.015, 0],
-  ['promiseViolations', 0, 0],
-] as const
+/** Each held-out part's floors (shares at or above) and ceilings (rates or counts at or below). */
+const PARTS: Record<string, { atLeast: Floors; atMost: Floors }> = {
+  heldout: {
+    atLeast: [
+      ['sentenceLabels', 0.88, 0.95],
+      ['passageLabels', 0.84, 0.95],
+      ['attribution', 0.87, 0.95],
+      ['conflictsFound', 0.33, 0.9],
+      ['eventsFound', 0.92, 0.9],
+      ['positionsFound', 0.6, 0.85],
+      ['positionsRightKind', 0.52, 0.85],
+      ['checksExact', 0.67, 0.85],
+      ['citingGold', 0.8, 0.9],
+      ['refusalAccuracy', 0.98, 0.95],
+    ],
+    atMost: [
+      ['falseConflictsPer10Articles', 0.84, 1],
+      ['eventsMisdated', 1, 0],
+      ['checksFalseSupported', 0.038, 0],
+      ['trueCalledContradicted', 0.067, 0.02],
+      ['falseRefusals', 0.023, 0.03],
+      ['perturbedSupported', 0.015, 0],
+      ['promiseViolations', 0, 0],
+    ],
+  },
+  // The second held-out part, written blind after a held-out figure informed one rule of the
+  // checker (FIRST-CONTACT.md): its floors are its first-contact figures, rounded a little.
+  heldout2: {
+    atLeast: [
+      ['sentenceLabels', 0.82, 0.95],
+      ['passageLabels', 0.76, 0.95],
+      ['attribution', 0.88, 0.95],
+      ['conflictsFound', 0.36, 0.9],
+      ['eventsFound', 0.96, 0.9],
+      ['positionsFound', 0.74, 0.85],
+      ['positionsRightKind', 0.66, 0.85],
+      ['checksExact', 0.56, 0.85],
+      ['citingGold', 0.84, 0.9],
+      ['refusalAccuracy', 0.96, 0.95],
+    ],
+    atMost: [
+      ['falseConflictsPer10Articles', 3.34, 1],
+      ['eventsMisdated', 3, 0],
+      ['checksFalseSupported', 0.082, 0],
+      ['trueCalledContradicted', 0.147, 0.02],
+      ['falseRefusals', 0.011, 0.03],
+      ['perturbedSupported', 0.046, 0],
+      ['promiseViolations', 0, 0],
+    ],
+  },
+}
 
 describe('held-out development dossiers', () => {
-  it('keep their figures at or above the first-contact floors', async () => {
-    const reports = []
-    for (const dev of await readDevPart(root, 'heldout')) {
-      reports.push(await evaluateDevDossier(dev, await buildDevDossier(dev, root)))
-    }
-    const figures = partFigures(reports)
-    for (const [key, floor] of AT_LEAST)
-      expect.soft(figures[key], key).toBeGreaterThanOrEqual(floor)
-    for (const [key, ceiling] of AT_MOST)
-      expect.soft(figures[key], key).toBeLessThanOrEqual(ceiling)
-    expect(reports.flatMap((r) => r.errors)).toEqual([])
-  }, 600_000)
+  it.each(Object.keys(PARTS))(
+    '%s keeps its figures at or above its floors',
+    async (part) => {
+      const { atLeast, atMost } = PARTS[part] as (typeof PARTS)[string]
+      const reports = []
+      for (const dev of await readDevPart(root, part)) {
+        reports.push(await evaluateDevDossier(dev, await buildDevDossier(dev, root)))
+      }
+      const figures = partFigures(reports)
+      for (const [key, floor] of atLeast)
+        expect.soft(figures[key], key).toBeGreaterThanOrEqual(floor)
+      for (const [key, ceiling] of atMost)
+        expect.soft(figures[key], key).toBeLessThanOrEqual(ceiling)
+      expect(reports.flatMap((r) => r.errors)).toEqual([])
+    },
+    600_000
+  )
 })
