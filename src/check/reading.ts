@@ -207,13 +207,13 @@ const DENIED = new Set([
 
 /** Words that make a sentence a denial, besides the lexicon's verbs of denial. */
 const DENIAL_PHRASES =
-  /\b(?:no such|(?:is|are|was|were) (?:simply |completely |entirely )?(?:untrue|false|not true|baseless|fabricated))\b/i
+  /\b(?:no such|no truth (?:in|to)|(?:is|are|was|were) (?:simply |completely |entirely )?(?:untrue|false|not true|baseless|fabricated))\b/i
 /**
- * "called the claim that … “nonsense”", "called reports that … ‘fiction’": a report of what is
- * said, named untrue by the lexicon's words for it.
+ * "called the claim that … “nonsense”", "called reports that … ‘fiction’", "described the
+ * claims as nonsense": a report of what is said, named untrue by the lexicon's words for it.
  */
 const CALLED_UNTRUE = new RegExp(
-  `\\bcall(?:s|ed|ing)?\\s+(?:\\S+\\s+){0,3}?(?:${[...VOCABULARY.deniedNouns].join('|')})\\b[^.;]{0,160}?[“"‘']?\\b(?:${[...VOCABULARY.untrue, 'fiction', 'invention', 'invented', 'fantasy'].join('|')})\\b`,
+  `\\b(?:call|describ|brand|label|dub)\\w*\\s+(?:\\S+\\s+){0,3}?(?:${[...VOCABULARY.deniedNouns].join('|')})\\b[^.;]{0,160}?[“"‘']?\\b(?:${[...VOCABULARY.untrue, 'fiction', 'invention', 'invented', 'fantasy'].join('|')})\\b`,
   'i'
 )
 const NEGATOR =

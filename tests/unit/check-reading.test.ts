@@ -51,6 +51,9 @@ describe('isDenial', () => {
     ['The ministry confirmed that the ferry had been sold.', false],
     ['What the ministry has not denied is that a buyer visited.', false],
     ['Most residents would reject a sale of the ferry.', false],
+    ['The harbour master said there was no truth in those reports.', true],
+    ['A spokesman described the claims that the ferry was sold as nonsense.', true],
+    ['A spokesman described the ferry as the oldest on the coast.', false],
   ])('Should read “%s” as a denial: %s', (text, denial) => {
     expect(isDenial(text)).toBe(denial)
   })
