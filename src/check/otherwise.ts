@@ -136,7 +136,7 @@ export function compareWith(
   const quotes = inOrder && c.bodyShare >= QUOTE_SHARE
   if (
     (quotes || quotesVerbatim(claimText, c.text)) &&
-    claim.speakerName &&
+    claim.speaker &&
     !spokenBy(dossier, claim, c)
   ) {
     // Who the dossier says speaks: the build's attribution, else a person named as speaking.

@@ -30,8 +30,31 @@ const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/
 /** Words between two shared words beyond which their names are not one slot's. */
 const GAP_WORDS = 8
 
+/**
+ * Does the summary give the words to one party's people ("Ostlandic officials", "the Velmoran
+ * president") where the dossier's speaker is another party's ("a Norvik official", "the
+ * Palace")? Parties as the overview knows them, by their places, peoples and offices, and any
+ * country by its name or its people.
+ */
+function otherParty(dossier: Dossier, speaker: string, c: Candidate): boolean {
+  const party = partyOf(dossier)
+  // A country a text names by its name or people, as the overview's party ids spell it.
+  const id = (country: string) => country.toLowerCase().replace(/[^a-z]/g, '')
+  const of = (text: string) =>
+    new Set([
+      ...dossier.tokenizer.tokens(text).flatMap((t) => party.get(t) ?? []),
+      ...[...countriesIn(text)].map(id),
+    ])
+  const ours = of(speaker)
+  if (ours.size === 0) return false
+  const source = c.label.source?.replace(/\s*\(to [^)]*\)$/u, '') ?? ''
+  const theirs = of(`${c.label.attribution ?? ''} ${source}`)
+  return theirs.size > 0 && ![...ours].some((p) => theirs.has(p))
+}
+
 /** Does the dossier sentence's speaker include the one the summary names? */
 export function spokenBy(dossier: Dossier, claim: Claim, c: Candidate): boolean {
+  if (claim.speaker && otherParty(dossier, claim.speaker.text, c)) return false
   if (!claim.speakerName) return true
   const { passage } = c.sentence
   const { tokenizer } = dossier

@@ -448,3 +448,24 @@ describe('checker verdicts on moments, periods, spelled numbers, negations and p
     )
   })
 })
+
+describe('checker verdicts on whose people say it', () => {
+  // Fiction: an invented ferry dispute between Norway and Finland, written for this test.
+  const checked = checkerOf(
+    'ferry-dinner',
+    '2031-06-02',
+    'Ferry talks open in Tromsø',
+    'Norway and Finland opened talks on the ferry route on Monday. On Monday evening the Norwegian envoy hosted Finland’s delegation at a dinner that a Norwegian official described as a “pre-brief” rather than a negotiation.',
+    'Finnish officials said the route would reopen in August.'
+  )
+  const check = (s: string) => checked(s)?.verdict
+
+  it('Should contradict words given to another party’s people, and support them with their own', () => {
+    expect(check('A Norwegian official described the Monday dinner as a pre-brief.')).toBe(
+      'supported'
+    )
+    expect(check('Finnish officials described the Monday dinner as a pre-brief.')).toBe(
+      'contradicted'
+    )
+  })
+})
