@@ -17,7 +17,7 @@ import {
 } from './candidate.ts'
 import { type Stance, stanceCues, stancesOf } from './claims.ts'
 import { type Disagreement, disagreements } from './compare.ts'
-import { namedSpeakersIn, negatedAgainst } from './reading.ts'
+import { namedSpeakersIn, negatedAgainst, predicateNegated } from './reading.ts'
 import { spokenBy } from './states.ts'
 import { dateDisagreement } from './when.ts'
 
@@ -120,9 +120,19 @@ export function compareWith(
     const tokens = new Set(tokenizer.tokens(clause))
     const claimTokens = new Set(tokenizer.tokens(claimText))
     // Both negate what the claim speaks of: one negation said two ways ("no Ostlandic warships
-    // would take part" and "Ostland's warships would not be part"), whose scopes cover
-    // different words. A negation of something else ("but not before spring") is no such match.
-    const bothNegate = claim.negated.size > 0 && [...theirs].some((t) => claimTokens.has(t))
+    // would take part" and "Ostland's warships would not be part"; "cannot sanction half" and
+    // "could not end it by sanctioning half"), whose scopes cover different words. A negation
+    // of something else ("but not before spring") is no such match. A negative subject negates
+    // its predicate; one word's forms may stem apart ("sanction", "sanctioning").
+    const negatedThere = [
+      ...theirs,
+      ...predicateNegated(clause).flatMap((w) => tokenizer.tokens(w)),
+    ]
+    const said = (t: string) =>
+      claimTokens.has(t) ||
+      (t.length >= 4 &&
+        [...claimTokens].some((o) => o.length >= 4 && (o.startsWith(t) || t.startsWith(o))))
+    const bothNegate = claim.negated.size > 0 && negatedThere.some(said)
     const flipped =
       !bothNegate &&
       [...claimTokens].find((t) => tokens.has(t) && claim.negated.has(t) !== theirs.has(t))

@@ -446,6 +446,9 @@ describe('checker verdicts on moments, periods, spelled numbers, negations and p
     expect(check('The guild said Ostlandic warships would not be part of the escort.')).toBe(
       'supported'
     )
+    expect(check('The guild said Ostlandic warships would be part of the escort.')).not.toBe(
+      'supported'
+    )
   })
 })
 
