@@ -284,6 +284,34 @@ function nameSwapped(dossier: Dossier, claim: string, c: Candidate): boolean {
     // Held in place by a shared word beside it, stop words aside.
     const besideBefore = before !== undefined && content(before[0] + 1, i) === 0
     const besideAfter = after !== undefined && content(i + 1, after[0]) === 0
+    // Right after the shared word that opens a person's slot ("led by"), the candidate names
+    // someone else, whatever it names later: "led by Lena Holm … and includes Ola Berg" is not
+    // led by Ola Berg. The run of capitalised words there is that slot's name.
+    const opensName = i === 0 || !isName(claim, ours[i - 1] as Word)
+    const anchor = ours[before?.[0] ?? -1]
+    const person =
+      opensName &&
+      anchor !== undefined &&
+      !/[,;.:—–()]/.test(claim.slice(anchor.end, w.start)) &&
+      isPerson(tokenizer, claim, w.start, w.text) &&
+      // "Russia's Bryansk region", "the Ostlandic Guard": a party's word opens no person's name.
+      !possessive(claim, { name: w.text, at: w.start }) &&
+      countriesIn(w.text).size === 0 &&
+      !w.tokens.every((t) => party.has(t))
+    if (besideBefore && before && person) {
+      const run: Word[] = []
+      let end = theirs[before[1]]?.end ?? 0
+      for (const o of theirs.slice(before[1] + 1)) {
+        // The slot ends at its clause's end ("led by Lena Holm, and …").
+        if (/[,;.:—–()]/.test(c.text.slice(end, o.start))) break
+        end = o.end
+        if (o.tokens.length === 0 && run.length === 0) continue
+        if (!/^\p{Lu}/u.test(o.text) || o.tokens.length === 0 || run.length >= 5) break
+        run.push(o)
+      }
+      const named = run.filter((o) => isName(c.text, o) && !attributed(o))
+      if (named.length > 0 && !run.some((o) => key(o) === key(w))) return true
+    }
     // A name the candidate gives elsewhere ("Novak and Lind" for "Lind … he and Novak")
     // is swapped only in a slot closed on both sides.
     const missing = !w.tokens.every((t) => theirTokens.has(fold(t)))

@@ -471,4 +471,15 @@ describe('checker verdicts on whose people say it', () => {
       'contradicted'
     )
   })
+
+  it('Should never support a person in the slot the dossier gives another', () => {
+    const delegation = checkerOf(
+      'ferry-delegation',
+      '2031-06-02',
+      'Who is at the ferry talks',
+      'Finland’s delegation is led by Lena Holm, the deputy transport minister, and includes Ola Berg, the harbour commissioner.'
+    )
+    expect(delegation('Finland’s delegation is led by Lena Holm.')?.verdict).toBe('supported')
+    expect(delegation('Finland’s delegation is led by Ola Berg.')?.verdict).not.toBe('supported')
+  })
 })
