@@ -135,6 +135,8 @@ export function states(dossier: Dossier, claim: string, c: Candidate, read: Clai
   if (!read.denial && !read.negates && isDenial(c.text)) return false
   // A name of the claim the sentence lacks, where the sentence names another of its own: a swap.
   if (nameSwapped(dossier, claim, c)) return false
+  // "Ola Berg, the harbour envoy,": the role a claim gives a person is the document's for them.
+  if (roleUnstated(dossier, claim, storyOf(dossier, documentId).text)) return false
   // A speaker described by role ("the harbour spokesman") is named as such somewhere in the
   // document that quotes them, not necessarily beside the quote.
   const story = storyOf(dossier, documentId)
@@ -239,6 +241,44 @@ function namesPlace(texts: string[], place: string): boolean {
   )
   const named = new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'iu')
   return texts.some((t) => after.test(t) || named.test(DATELINE.exec(t)?.[0] ?? ''))
+}
+
+/** "Ola Berg, the harbour envoy,": a person's name, then the role the sentence gives them. */
+const APPOSITION =
+  /\b(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)+),\s+(?:the|a|an)\s+([^,;.()—–"“”]{3,80}?)(?=\s*[,;.—–]|$)/gu
+
+/** Words around a name within which a document gives its role. */
+const ROLE_REACH = 120
+
+/** Share of a role's words the document must give beside the person's name. */
+const ROLE_SHARE = 0.5
+
+/**
+ * Does the claim give a person a role ("Ola Berg, the harbour envoy,") that the document never
+ * gives them near their name ("Ola Berg, a sanctions analyst")? A person is often described in
+ * several ways, so any mention in the document will do; a role nowhere beside them is not
+ * stated.
+ */
+function roleUnstated(dossier: Dossier, claim: string, document: string): boolean {
+  const { tokenizer } = dossier
+  for (const m of claim.matchAll(APPOSITION)) {
+    const [, name = '', role = ''] = m
+    // A clause, not a role: "Ola Berg, the envoy said," or "…, a day after".
+    if (/\b(?:said|says|told|added|who|which|after|before|when)\b/i.test(role)) continue
+    const words = new Set(tokenizer.tokens(role))
+    if (words.size === 0) continue
+    const surname = name.split(/\s+/).at(-1) ?? name
+    let at = document.indexOf(surname)
+    let best = 0
+    while (at >= 0) {
+      const near = document.slice(Math.max(0, at - ROLE_REACH), at + surname.length + ROLE_REACH)
+      const theirs = new Set(tokenizer.tokens(near))
+      best = Math.max(best, [...words].filter((w) => theirs.has(w)).length / words.size)
+      at = document.indexOf(surname, at + surname.length)
+    }
+    if (best < ROLE_SHARE) return true
+  }
+  return false
 }
 
 /** Does the name at `n` in `text` own what follows it ("Ostland's navy")? */

@@ -482,4 +482,21 @@ describe('checker verdicts on whose people say it', () => {
     expect(delegation('Finland’s delegation is led by Lena Holm.')?.verdict).toBe('supported')
     expect(delegation('Finland’s delegation is led by Ola Berg.')?.verdict).not.toBe('supported')
   })
+
+  it('Should never support a role the document never gives the person', () => {
+    const note = checkerOf(
+      'ferry-note',
+      '2031-06-03',
+      'Analysts weigh the ferry deal',
+      '“Setting a date is the easy part,” Ola Berg, a sanctions analyst at the Lind Institute, wrote in a note to clients.'
+    )
+    expect(
+      note('Ola Berg, a sanctions analyst, wrote that setting a date was the easy part.')?.verdict
+    ).toBe('supported')
+    expect(
+      note(
+        'Ola Berg, a trade envoy, wrote in a note to clients that setting a date is the easy part.'
+      )?.verdict
+    ).not.toBe('supported')
+  })
 })
