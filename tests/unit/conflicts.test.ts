@@ -129,6 +129,24 @@ describe('dates of one event', () => {
     expect(d.sentence('Wednesday’s exchange').status).toBe('contested')
     expect(d.sentence('settled on Tuesday').status).not.toBe('contested')
   })
+
+  it('contests the start of the talks put on two days, named only as talks', () => {
+    const talks = dossier(
+      doc(
+        'wire',
+        '2031-05-08',
+        'The harbour talks opened in Lisvarna on Tuesday, the mediators said.',
+        'Since the round opened on Monday, the guilds have traded proposals daily.'
+      ),
+      doc(
+        'later',
+        '2031-05-20',
+        'A second round of talks opened on May 19, a week after the first ended.'
+      )
+    )
+    expect(talks.pair('opened in Lisvarna on Tuesday', 'opened on Monday')).toBe(true)
+    expect(talks.pair('opened in Lisvarna on Tuesday', 'opened on May 19')).toBe(false)
+  })
 })
 
 describe('claims and denials', () => {

@@ -302,6 +302,7 @@ function onceInStory(a: DatedEvent, b: DatedEvent): boolean {
   const counted = (e: DatedEvent) =>
     bodyTokens(e.sentence).some((t) => VOCABULARY.eventCounters.has(t.lower))
   if (counted(a) || counted(b)) return false
+  if (BOUNDS.has(a.kind) && talksIn(a) && talksIn(b)) return true
   const names = (e: DatedEvent) => namesIn(bodyTokens(e.sentence), e.sentence.bodyStart)
   return [...names(a)].some((n) => names(b).has(n))
 }
@@ -369,9 +370,23 @@ function dateClash(
   if (!VOCABULARY.onceInStory.has(a.kind) && !meet(pa, pb)) return false
   const theirs = names(b.sentence)
   if ([...names(a.sentence)].some((n) => theirs.has(n))) return true
+  // "talks opened in Geneva on Wednesday" and "since the round opened on Tuesday": the start
+  // or the end of the talks a story tells, each named only as talks, is one moment.
+  if (BOUNDS.has(a.kind) && talksIn(a) && talksIn(b)) return true
   // "exchanged 40 detainees on Saturday" and "last Friday's detainee swap": what the event
   // happens to, named in both clauses, anchors it as well as a name does.
   return meet(participants(a), participants(b))
+}
+
+/** The kinds of event that bound the talks: their start and their end. */
+const BOUNDS = new Set(['opening', 'closing'])
+
+/** Does the event's clause name the talks themselves ("the talks", "the round", "the session")? */
+function talksIn(e: DatedEvent): boolean {
+  const clause = clauseAround(e.sentence.text, e.occasion.index)
+  return tokensIn(bodyTokens(e.sentence), clause).some(
+    (t) => t.pos === 'NOUN' && eventClassOf(t) === 'meeting'
+  )
 }
 
 /**
