@@ -42,6 +42,14 @@ const IRREGULAR: Record<string, string> = {
   being: 'be',
   am: 'be',
   stood: 'stand',
+  began: 'begin',
+  begun: 'begin',
+  broke: 'break',
+  broken: 'break',
+  got: 'get',
+  gotten: 'get',
+  sat: 'sit',
+  met: 'meet',
 }
 
 /**
@@ -360,11 +368,22 @@ const isPrivation = kept((text: string) => {
 }, 5_000)
 const PRIVATION = LEXICON.privation
 
+/**
+ * The event classes that bound an event, as cues: its start ("open", "get under way") and its
+ * end ("wrap up"), from the conflict rules' vocabulary, so both steps read them alike.
+ */
+export const PHASES: Readonly<Record<'start' | 'end', string[][]>> = (() => {
+  const of = (kind: string) =>
+    [...VOCABULARY.eventClass].filter(([, c]) => c === kind).map(([lemma]) => lemma.split(' '))
+  return { start: of('opening'), end: of('closing') }
+})()
+
 /** Every form of every word the lexicon's cues are written with, to the word. */
 const CUE_FORMS = (() => {
   const cues = [
     ...LEXICON.privation,
     ...Object.values(LEXICON.polarity).flatMap(({ plus, minus }) => [...plus, ...minus]),
+    ...Object.values(PHASES).flat(),
   ]
   return compileForms([...new Set([...cues.flat(), ...LEXICON.copulas])])
 })()

@@ -7,8 +7,7 @@
  * decides the year of a date that names none ("on Jan. 12").
  */
 import { type DateReading, type DocumentDate, datesIn, isClock } from '../language/dates.ts'
-import { LEXICON } from '../language/lexicon.ts'
-import { wordsIn } from './reading.ts'
+import { cueLength, PHASES, wordsIn } from './reading.ts'
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
 
@@ -58,9 +57,9 @@ export const namesADay = (text: string) => !isClock(text) && !PART_OF_DAY.test(t
 const READ = new Map<string, DateReading[]>()
 const READ_LIMIT = 4096
 
-/** Is `cue` at word `i` of `words`, not as a noun ("the end of the month")? */
+/** Is `cue` at word `i` of `words`, as a verb: not after an article ("the end of the month")? */
 const cueAt = (words: string[], i: number, cue: string[]) =>
-  cue.every((w, k) => words[i + k] === w) && !/^(?:the|an?)$/.test(words[i - 1] ?? '')
+  cueLength(words, i, cue) > 0 && !/^(?:the|an?)$/.test(words[i - 1] ?? '')
 
 /**
  * Which moment of an event a sentence dates, when it says: its `start` ("opened", "sat down")
@@ -74,8 +73,8 @@ const cueAt = (words: string[], i: number, cue: string[]) =>
 export function phaseOf(text: string): 'start' | 'end' | undefined {
   const words = wordsIn(text)
   const has = (cues: string[][]) => words.some((_, i) => cues.some((cue) => cueAt(words, i, cue)))
-  const start = has(LEXICON.phases.start)
-  const end = has(LEXICON.phases.end)
+  const start = has(PHASES.start)
+  const end = has(PHASES.end)
   return start === end ? undefined : start ? 'start' : 'end'
 }
 

@@ -118,8 +118,6 @@ export interface Lexicon {
   cyrillicWords: Map<string, string>
   /** Scenario answers' words of consequence, and the words that make a quote's kind. */
   scenario: { consequence: string[]; kinds: Record<string, string[]> }
-  /** Word forms of an event's start and of its end ("opened", "wrapped up"), as word sequences. */
-  phases: { start: string[][]; end: string[][] }
 }
 
 function compile(): Lexicon {
@@ -195,10 +193,6 @@ function compile(): Lexicon {
       Object.entries(data.cyrillicWords).filter((e): e is [string, string] => !e[0].startsWith('$'))
     ),
     scenario: data.scenario,
-    phases: {
-      start: data.phases.start.map((cue) => cue.split(' ')),
-      end: data.phases.end.map((cue) => cue.split(' ')),
-    },
   }
 }
 
