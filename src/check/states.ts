@@ -5,6 +5,7 @@
  */
 import type { Dossier } from '../index/load.ts'
 import { capitalOf, countriesIn } from '../language/countries.ts'
+import { kept } from '../language/kept.ts'
 import { MONTH_NAMES } from '../passages/words.ts'
 import { mentions, namesIn, unsupportedSpecifics } from '../verification/specifics.ts'
 import { anchors, isPerson, LOCATIVE, type Word, wordsOf } from './align.ts'
@@ -38,12 +39,10 @@ const GAP_WORDS = 8
  */
 function otherParty(dossier: Dossier, speaker: string, c: Candidate): boolean {
   const party = partyOf(dossier)
-  // A country a text names by its name or people, as the overview's party ids spell it.
-  const id = (country: string) => country.toLowerCase().replace(/[^a-z]/g, '')
   const of = (text: string) =>
     new Set([
       ...dossier.tokenizer.tokens(text).flatMap((t) => party.get(t) ?? []),
-      ...[...countriesIn(text)].map(id),
+      ...countryIds(text),
     ])
   const ours = of(speaker)
   if (ours.size === 0) return false
@@ -51,6 +50,11 @@ function otherParty(dossier: Dossier, speaker: string, c: Candidate): boolean {
   const theirs = of(`${c.label.attribution ?? ''} ${source}`)
   return theirs.size > 0 && ![...ours].some((p) => theirs.has(p))
 }
+
+/** The countries a text names by their names or peoples, as the overview's party ids spell them. */
+const countryIds = kept((text: string) =>
+  [...countriesIn(text)].map((country) => country.toLowerCase().replace(/[^a-z]/g, ''))
+)
 
 /** Does the dossier sentence's speaker include the one the summary names? */
 export function spokenBy(dossier: Dossier, claim: Claim, c: Candidate): boolean {
@@ -136,7 +140,7 @@ export function states(dossier: Dossier, claim: string, c: Candidate, read: Clai
   // A name of the claim the sentence lacks, where the sentence names another of its own: a swap.
   if (nameSwapped(dossier, claim, c)) return false
   // "Ola Berg, the harbour envoy,": the role a claim gives a person is the document's for them.
-  if (roleUnstated(dossier, claim, storyOf(dossier, documentId).text)) return false
+  if (APPOSITION_HINT.test(claim) && roleUnstated(dossier, claim, documentId)) return false
   // A speaker described by role ("the harbour spokesman") is named as such somewhere in the
   // document that quotes them, not necessarily beside the quote.
   const story = storyOf(dossier, documentId)
@@ -234,14 +238,21 @@ const DATELINE = /^[^—–\n]{0,80}[—–]/u
  * "Ostlandic negotiators" and "Ostland and Velmora agree" do not place anything in Ostland.
  */
 function namesPlace(texts: string[], place: string): boolean {
-  const name = place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  const after = new RegExp(
-    `\\b(?:in|at|from|to|near|outside|inside|into)\\s+(?:the\\s+)?${name}(?![\\p{L}])`,
-    'iu'
-  )
-  const named = new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'iu')
+  const { after, named } = placePatterns(place)
   return texts.some((t) => after.test(t) || named.test(DATELINE.exec(t)?.[0] ?? ''))
 }
+
+/** A place's two patterns, compiled once: after a locative word, and anywhere in a dateline. */
+const placePatterns = kept((place: string) => {
+  const name = place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return {
+    after: new RegExp(
+      `\\b(?:in|at|from|to|near|outside|inside|into)\\s+(?:the\\s+)?${name}(?![\\p{L}])`,
+      'iu'
+    ),
+    named: new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'iu'),
+  }
+}, 2_000)
 
 /** "Ola Berg, the harbour envoy,": a person's name, then the role the sentence gives them. */
 const APPOSITION =
@@ -259,7 +270,29 @@ const ROLE_SHARE = 0.5
  * several ways, so any mention in the document will do; a role nowhere beside them is not
  * stated.
  */
-function roleUnstated(dossier: Dossier, claim: string, document: string): boolean {
+function roleUnstated(dossier: Dossier, claim: string, documentId: string): boolean {
+  let byDocument = rolesRead.get(dossier)
+  if (!byDocument) {
+    byDocument = new Map()
+    rolesRead.set(dossier, byDocument)
+  }
+  const key = `${documentId}\n${claim}`
+  let unstated = byDocument.get(key)
+  if (unstated === undefined) {
+    if (byDocument.size >= 2_000) byDocument.clear()
+    unstated = readRoles(dossier, claim, storyOf(dossier, documentId).text)
+    byDocument.set(key, unstated)
+  }
+  return unstated
+}
+
+/** A claim's roles read against one document, once: every candidate of it asks the same. */
+const rolesRead = new WeakMap<Dossier, Map<string, boolean>>()
+
+/** A comma after two capitalised words: the only claims that can give a role by apposition. */
+const APPOSITION_HINT = /\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p{L}’'-]+,/u
+
+function readRoles(dossier: Dossier, claim: string, document: string): boolean {
   const { tokenizer } = dossier
   for (const m of claim.matchAll(APPOSITION)) {
     const [, name = '', role = ''] = m
@@ -336,7 +369,7 @@ function nameSwapped(dossier: Dossier, claim: string, c: Candidate): boolean {
       isPerson(tokenizer, claim, w.start, w.text) &&
       // "Russia's Bryansk region", "the Ostlandic Guard": a party's word opens no person's name.
       !possessive(claim, { name: w.text, at: w.start }) &&
-      countriesIn(w.text).size === 0 &&
+      countryIds(w.text).length === 0 &&
       !w.tokens.every((t) => party.has(t))
     if (besideBefore && before && person) {
       const run: Word[] = []

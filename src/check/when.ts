@@ -7,6 +7,7 @@
  * decides the year of a date that names none ("on Jan. 12").
  */
 import { type DateReading, type DocumentDate, datesIn, isClock } from '../language/dates.ts'
+import { kept } from '../language/kept.ts'
 import { cueLength, PHASES, wordsIn } from './reading.ts'
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
@@ -62,7 +63,7 @@ const cueAt = (words: string[], i: number, cue: string[]) =>
   cueLength(words, i, cue) > 0 && !/^(?:the|an?)$/.test(words[i - 1] ?? '')
 
 /**
- * Which moment of an event a sentence dates, when it says: its `start` ("opened", "sat down")
+ * Which moment of an event a sentence dates, when it says: its `start` ("opened", "began")
  * or its `end` ("wrapped up"); undefined when it names neither or both.
  *
  * @example
@@ -70,7 +71,9 @@ const cueAt = (words: string[], i: number, cue: string[]) =>
  * phaseOf('The round wrapped up on Thursday.') // 'end'
  * ```
  */
-export function phaseOf(text: string): 'start' | 'end' | undefined {
+export const phaseOf = kept(readPhase)
+
+function readPhase(text: string): 'start' | 'end' | undefined {
   const words = wordsIn(text)
   const has = (cues: string[][]) => words.some((_, i) => cues.some((cue) => cueAt(words, i, cue)))
   const start = has(PHASES.start)

@@ -5,6 +5,7 @@
  * irregular ones from the lexicon's `demonyms`) and spelling variants. The overview finds new
  * parties with it; the conflict rules tell a country, named by half the dossier, from a place.
  */
+import { kept } from './kept.ts'
 import { LEXICON, READER_NAMES } from './lexicon.ts'
 
 /** Region names that are no country: CLDR's placeholders and groupings. */
@@ -106,13 +107,19 @@ function otherNames(): Map<string, string> {
 }
 
 /** The country whose capital `city` is ("Paris" → "France"), by the lexicon's `capitals`. */
-export function capitalOf(city: string): string | undefined {
+export const capitalOf = kept((city: string): string | undefined => {
   const code = LEXICON.capitals.get(city)
   return code && englishNames().of(code)
-}
+})
 
-/** The country `words` names: its name, its adjective or a variant spelling of it. */
-export function countryOf(words: string): { country: string; demonym: boolean } | undefined {
+/**
+ * The country `words` names: its name, its adjective or a variant spelling of it. Kept: the
+ * checker asks it of the same words for every candidate sentence, and each answer is a scan of
+ * the platform's country names.
+ */
+export const countryOf = kept(readCountry)
+
+function readCountry(words: string): { country: string; demonym: boolean } | undefined {
   const folded = fold(words)
   const exact = countryList().find((c) => c.folded === folded)
   if (exact) return { country: exact.name, demonym: false }

@@ -36,7 +36,8 @@ async function wrangler(args: string[]): Promise<string> {
 /**
  * Bundles the production worker (src/worker.ts, over whatever `.build/dossier.txt` holds now)
  * into one upload file, as `wrangler check startup --worker` reads it. The config is
- * wrangler.toml without its `[build]`, which would rebuild the seed's dossier over the bench's.
+ * wrangler.toml without its `[build]`, which would rebuild the seed's dossier over the bench's,
+ * and with its static assets' directory pointed back at the project's.
  */
 export async function bundleWorker(root: string, dir: string): Promise<string> {
   const config = join(dir, 'wrangler.toml')
@@ -47,6 +48,11 @@ export async function bundleWorker(root: string, dir: string): Promise<string> {
     production
       .replace(/^\[build\]\n(?:(?!\[).*\n)*/m, '')
       .replace(/^main = .*$/m, `main = ${JSON.stringify(main)}`)
+      // Paths in the config are relative to it: the static assets stay the project's.
+      .replace(
+        /^directory = "(.*)"$/m,
+        (_, assets: string) => `directory = ${JSON.stringify(relative(dir, join(root, assets)))}`
+      )
   )
   const outfile = join(dir, 'worker.bundle')
   await wrangler(['deploy', '--dry-run', '--config', config, '--outfile', outfile])
