@@ -47,12 +47,14 @@ const PARTS: Record<string, { atLeast: Floors; atMost: Floors }> = {
       ['checksFalseSupported', 0.038, 0],
       ['trueCalledContradicted', 0.067, 0.02],
       ['falseRefusals', 0.023, 0.03],
-      ['perturbedSupported', 0.015, 0],
+      ['perturbedSupported', 0.008, 0],
       ['promiseViolations', 0, 0],
     ],
   },
   // The second held-out part, written blind after a held-out figure informed one rule of the
-  // checker (FIRST-CONTACT.md): its floors are its first-contact figures, rounded a little.
+  // checker (FIRST-CONTACT.md): its floors were its first-contact figures, rounded a little; three
+  // moved up with the checker's rules written after it arrived (checks exact, false supported,
+  // perturbed summaries called supported).
   heldout2: {
     atLeast: [
       ['sentenceLabels', 0.82, 0.95],
@@ -62,17 +64,17 @@ const PARTS: Record<string, { atLeast: Floors; atMost: Floors }> = {
       ['eventsFound', 0.96, 0.9],
       ['positionsFound', 0.74, 0.85],
       ['positionsRightKind', 0.66, 0.85],
-      ['checksExact', 0.56, 0.85],
+      ['checksExact', 0.57, 0.85],
       ['citingGold', 0.84, 0.9],
       ['refusalAccuracy', 0.96, 0.95],
     ],
     atMost: [
       ['falseConflictsPer10Articles', 3.34, 1],
       ['eventsMisdated', 3, 0],
-      ['checksFalseSupported', 0.082, 0],
+      ['checksFalseSupported', 0.073, 0],
       ['trueCalledContradicted', 0.147, 0.02],
       ['falseRefusals', 0.011, 0.03],
-      ['perturbedSupported', 0.046, 0],
+      ['perturbedSupported', 0.039, 0],
       ['promiseViolations', 0, 0],
     ],
   },
