@@ -26,6 +26,7 @@ import { dateDisagreement, datesOfText, namesADay, otherMoment } from './when.ts
 /** Prepositions that open a predicate ("on the agenda", "up for talks", "in favour"). */
 const PREDICATE_PREPOSITIONS = new Set(['on', 'up', 'in', 'at', 'for', 'off', 'within', 'under'])
 
+/** A weekday: a date, never a name that fills a slot. */
 const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/
 
 /** Words between two shared words beyond which their names are not one slot's. */
@@ -98,12 +99,13 @@ export function states(dossier: Dossier, claim: string, c: Candidate, read: Clai
   // `passage.index` counts within its document; the dossier's list holds every document.
   const { id, documentId } = c.sentence.passage
   const at = dossier.positions.get(id) ?? -2
-  const texts = [at - 1, at, at + 1]
-    .map((i) => dossier.passages[i])
-    .flatMap((p) => (p?.documentId === documentId ? [p.text] : []))
-  const before = [at - 1, at]
-    .map((i) => dossier.passages[i])
-    .flatMap((p) => (p?.documentId === documentId ? [p.text] : []))
+  const inDocument = (offsets: number[]) =>
+    offsets
+      .map((i) => dossier.passages[i])
+      .flatMap((p) => (p?.documentId === documentId ? [p.text] : []))
+  const texts = inDocument([at - 1, at, at + 1])
+  // Where a place is named: the paragraph, or the one before it that sets the scene.
+  const before = inDocument([at - 1, at])
   let rest = withoutAgreedDates(claim, c)
   // Every date of the claim is one the sentence gives too, or one its document's day implies.
   if (rest === claim && datesOfText(claim, c.date).length > 0) return false

@@ -104,6 +104,26 @@ export function cyrillicStem(word: string): string {
 }
 
 /**
+ * The `uk` table's language softens a stem's last consonant before the ending -і ("Доха",
+ * "у Досі"; "Прага", "у Празі"; "Ріка", "на Ріці"): the consonant it came from.
+ */
+const SOFTENED: Record<string, string> = { с: 'х', з: 'г', ц: 'к' }
+
+/**
+ * The stem a word ending in -і had before that softening, or undefined when it was not softened.
+ *
+ * @example
+ * ```ts
+ * unsoftenedStem('Досі') // 'дох', the stem of 'Доха'
+ * ```
+ */
+export function unsoftenedStem(word: string): string | undefined {
+  const stem = cyrillicStem(word)
+  const hard = SOFTENED[stem.at(-1) ?? '']
+  return hard && /[іi]$/u.test(word.toLowerCase()) ? stem.slice(0, -1) + hard : undefined
+}
+
+/**
  * Question words, month names and the words of when, by stem, with the English that says the
  * same: "Скільки" asks for a number as "how many" does, "21 лютого" is a date as "21 February"
  * is, and "в ніч на" is "overnight".

@@ -14,6 +14,7 @@ import {
   newsWord,
   transliterate,
   transliterations,
+  unsoftenedStem,
   usesUkLetters,
 } from './cyrillic.ts'
 import { allowedEdits, createSpeller, editDistance, type Speller } from './spelling.ts'
@@ -66,12 +67,6 @@ function readerFor(dossier: Dossier): Reader {
 }
 
 /**
- * The `uk` table's language softens a stem's last consonant before the ending -і ("Доха",
- * "у Досі"; "Прага", "у Празі"; "Ріка", "на Ріці"): the stem it came from.
- */
-const SOFTENED: Record<string, string> = { с: 'х', з: 'г', ц: 'к' }
-
-/**
  * The alias table's name for a Cyrillic word: by its stem; by the stem before that
  * softening; or, for a stem of four letters or more, by a name's stem one letter away (a
  * vowel that drops as the word inflects: "Відень", "у Відні").
@@ -80,12 +75,10 @@ function nameOf(reader: Reader, parts: string[]): string | undefined {
   const stems = parts.map(cyrillicStem)
   const exact = reader.cyrillicNames.get(stems.join(' '))
   if (exact || parts.length !== 1) return exact
-  const [word = '', stem = ''] = [parts[0]?.toLowerCase(), stems[0]]
-  const hard = SOFTENED[stem.at(-1) ?? '']
-  if (hard && /[іi]$/u.test(word)) {
-    const unsoftened = reader.cyrillicNames.get(stem.slice(0, -1) + hard)
-    if (unsoftened) return unsoftened
-  }
+  const hard = unsoftenedStem(parts[0] ?? '')
+  const unsoftened = hard && reader.cyrillicNames.get(hard)
+  if (unsoftened) return unsoftened
+  const stem = stems[0] ?? ''
   if (stem.length < 4) return undefined
   for (const [key, name] of reader.cyrillicNames) {
     if (key.length >= 4 && !key.includes(' ') && editDistance(stem, key, 1) <= 1) return name
