@@ -182,7 +182,7 @@ export function states(dossier: Dossier, claim: string, c: Candidate, read: Clai
     // …"): the sentence itself, or who it says is speaking, names them, not a neighbour.
     const opening = /^\s*(?:\p{Lu}[\p{L}’'.-]*\s+){0,2}$/u.test(rest.slice(0, n.at))
     if (person && opening && !mentions(dossier.tokenizer, own, ownTokens, n.name)) return false
-    // A place where it happened ("agreed in Oman") is named as that place in the paragraph, or
+    // A place where it happened ("agreed in Lindmark") is named as that place in the paragraph, or
     // the one before it, not only as a people's adjective ("Ostlandic negotiators").
     if (isPlace(rest, n) && !namesPlace(before, n.name)) return false
     if (LOCATIVE.test(rest.slice(0, n.at)) || person) continue
@@ -218,7 +218,7 @@ export function states(dossier: Dossier, claim: string, c: Candidate, read: Clai
 }
 
 /**
- * Is the name at `n` the place of a locative phrase ("agreed in Oman to…"), not a word that
+ * Is the name at `n` the place of a locative phrase ("agreed in Lindmark to…"), not a word that
  * describes the place ("at the Velmora plant") or owns it ("in Ostland's north")?
  */
 function isPlace(text: string, n: { name: string; at: number }): boolean {
@@ -232,7 +232,7 @@ function isPlace(text: string, n: { name: string; at: number }): boolean {
   )
 }
 
-/** Where a dateline ends: "MUSCAT, Oman, Dec 9 (Wire) —". */
+/** Where a dateline ends: "NORVIK, Lindmark, Dec 9 (Wire) —". */
 const DATELINE = /^[^—–\n]{0,80}[—–]/u
 
 /**
@@ -333,7 +333,7 @@ function nameSwapped(dossier: Dossier, claim: string, c: Candidate): boolean {
   const theirs = wordsOf(tokenizer, c.text)
   const theirTokens = new Set(theirs.flatMap((w) => w.tokens.map(fold)))
   // A sentence's first word is a name when it is a party's ("Ostland and …").
-  // A weekday is a date, not a name: "in Oman" and "on Wednesday" fill different slots.
+  // A weekday is a date, not a name: "in Lindmark" and "on Wednesday" fill different slots.
   const isName = (text: string, w: Word) =>
     /^\p{Lu}/u.test(w.text) &&
     !WEEKDAY.test(w.text) &&
@@ -369,7 +369,7 @@ function nameSwapped(dossier: Dossier, claim: string, c: Candidate): boolean {
       anchor !== undefined &&
       !/[,;.:—–()]/.test(claim.slice(anchor.end, w.start)) &&
       isPerson(tokenizer, claim, w.start, w.text) &&
-      // "Russia's Bryansk region", "the Ostlandic Guard": a party's word opens no person's name.
+      // "Ostland's Varna region", "the Ostlandic Guard": a party's word opens no person's name.
       !possessive(claim, { name: w.text, at: w.start }) &&
       countryIds(w.text).length === 0 &&
       !w.tokens.every((t) => party.has(t))

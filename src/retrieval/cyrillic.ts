@@ -104,8 +104,8 @@ export function cyrillicStem(word: string): string {
 }
 
 /**
- * The `uk` table's language softens a stem's last consonant before the ending -і ("Доха",
- * "у Досі"; "Прага", "у Празі"; "Ріка", "на Ріці"): the consonant it came from.
+ * The `uk` table's language softens a stem's last consonant before the ending -і ("Прага",
+ * "у Празі"; "Ріка", "на Ріці"; "Броха", "у Бросі"): the consonant it came from.
  */
 const SOFTENED: Record<string, string> = { с: 'х', з: 'г', ц: 'к' }
 
@@ -114,7 +114,7 @@ const SOFTENED: Record<string, string> = { с: 'х', з: 'г', ц: 'к' }
  *
  * @example
  * ```ts
- * unsoftenedStem('Досі') // 'дох', the stem of 'Доха'
+ * unsoftenedStem('Празі') // 'праг', the stem of 'Прага'
  * ```
  */
 export function unsoftenedStem(word: string): string | undefined {

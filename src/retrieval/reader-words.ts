@@ -69,7 +69,7 @@ function readerFor(dossier: Dossier): Reader {
 /**
  * The alias table's name for a Cyrillic word: by its stem; by the stem before that
  * softening; or, for a stem of four letters or more, by a name's stem one letter away (a
- * vowel that drops as the word inflects: "Відень", "у Відні").
+ * vowel that drops as the word inflects: "Варден", "у Вардні").
  */
 function nameOf(reader: Reader, parts: string[]): string | undefined {
   const stems = parts.map(cyrillicStem)

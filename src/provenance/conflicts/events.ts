@@ -370,7 +370,7 @@ function dateClash(
   if (!VOCABULARY.onceInStory.has(a.kind) && !meet(pa, pb)) return false
   const theirs = names(b.sentence)
   if ([...names(a.sentence)].some((n) => theirs.has(n))) return true
-  // "talks opened in Geneva on Wednesday" and "since the round opened on Tuesday": the start
+  // "talks opened in Norvik on Wednesday" and "since the round opened on Tuesday": the start
   // or the end of the talks a story tells, each named only as talks, is one moment.
   if (BOUNDS.has(a.kind) && talksIn(a) && talksIn(b)) return true
   // "exchanged 40 detainees on Saturday" and "last Friday's detainee swap": what the event
