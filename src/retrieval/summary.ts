@@ -45,9 +45,12 @@ const ledes = new WeakMap<Dossier, Map<string, LabelledPassage>>()
 
 /**
  * Notes a newsroom puts above the story ("This story has been updated…", "Last updated 18:05,
- * live updates from our reporters"): not the lede.
+ * live updates from our reporters"), and the words by which a live blog or a transcript
+ * introduces itself ("Good morning and welcome to our live coverage…", "The following is an
+ * edited transcript…"): not the lede.
  */
-const NOTE = /\b(?:updated|updates|correction|clarification|editor'?s note)\b/i
+const NOTE =
+  /\b(?:updated|updates|correction|clarification|editor'?s note|welcome to|live coverage|edited transcript)\b/i
 
 /** A lede's content words at least: a dateline or a subhead is not one. */
 const LEDE_TOKENS = 10

@@ -241,6 +241,31 @@ describe('summaries', () => {
     expect(quoted('give me a summary')).toContain('grain quota')
   })
 
+  it('does not take a live blog’s welcome for its lede', () => {
+    // Fiction: an invented live blog of the harbour talks, written for this test.
+    const blog = loadDossier(
+      buildDossier({
+        documents: [
+          doc(
+            'harbour-live',
+            '2031-05-03',
+            `Harbour talks, day two – live
+
+09:00 — Good morning and welcome to our live coverage of the second day of the harbour talks in Velmora.
+
+09:20 — Negotiators from Arveland and Ostria have agreed to extend the grain quota for another month, the Lindqvist Foundation said.`
+          ),
+        ],
+        aliases: { names: {}, synonyms: {}, contrasts: {} },
+      })
+    )
+    const said = answerExtractive(blog, 'give me a summary', 'test')
+      .segments.map((s) => s.text)
+      .join(' ')
+    expect(said).toContain('extend the grain quota')
+    expect(said).not.toContain('welcome to our live coverage')
+  })
+
   it('answers "whats the latest" with the newest document’s lede first', () => {
     const answer = ask('whats the latest')
     const first = answer.segments.find((s) => s.kind === 'quote')
