@@ -5,6 +5,7 @@
  */
 import type { Dossier } from '../index/load.ts'
 import { sidesOf } from '../provenance/conflicts/sentence.ts'
+import { speakerOnly } from '../provenance/schema.ts'
 import { type Evidence, selectEvidence } from '../retrieval/coverage.ts'
 import type { AnalysedQuestion } from '../retrieval/query.ts'
 import { type Retrieval, retrieve, type ScoredSentence } from '../retrieval/search.ts'
@@ -91,7 +92,7 @@ function wholeCaptions(picked: ScoredSentence[]): ScoredSentence[] {
 
 /** Who says a passage, as a sentence names them: its attribution, else the article itself. */
 function speaker(passage: ScoredSentence['passage']): string {
-  return passage.attribution?.replace(/\s*\(to [^)]*\)$/u, '') ?? 'the article'
+  return passage.attribution ? speakerOnly(passage.attribution) : 'the article'
 }
 
 /**

@@ -3,10 +3,12 @@
  * Does a dossier sentence, with the paragraphs either side, state the summary's claim: every
  * date, negation, name and stance of it, and its speaker? The test `supported` rests on.
  */
+import { escapeRegExp } from '../index/aliases.ts'
 import type { Dossier } from '../index/load.ts'
-import { capitalOf, countriesIn } from '../language/countries.ts'
+import { capitalOf, countriesIn, partyId } from '../language/countries.ts'
 import { kept } from '../language/kept.ts'
 import { MONTH_NAMES } from '../passages/words.ts'
+import { speakerOnly } from '../provenance/schema.ts'
 import { mentions, namesIn, unsupportedSpecifics } from '../verification/specifics.ts'
 import { anchors, isPerson, LOCATIVE, type Word, wordsOf } from './align.ts'
 import {
@@ -47,15 +49,13 @@ function otherParty(dossier: Dossier, speaker: string, c: Candidate): boolean {
     ])
   const ours = of(speaker)
   if (ours.size === 0) return false
-  const source = c.label.source?.replace(/\s*\(to [^)]*\)$/u, '') ?? ''
+  const source = c.label.source ? speakerOnly(c.label.source) : ''
   const theirs = of(`${c.label.attribution ?? ''} ${source}`)
   return theirs.size > 0 && ![...ours].some((p) => theirs.has(p))
 }
 
 /** The countries a text names by their names or peoples, as the overview's party ids spell them. */
-const countryIds = kept((text: string) =>
-  [...countriesIn(text)].map((country) => country.toLowerCase().replace(/[^a-z]/g, ''))
-)
+const countryIds = kept((text: string) => [...countriesIn(text)].map(partyId))
 
 /** Does the dossier sentence's speaker include the one the summary names? */
 export function spokenBy(dossier: Dossier, claim: Claim, c: Candidate): boolean {
@@ -64,7 +64,7 @@ export function spokenBy(dossier: Dossier, claim: Claim, c: Candidate): boolean 
   const { passage } = c.sentence
   const { tokenizer } = dossier
   // Whom the source spoke to ("the official (to the Courier)") does not say it.
-  const source = c.label.source?.replace(/\s*\(to [^)]*\)$/u, '')
+  const source = c.label.source && speakerOnly(c.label.source)
   // The passage up to the sentence names who speaks it ("NOVAK:", "he added" after a name).
   const said = `${passage.text.slice(0, c.label.end)} ${c.label.attribution ?? ''} ${source ?? ''}`
   if (!mentions(tokenizer, said, new Set(tokenizer.tokens(said)), claim.speakerName)) return false
@@ -246,7 +246,7 @@ function namesPlace(texts: string[], place: string): boolean {
 
 /** A place's two patterns, compiled once: after a locative word, and anywhere in a dateline. */
 const placePatterns = kept((place: string) => {
-  const name = place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const name = escapeRegExp(place)
   return {
     after: new RegExp(
       `\\b(?:in|at|from|to|near|outside|inside|into)\\s+(?:the\\s+)?${name}(?![\\p{L}])`,

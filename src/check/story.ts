@@ -5,6 +5,7 @@
  * whether a document calls a person by a description ("the spokesman"). Kept apart from the
  * verdict rules in `extractive.ts`, which ask these questions of many candidates.
  */
+import { escapeRegExp } from '../index/aliases.ts'
 import type { Dossier } from '../index/load.ts'
 
 /**
@@ -34,8 +35,6 @@ export function partyOf(dossier: Dossier): Map<string, string> {
   }
   return map
 }
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /** A document's text and tokens, read once per isolate: the dossier never changes. */
 const stories = new WeakMap<Dossier, Map<string, Story>>()

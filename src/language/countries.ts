@@ -19,6 +19,16 @@ const MIN_STEM = 4
 /** Lowercase, without diacritics: "Ålvik" → "alvik". */
 export const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
 
+/**
+ * The overview's id for a party of this name: its letters, lowercased, without diacritics.
+ *
+ * @example
+ * ```ts
+ * partyId('Ålvik') // 'alvik'
+ * ```
+ */
+export const partyId = (name: string) => fold(name).replace(/[^a-z]/g, '')
+
 /** A word and what is left of it without each ending that leaves a stem of four letters. */
 function stems(word: string, endings: readonly string[]): string[] {
   const w = fold(word)

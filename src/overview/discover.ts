@@ -8,7 +8,7 @@
  * a new document that names a new country acting in the talks adds that country by itself.
  */
 import { escapeRegExp } from '../index/aliases.ts'
-import { countryOf, fold } from '../language/countries.ts'
+import { countryOf, partyId } from '../language/countries.ts'
 import { LEXICON } from '../language/lexicon.ts'
 import type { SentenceRef } from './quote.ts'
 import { type CompiledRoster, partyFinder } from './roster.ts'
@@ -172,9 +172,6 @@ export interface Discovered {
   found: Set<string>
 }
 
-/** A party id from a name: its letters, lowercased, without diacritics ("Ålvik" → "alvik"). */
-const idOf = (name: string) => fold(name).replace(/[^a-z]/g, '')
-
 /**
  * The roster's parties plus the countries the text names that it lacks, each with the spellings
  * the text uses, and every party's people (a titled name: the name and the surname).
@@ -215,7 +212,7 @@ export function discoverParties({
     const plain = (n: string) => (/^[\x20-\x7e]+$/.test(n) ? 1 : 0)
     names.sort((a, b) => b[1] - a[1] || plain(b[0]) - plain(a[0]))
     const name = names[0]?.[0] ?? country
-    const id = idOf(name)
+    const id = partyId(name)
     if (parties.has(id)) continue
     const aliases = [...names.map(([n]) => n), ...(demonyms.get(country) ?? [])]
     parties.set(id, { id, name, aliases: [...new Set([country, ...aliases])] })

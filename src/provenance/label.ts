@@ -10,7 +10,13 @@ import { layoutOf, recurringLabels } from '../language/layout.ts'
 import type { Passage } from '../passages/schema.ts'
 import { findConflicts } from './conflicts.ts'
 import { ProvenanceError } from './errors.ts'
-import type { Editorial, LabelledPassage, SentenceLabel, Status } from './schema.ts'
+import {
+  type Editorial,
+  type LabelledPassage,
+  type SentenceLabel,
+  type Status,
+  sourceTold,
+} from './schema.ts'
 
 /** What labelling needs beyond the passages. */
 export interface LabelOptions {
@@ -120,7 +126,7 @@ function labelSentences(passages: Passage[]): {
       const own = a.attribution.words ?? (saidBy && text.includes(saidBy) ? saidBy : undefined)
       const said = p.kind === 'headline' ? undefined : own
       if (saidBy) previous = saidBy
-      const source = saidBy && listener ? `${saidBy} (to ${listener})` : saidBy
+      const source = saidBy && sourceTold(saidBy, listener)
       const status: Status = hedges.length > 0 ? 'contested' : source ? 'sourced' : 'unsourced'
       return {
         ...span,

@@ -44,6 +44,30 @@ export const SentenceLabelSchema = SpanSchema.extend({
 })
 export type SentenceLabel = z.infer<typeof SentenceLabelSchema>
 
+/** How a `source` names whom it was told to: "the envoy (to the Courier)". */
+const TOLD_TO = /\s*\(to [^)]*\)$/u
+
+/**
+ * A sentence's `source` and whom it was said to, as one string.
+ *
+ * @example
+ * ```ts
+ * sourceTold('the envoy', 'the Courier') // 'the envoy (to the Courier)'
+ * ```
+ */
+export const sourceTold = (source: string, listener: string | undefined) =>
+  listener ? `${source} (to ${listener})` : source
+
+/**
+ * Who said it, without whom it was told to: the listener does not say it.
+ *
+ * @example
+ * ```ts
+ * speakerOnly('the envoy (to the Courier)') // 'the envoy'
+ * ```
+ */
+export const speakerOnly = (source: string) => source.replace(TOLD_TO, '')
+
 /** A passage with its provenance: the unit the index, the answers and the API share. */
 export const LabelledPassageSchema = PassageSchema.extend({
   ...ProvenanceSchema.shape,

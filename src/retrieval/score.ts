@@ -292,7 +292,6 @@ const YEAR = /^(?:19|20)\d\d$/
  * February 2026"), or a number in words.
  */
 function hasShape(text: string, type: AnswerType, asked: ReadonlySet<string>): boolean {
-  if (type === 'share') return ANSWER_SHAPES.share.test(text)
   if (type !== 'number') return ANSWER_SHAPES[type].test(text)
   const figures = (text.match(NUMBER) ?? []).filter((n) => !asked.has(n) && !YEAR.test(n))
   return figures.length > 0 || ANSWER_SHAPES.number.test(text.replace(/\d/g, ''))
