@@ -1615,3 +1615,56 @@ describe('a withdrawn date, whose counts, a name the whole story carries', () =>
     expect(d.pair('denied reports that it had agreed', 'agree a 30-day truce')).toBe(false)
   })
 })
+
+describe('tolls, swaps and plans told in other words', () => {
+  const d = dossier(
+    doc(
+      'wire',
+      '2031-06-10',
+      'Rockets hit the covered market in Varna early on Sunday. Eleven people were killed and 27 wounded, according to the regional governor.',
+      'The guilds exchanged 300 detainees each on Saturday, the port office said.',
+      'The harbour master said a team of 40 observers would monitor the truce from a centre in Lindmark.',
+      'The two guilds have agreed to swap 500 detainees each, the hosts said.'
+    ),
+    doc(
+      'interview',
+      '2031-06-12',
+      'Ola Berg: We walked through the market. By our count, nine people were killed in the market.',
+      'She pointed to last month’s swap, in which 320 detainees were returned to each side.',
+      'Officials now say 34 people were wounded in the Varna strike.',
+      'The port office says the truce will be monitored by a team of 25 observers.',
+      'Three people were killed in a drone attack on Norvik overnight.',
+      'Lena Holm: The handover, of 450 detainees from each side, is to be carried out in stages.',
+      'Is it true that Velmora agreed to pull its guns back 15 kilometres?'
+    ),
+    doc(
+      'live',
+      '2031-06-13',
+      '10:32 — Officials at the crossing say 503 detainees have been returned, three more than agreed.',
+      'Velmora has floated a zone 10 kilometres deep on each side of the line.'
+    )
+  )
+
+  it('contests two death tolls, and two counts of the wounded, of one attack', () => {
+    expect(d.pair('Eleven people were killed', 'nine people were killed in the market')).toBe(true)
+    expect(d.pair('27 wounded', '34 people were wounded')).toBe(true)
+  })
+
+  it('leaves a toll of an attack elsewhere alone', () => {
+    expect(d.pair('Eleven people were killed', 'drone attack on Norvik')).toBe(false)
+  })
+
+  it('counts a swap told as those returned, and a team reported to come, as one measure', () => {
+    expect(d.pair('exchanged 300 detainees each', '320 detainees were returned')).toBe(true)
+    expect(d.pair('team of 40 observers', 'team of 25 observers')).toBe(true)
+  })
+
+  it('leaves a figure agreed against the figure carried out, and one still to come, alone', () => {
+    expect(d.pair('agreed to swap 500 detainees', '503 detainees have been returned')).toBe(false)
+    expect(d.pair('of 450 detainees from each side', '320 detainees were returned')).toBe(false)
+  })
+
+  it('takes no figure from a question', () => {
+    expect(d.pair('pull its guns back 15 kilometres', 'zone 10 kilometres deep')).toBe(false)
+  })
+})

@@ -24,6 +24,7 @@ import {
   eventClass,
   eventClasses,
   eventClassOf,
+  isQuestion,
   isReporting,
   meet,
   namesIn,
@@ -56,6 +57,8 @@ export interface Figure {
   bound?: 'atMost' | 'above'
   /** The country whose the counted things are: "146 Ostlander violations". */
   whose?: string
+  /** What befell the people counted, when the noun says it: "27 wounded" → "injury". */
+  event?: string
   clause: Range
 }
 
@@ -102,12 +105,19 @@ function numberOf(t: Token): number | undefined {
   return VOCABULARY.numberWords.get(t.lower)
 }
 
+const POSSESSIVE = new Set(['my', 'our', 'your', 'his', 'her', 'its', 'their'])
+
 /** Content words of an "of" phrase: "of the Varna valley" → "varna valley". */
 function ofPhrase(tokens: Token[], from: number): string {
   const out: string[] = []
   for (let i = from; i < tokens.length; i++) {
     const t = tokens[i] as Token
-    if (t.pos === 'DET' || t.pos === 'PART' || t.lower === '’s' || t.lower === "'s") continue
+    // "of the country's generating capacity", "of our generating capacity": what is owned.
+    if (t.lower === '’s' || t.lower === "'s") {
+      out.length = 0
+      continue
+    }
+    if (t.pos === 'DET' || t.pos === 'PART' || POSSESSIVE.has(t.lower)) continue
     if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ') break
     // "of sailors support a halt": the phrase ends where the verb begins.
     if (taggedAsideVerb(t, tokens[i + 1])) break
@@ -128,6 +138,8 @@ function ofPhrase(tokens: Token[], from: number): string {
 export function figuresIn(s: ConflictSentence): Figure[] {
   const hit = cache.get(s)
   if (hit) return hit
+  // "Is it true that Kyiv agreed to pull back 15 km?" asks; it asserts no figure.
+  if (isQuestion(s)) return []
   const tokens = bodyTokens(s)
   const out: Figure[] = []
   tokens.forEach((t, i) => {
@@ -199,6 +211,9 @@ export function figuresIn(s: ConflictSentence): Figure[] {
         }
         let k = j
         while (at(k) && ['ADJ', 'PROPN', 'CCONJ'].includes(at(k)?.pos ?? '') && k < j + 3) k++
+        // "23 impact craters" counts craters: the last noun of a run, not a unit's measure.
+        const unitLike = (x: Token) => VOCABULARY.timeUnits.has(x.lemma) || unitSpelling(x)
+        while (!compound && at(k + 1)?.pos === 'NOUN' && !unitLike(at(k) as Token) && k < j + 3) k++
         const noun = at(k)
         if (noun?.pos !== 'NOUN') return
         end = noun.end
@@ -218,6 +233,15 @@ export function figuresIn(s: ConflictSentence): Figure[] {
           while (at(h + 1)?.pos === 'NOUN') h++
           const head = at(h)
           if (head?.pos === 'NOUN') of = SAME_THING.get(head.lemma) ?? head.lemma
+        }
+        const befell =
+          VOCABULARY.casualtyNouns.get(noun.lower) ?? VOCABULARY.casualtyNouns.get(noun.lemma)
+        if (befell) {
+          // "2,140 civilian deaths" count civilians, as "2,400 civilians were killed" does.
+          const apart = tokens.slice(j, k).find((x) => VOCABULARY.countedApart.has(x.lemma))
+          const who = apart?.lemma ?? 'people'
+          out.push({ ...figure(s, t, value, end, who, ''), event: befell })
+          return
         }
         unit = VOCABULARY.timeUnits.has(noun.lemma)
           ? noun.lemma
@@ -381,6 +405,7 @@ function disagree(a: Figure, b: Figure): boolean {
 
 /** What happened to the figure: its clause's verbs by class, or the sentence's events. */
 function predicate(f: Figure): Set<string> {
+  if (f.event) return new Set([f.event])
   const tokens = bodyTokens(f.sentence)
   const clause = tokensIn(tokens, f.clause)
   // A share's predicate is what the share does: "found that 41% support" is the support, not
@@ -399,7 +424,9 @@ function predicate(f: Figure): Set<string> {
   const own = new Set([...verbClasses(clause), ...eventClasses(clause)])
   // "The handover, agreed on Friday, covers 205 detainees": "covers" says nothing; the event
   // is the sentence's.
-  return own.size > 0 ? own : eventClasses(tokens)
+  const told = own.size > 0 ? own : eventClasses(tokens)
+  // "exchanged 300 each" and "320 were returned to each side" count one swap.
+  return new Set([...told].map((c) => VOCABULARY.countedAlike.get(c) ?? c))
 }
 
 /** Nouns of the figure's clause other than what it counts: "power" lasted "11 hours". */
@@ -459,6 +486,41 @@ function prospective(f: Figure, p: Set<string>): boolean {
 }
 const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may'])
 
+/**
+ * The figure's clause, or its whole sentence when the clause has no verb: "The exchange, of
+ * 1,000 prisoners from each side, is to be carried out in stages".
+ */
+function verbalClause(f: Figure): Token[] {
+  const clause = tokensIn(bodyTokens(f.sentence), f.clause)
+  const verbal = clause.some((t) => t.pos === 'VERB' || t.pos === 'AUX')
+  return verbal ? clause : bodyTokens(f.sentence)
+}
+
+/** Whether the figure's clause puts it ahead: "will", "shall", "is to be", "are due to". */
+function upcoming(f: Figure): boolean {
+  const clause = verbalClause(f)
+  return clause.some(
+    (t, k) =>
+      t.lower === 'will' ||
+      t.lower === 'shall' ||
+      (t.lower === 'to' && /^(?:is|are|was|were|due)$/.test(clause[k - 1]?.lower ?? ''))
+  )
+}
+
+/**
+ * Whether the figure's clause tells it as done: a verb of its predicate in a past form ("were
+ * returned", "exchanged") with no modal before it ("will be monitored", "are to be returned").
+ */
+function accomplished(f: Figure, p: Set<string>): boolean {
+  const clause = verbalClause(f)
+  return clause.some((t, k) => {
+    if (t.pos !== 'VERB' || t.lower === t.lemma || /(?:ing|s)$/.test(t.lower)) return false
+    const c = eventClass(t.lemma) ?? t.lemma
+    if (!p.has(VOCABULARY.countedAlike.get(c) ?? c)) return false
+    return !clause.slice(0, k).some((x) => VOCABULARY.modals.has(x.lower))
+  })
+}
+
 /** Whether a predicate names no event or stance: only verbs the vocabulary does not know. */
 const vague = (p: Set<string>) =>
   [...p].every((x) => !EVENT_CLASSES.has(x) && !x.startsWith('stance:'))
@@ -480,6 +542,31 @@ function context(
     .filter((l) => l !== f.unit && !VOCABULARY.peopleNouns.has(l))
   // An event told by a verb in one and a noun in the other ("swap 40", "detainee swaps").
   return new Set([...nouns, ...eventClasses(tokens)])
+}
+
+/**
+ * Both figures count the dead, or both the wounded: a toll the story tells of its one attack,
+ * anchored by what the sentences tell it by when no name is shared ("Eleven people were killed",
+ * "nine people were killed in the market").
+ */
+const casualties = (pa: Set<string>, pb: Set<string>) =>
+  ['death', 'injury'].some((c) => pa.has(c) && pb.has(c))
+
+/**
+ * Does the figure's clause name what the other's sentence, and the one before it, do not
+ * ("killed in Norvik")?
+ */
+function elsewhere(
+  f: Figure,
+  other: Figure,
+  before: (s: ConflictSentence) => ConflictSentence | undefined
+): boolean {
+  const told = [other.sentence, before(other.sentence)].filter((s) => s !== undefined)
+  const theirs = new Set(told.flatMap((s) => [...namesIn(bodyTokens(s), s.bodyStart)]))
+  // The tagger takes a sentence's first word for a name ("Officials now say"): not a place.
+  const [first] = bodyTokens(f.sentence)
+  const clause = tokensIn(bodyTokens(f.sentence), f.clause).filter((t) => t !== first)
+  return [...namesIn(clause, f.sentence.bodyStart)].some((n) => !theirs.has(n))
 }
 
 /** Roles any counted person holds: "a 12-member team" may be the "14 monitors". */
@@ -550,7 +637,16 @@ export function sameMeasure(
   const lasting = a.of !== '' && VOCABULARY.timeUnits.has(a.unit)
   // A figure someone proposes, demands or offers ("proposed an exchange of 500 for 500") is not
   // the figure of what happened ("exchanged 175 each").
-  if (!lasting && prospective(a, pa) !== prospective(b, pb)) return false
+  // "is to be carried out in stages" and "last month's swap, in which 320 were returned": one
+  // still to come, one done, two occasions.
+  if ((upcoming(a) && accomplished(b, pb)) || (upcoming(b) && accomplished(a, pa))) return false
+  if (!lasting && prospective(a, pa) !== prospective(b, pb)) {
+    // Only against what did happen: "would be posted" and "the figure under discussion is 12"
+    // may be one plan's figure; "would be posted" and "were posted" are not.
+    // A distance is another matter: "pull back 15 km" proposed, "rail lines within 30 km".
+    const done = prospective(a, pa) ? b : a
+    if (MEASURES.has(a.unit) || accomplished(done, done === a ? pa : pb)) return false
+  }
   // Two proposals by one party, named in both clauses ("Velmora is seeking a mission of 1,500",
   // "Velmora has proposed a mission of 1,200"), propose one thing in whatever verb.
   const proposals = prospective(a, pa) && prospective(b, pb) && meet(clauseNames(a), clauseNames(b))
@@ -567,7 +663,8 @@ export function sameMeasure(
     !lasting &&
     !named &&
     !(specific(a) && specific(b)) &&
-    !(a.distributive && b.distributive)
+    !(a.distributive && b.distributive) &&
+    !(casualties(pa, pb) && !elsewhere(a, b, before) && !elsewhere(b, a, before))
   )
     return false
   if (!named && !meet(context(a, before), context(b, before))) return false

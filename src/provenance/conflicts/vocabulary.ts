@@ -43,6 +43,12 @@ export interface ConflictVocabulary {
    * are counted apart from them.
    */
   peopleNouns: Set<string>
+  /** Event class → the class its counts are one with: "return" → "exchange". */
+  countedAlike: Map<string, string>
+  /** People counted apart from people at large: "civilian", "child". */
+  countedApart: Set<string>
+  /** Nouns that count people by what befell them → the event class: "27 wounded" → injury. */
+  casualtyNouns: Map<string, string>
   /** People counted by their role ("12 inspectors"): a measure of its own, or of "people". */
   peopleRoles: Set<string>
   /** Shares said in words, as percentages: "quarter" → 25, "two-thirds" → 66.7. */
@@ -105,8 +111,19 @@ function compile(): ConflictVocabulary {
   for (const [name, lemmas] of Object.entries(words.nounEventClasses)) {
     for (const l of lemmas) nounEventClass.set(l, name)
   }
+  const casualtyNouns = new Map<string, string>()
+  for (const [name, nouns] of Object.entries(words.casualtyNouns)) {
+    if (!name.startsWith('$')) for (const n of nouns as string[]) casualtyNouns.set(n, name)
+  }
+  const countedAlike = new Map<string, string>()
+  for (const group of words.countedAlike.groups) {
+    for (const c of group) countedAlike.set(c, group[0] as string)
+  }
   return {
     eventClass,
+    casualtyNouns,
+    countedAlike,
+    countedApart: new Set(words.countedApart.nouns),
     nounEventClass,
     datedEventClasses: new Set(words.datedEventClasses),
     targetedEventClasses: new Set(words.targetedEventClasses),
