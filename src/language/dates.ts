@@ -373,6 +373,19 @@ function bound(
       return { ...r, start: date.earliest, end: day(r.start, -1), approximate: true }
     }
   }
+  // "June 15 and 16", "12 and 13 January", "3-5 March": one span of days of one month.
+  if (r.precision === 'day' && r.start === r.end) {
+    const [y, m, d] = r.start.split('-').map(Number) as [number, number, number]
+    const at = (n: number) => `${y}-${String(m).padStart(2, '0')}-${String(n).padStart(2, '0')}`
+    const later = /^\s*(?:and|-|–|to)\s*(\d{1,2})\b(?![:.,]?\d|\s*%)/.exec(after)?.[1]
+    const earlier = /\b(\d{1,2})\s*(?:and|-|–|to)\s*$/.exec(before)?.[1]
+    if (later && /\p{L}\s+\d{1,2}$/u.test(r.text) && Number(later) > d && Number(later) <= 31) {
+      return { ...r, end: at(Number(later)), approximate: true }
+    }
+    if (earlier && /^\d{1,2}\s/.test(r.text) && Number(earlier) < d) {
+      return { ...r, start: at(Number(earlier)), approximate: true }
+    }
+  }
   if (/^in the week$/i.test(r.text) && /\blater\s+$/i.test(before)) {
     // The document's week runs Monday to Sunday; its Sunday ends what is left of it.
     return {

@@ -1668,3 +1668,33 @@ describe('tolls, swaps and plans told in other words', () => {
     expect(d.pair('pull its guns back 15 kilometres', 'zone 10 kilometres deep')).toBe(false)
   })
 })
+
+describe('rounds dated in an aside, over two days, or beside a count of something else', () => {
+  const d = dossier(
+    doc(
+      'wire',
+      '2031-07-10',
+      'The first Varna round, held on June 15 and 16, produced little beyond an agreement to keep talking.',
+      '“This is the first text both sides have initialled,” said the envoy, who has shuttled between the delegations since the talks opened on Monday.',
+      'Since the round began on Sunday, the delegations have spent 30 hours in session, a host official said.'
+    ),
+    doc(
+      'column',
+      '2031-07-12',
+      'The first Varna round, on June 22, was dismissed at the time as a photo opportunity.',
+      'The Norvik round, on June 19, was about shipping.'
+    )
+  )
+
+  it('dates a round by the aside beside it, and reads "June 15 and 16" as two days', () => {
+    expect(d.pair('held on June 15 and 16', 'round, on June 22')).toBe(true)
+  })
+
+  it('leaves a round in another place alone', () => {
+    expect(d.pair('held on June 15 and 16', 'Norvik round, on June 19')).toBe(false)
+  })
+
+  it('counts an opening as another only by a word in its own clause', () => {
+    expect(d.pair('since the talks opened on Monday', 'Since the round began on Sunday')).toBe(true)
+  })
+})

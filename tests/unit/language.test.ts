@@ -305,6 +305,16 @@ describe('dates', () => {
     ])
   })
 
+  it('reads two days of one month joined by “and” or a dash as one span', () => {
+    expect(on('The round was held on March 2 and 3 in Varna.')).toEqual([
+      ['March 2', '2026-03-02', '2026-03-03'],
+    ])
+    expect(on('Envoys met on 4 and 5 March.')).toEqual([['5 March', '2026-03-04', '2026-03-05']])
+    expect(on('Envoys met on March 4, and 12 ministers joined them.')).toEqual([
+      ['March 4', '2026-03-04', '2026-03-04'],
+    ])
+  })
+
   it('reads a weekend as its Saturday and Sunday', () => {
     // 2026-03-10 is a Tuesday: last weekend is 7 and 8 March.
     expect(on('The swap followed last weekend’s talks.')).toEqual([

@@ -36,6 +36,7 @@ import {
   isQuestion,
   meet,
   namesIn,
+  type Range,
   type Rule,
   tokensIn,
   wrongPart,
@@ -140,8 +141,11 @@ export function eventsIn(s: ConflictSentence): DatedEvent[] {
     const before = tokensIn(tokens, clause).filter((t) => t.end <= o.index)
     const verb = before.filter((t) => t.pos === 'VERB').at(-1)
     if (!verb) {
-      // "The meeting on Wednesday was the first since spring": the event is the noun it dates.
-      const noun = before.filter((t) => t.pos === 'NOUN' && dated(eventClassOf(t))).at(-1)
+      // "The meeting on Wednesday was the first since spring": the event is the noun it dates;
+      // "The first round, on June 22, was dismissed": the noun the aside stands beside.
+      const noun =
+        before.filter((t) => t.pos === 'NOUN' && dated(eventClassOf(t))).at(-1) ??
+        beside(tokens, s.text, clause)
       const kind = noun && eventClassOf(noun)
       if (noun && kind) {
         const said = s.text.slice(noun.start, end)
@@ -159,6 +163,7 @@ export function eventsIn(s: ConflictSentence): DatedEvent[] {
       kind = eventClassOf(modified)
     }
     const scheduled = VOCABULARY.scheduling.has(verb.lemma)
+    let saidFrom = verb.start
     if (!dated(kind) && (scheduled || VOCABULARY.eventCarriers.has(verb.lemma))) {
       // "The next meeting is scheduled for May 20", "the vote was held on Sunday": the date is
       // the event the subject names; a plan may name it a clause earlier, a carrier verb not.
@@ -168,6 +173,12 @@ export function eventsIn(s: ConflictSentence): DatedEvent[] {
         .filter((t) => dated(eventClassOf(t)))
         .at(-1)
       kind = noun && eventClassOf(noun)
+      // "The first round, held on June 15 and 16, produced little": the round was held then.
+      const aside = !scheduled && !kind && beside(tokens, s.text, clause)
+      if (aside) {
+        kind = eventClassOf(aside)
+        saidFrom = aside.start
+      }
       // "Ministers are expected in Varna on Thursday": those who meet, due in a place, is a
       // meeting.
       const subject = tokensIn(tokens, clause).filter((t) => t.end <= verb.start)
@@ -181,7 +192,7 @@ export function eventsIn(s: ConflictSentence): DatedEvent[] {
       const placed = /^\s+(?:in|at)\s+\p{Lu}/u.test(s.text.slice(verb.end, o.index))
       if (!kind && scheduled && due && placed) kind = 'meeting'
     }
-    const said = s.text.slice(verb.start, end)
+    const said = s.text.slice(saidFrom, end)
     if (kind) out.push({ sentence: s, kind, occasion: o, definite: false, qualifiers: [], said })
     // "sat down … on Tuesday for their first face-to-face round": the first meeting opens them.
     const first = tokensIn(tokens, clause).some((t) => t.lower === 'first')
@@ -223,6 +234,16 @@ export function eventsIn(s: ConflictSentence): DatedEvent[] {
     }
   }
   return out
+}
+
+/**
+ * The event noun an aside between commas stands beside: "round" of "The first round, held on
+ * June 15 and 16, …".
+ */
+function beside(tokens: Token[], text: string, clause: Range): Token | undefined {
+  if (!/,\s*$/.test(text.slice(0, clause.start))) return undefined
+  const last = tokens.filter((t) => t.end <= clause.start && t.pos !== 'PUNCT').at(-1)
+  return last?.pos === 'NOUN' && dated(eventClassOf(last)) ? last : undefined
 }
 
 /**
@@ -299,8 +320,8 @@ function weekdayClash(a: DatedEvent, b: DatedEvent): boolean {
  */
 function onceInStory(a: DatedEvent, b: DatedEvent): boolean {
   if (!VOCABULARY.onceInStory.has(a.kind)) return false
-  const counted = (e: DatedEvent) =>
-    bodyTokens(e.sentence).some((t) => VOCABULARY.eventCounters.has(t.lower))
+  // Counted in the event's own clause: "the first thing both sides have initialled, since the
+  // talks opened on Monday" counts no opening.
   if (counted(a) || counted(b)) return false
   if (BOUNDS.has(a.kind) && talksIn(a) && talksIn(b)) return true
   const names = (e: DatedEvent) => namesIn(bodyTokens(e.sentence), e.sentence.bodyStart)
@@ -341,7 +362,8 @@ function daysApart(a: DatedEvent, b: DatedEvent): number | undefined {
   const x = a.occasion
   const y = b.occasion
   if (x.precision !== 'day' || y.precision !== 'day' || overlap(x, y)) return undefined
-  return daysBetween(x.start, y.start)
+  // "June 15 and 16" against "June 22": six days from the span's last day.
+  return x.end < y.start ? daysBetween(x.end, y.start) : daysBetween(y.end, x.start)
 }
 
 /** Two documents' dates of one event: days apart, close enough to be a slip. */
@@ -364,8 +386,8 @@ function dateClash(
   if (planned && !stillAhead(a, b) && (counted(a) || counted(b))) return false
   // Two places ("in Oslo", "in Bergen") are two events; a meeting, which recurs, needs its place
   // named alike in both.
-  const pa = placesIn(a.sentence)
-  const pb = placesIn(b.sentence)
+  const pa = placesIn(a)
+  const pb = placesIn(b)
   if (pa.size > 0 && pb.size > 0 && !meet(pa, pb)) return false
   if (!VOCABULARY.onceInStory.has(a.kind) && !meet(pa, pb)) return false
   const theirs = names(b.sentence)
@@ -445,14 +467,21 @@ function participants(e: DatedEvent): Set<string> {
  * Names after "in" or "at": where the sentence puts what happened; and a wire's dateline
  * ("ISTANBUL, April 15 (ACP) —"), where its lede's meeting at a palace was held.
  */
-function placesIn(s: ConflictSentence): Set<string> {
+function placesIn(e: DatedEvent): Set<string> {
+  const s = e.sentence
   const tokens = bodyTokens(s)
+  const said = s.text.indexOf(e.said)
+  const own = (t: Token) => said >= 0 && t.start >= said && t.end <= said + e.said.length
   const out = new Set<string>()
   const dateline = /^(\p{Lu}[\p{Lu}\s.'’-]+?)(?:[,/]|\s+[—–-]\s)/u.exec(
     s.text.slice(0, s.bodyStart ?? 0)
   )
   for (const w of dateline?.[1]?.toLowerCase().split(/\s+/) ?? []) if (w) out.add(w)
   tokens.forEach((t, i) => {
+    // "the Varna round, on June 22": a place named before the meeting the event is.
+    const next = tokens[i + 1]
+    const host = next?.pos === 'NOUN' && eventClassOf(next) === 'meeting' && own(next)
+    if (t.pos === 'PROPN' && host && !VOCABULARY.calendar.test(t.lower)) out.add(t.lemma)
     if (t.pos !== 'ADP' || (t.lower !== 'in' && t.lower !== 'at')) return
     for (const n of tokens.slice(i + 1)) {
       // "in central Varna": a place however described.
