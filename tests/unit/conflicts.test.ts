@@ -1623,7 +1623,7 @@ describe('tolls, swaps and plans told in other words', () => {
       '2031-06-10',
       'Rockets hit the covered market in Varna early on Sunday. Eleven people were killed and 27 wounded, according to the regional governor.',
       'The guilds exchanged 300 detainees each on Saturday, the port office said.',
-      'The harbour master said a team of 40 observers would monitor the truce from a centre in Lindmark.',
+      'The harbour master said a Lindmark-led team of 40 observers would monitor the truce.',
       'The two guilds have agreed to swap 500 detainees each, the hosts said.'
     ),
     doc(

@@ -515,6 +515,8 @@ function accomplished(f: Figure, p: Set<string>): boolean {
   const clause = verbalClause(f)
   return clause.some((t, k) => {
     if (t.pos !== 'VERB' || t.lower === t.lemma || /(?:ing|s)$/.test(t.lower)) return false
+    // "an Omani-led team": a compound's participle describes; it tells nothing done.
+    if (clause[k - 1]?.text === '-') return false
     const c = eventClass(t.lemma) ?? t.lemma
     if (!p.has(VOCABULARY.countedAlike.get(c) ?? c)) return false
     return !clause.slice(0, k).some((x) => VOCABULARY.modals.has(x.lower))
