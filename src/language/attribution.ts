@@ -460,7 +460,9 @@ export function attributionOf(
   // (the interviewer's "Q" does not). Its hedges still count.
   if (question) {
     const { layout, interviewers } = options
-    const asker = layout.speaker && speakerOf({ layout, ...(interviewers && { interviewers }) })
+    const asker =
+      layout.speaker &&
+      (speakerOf({ layout, ...(interviewers && { interviewers }) }) ?? namedAsker(layout.speaker))
     if (asker) Object.assign(out, { source: asker, cue: `${asker}:`, kind: 'speaker' })
     return out
   }
@@ -676,6 +678,16 @@ export function attributionOf(
     Object.assign(out, { source: options.previousSource, cue: 'quotation', kind: 'continued' })
   }
   return out
+}
+
+/**
+ * Who asks, when a briefing's question label names them: "Q (Ola Berg, Radio Norvik)" → "Ola
+ * Berg, Radio Norvik". A plain "Q" names no one.
+ */
+function namedAsker(label: string): string | undefined {
+  const first = label.split(/[\s(]/)[0] ?? ''
+  if (!LEXICON.interviewers.has(first.toLowerCase())) return undefined
+  return /\(([^)]+)\)/.exec(label)?.[1]?.trim()
 }
 
 /** The transcript speaker of this sentence, unless it is the interviewer ("Q"), who asserts nothing. */

@@ -249,6 +249,14 @@ describe('transcripts', () => {
     expect(who('Velt: Not yet.', { speakers, interviewers }).source).toBe('Velt')
   })
 
+  it('gives a briefing’s question to the reporter its label names, and a plain “Q” to no one', () => {
+    expect(who('Q (Ola Berg, Radio Norvik): Will the ferries run on Sunday?').source).toBe(
+      'Ola Berg, Radio Norvik'
+    )
+    expect(who('QUESTION (Vale Radio): Has the mayor answered?').source).toBe('Vale Radio')
+    expect(who('Q: Will the ferries run on Sunday?').source).toBeUndefined()
+  })
+
   it('counts a one-word label as a speaker only when it recurs', () => {
     const labels = recurringLabels(['Q: Why?', 'Velt: Because.', 'Q: When?', 'Velt: Soon.'])
     expect([...labels]).toEqual(['Velt'])
