@@ -6,7 +6,7 @@
 import { kept } from '../language/kept.ts'
 import { LEXICON } from '../language/lexicon.ts'
 import { NUMBER_WORD_PATTERN, NUMBER_WORDS, numberWordValue, SCALES } from '../passages/words.ts'
-import { cueLength, lemmaOf, wordsIn } from './reading.ts'
+import { cueLength, lemmaOf, predicateNegated, wordsIn } from './reading.ts'
 
 const FILLER = new Set([
   'of',
@@ -203,6 +203,10 @@ function readStances(text: string): Map<string, Stance> {
   const words = wordsIn(text)
   // Only where a cue can start: most words start none, and each family has dozens of cues.
   const starts = words.flatMap((w, i) => (mayStartCue(w) ? [i] : []))
+  // "No document has been signed": a negative subject turns its predicate's cues too; not
+  // "will ease no sanctions until a ceasefire is signed", which sets a condition.
+  const condition = /\b(?:until|unless|till|before)\b/i.test(text)
+  const predicate = new Set(condition ? [] : predicateNegated(text))
   for (const [family, { plus, minus }] of Object.entries(LEXICON.polarity)) {
     let found: Stance | undefined
     for (const i of starts) {
@@ -212,7 +216,8 @@ function readStances(text: string): Map<string, Stance> {
         : plus.some((cue) => cueAt(words, i, cue))
           ? 1
           : 0
-      if (side !== 0) found = { sign: (negatedBefore(words, i) ? -side : side) as 1 | -1, at: i }
+      const negated = negatedBefore(words, i) || predicate.has(words[i] ?? '')
+      if (side !== 0) found = { sign: (negated ? -side : side) as 1 | -1, at: i }
     }
     if (found) out.set(family, found)
   }

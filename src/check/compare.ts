@@ -92,7 +92,7 @@ export function disagreements(options: DisagreementsOptions): Disagreement[] {
     }
   }
   const claimStances = stancesOf(claim)
-  for (const [family, { sign }] of stancesOf(evidence)) {
+  for (const [family, { sign }] of otherShares(claim, evidence) ? [] : stancesOf(evidence)) {
     const theirsSign = claimStances.get(family)?.sign
     if (theirsSign !== undefined && theirsSign !== sign) {
       out.push({
@@ -108,6 +108,25 @@ export function disagreements(options: DisagreementsOptions): Disagreement[] {
     })
   }
   return out
+}
+
+/** A share as written, its number only: "58%", "58 percent" → "58". */
+const SHARE = /\b\d+(?:\.\d+)?(?=\s*(?:%|per ?cent\b))/g
+
+/**
+ * Do both texts give shares, none of them the same? "58% would reject the zone" and "support
+ * rose to 47%" are two shares of a poll, each its own measure, so their stances do not meet;
+ * the same share for and against is a contradiction.
+ *
+ * @example
+ * ```ts
+ * otherShares('58% would reject it.', 'Support rose to 47%.') // true
+ * ```
+ */
+export function otherShares(claim: string, evidence: string): boolean {
+  const ours = new Set(claim.match(SHARE) ?? [])
+  const theirs = new Set(evidence.match(SHARE) ?? [])
+  return ours.size > 0 && theirs.size > 0 && ![...ours].some((x) => theirs.has(x))
 }
 
 const MONTH_NAME = new RegExp(`\\b(?:${MONTH_NAMES.join('|')})\\b`, 'g')

@@ -16,7 +16,7 @@ import {
   SUPPORTED_SHARE,
 } from './candidate.ts'
 import { type Stance, stanceCues, stancesOf } from './claims.ts'
-import { type Disagreement, disagreements } from './compare.ts'
+import { type Disagreement, disagreements, otherShares } from './compare.ts'
 import { namedSpeakersIn, negatedAgainst, predicateNegated } from './reading.ts'
 import { spokenBy } from './states.ts'
 import { dateDisagreement } from './when.ts'
@@ -60,7 +60,7 @@ function stanceAround(dossier: Dossier, claim: string, c: Candidate): Disagreeme
     if (families.some(([f]) => own.has(f))) continue
     const against = (t: Map<string, Stance> | undefined, sign: number) =>
       families.some(([f, s]) => t?.get(f)?.sign === s * sign)
-    const other = texts.find((_, i) => against(theirs[i], -1))
+    const other = texts.find((t, i) => against(theirs[i], -1) && !otherShares(claim, t))
     if (other && !theirs.some((t) => against(t, 1))) {
       return {
         kind: 'stance',
@@ -102,7 +102,9 @@ export function compareWith(
     evidence: c.text,
     date: c.date,
     aligned: inOrder,
-  })[0]
+  }).find((d) => d.kind !== 'stance' || inOrder || c.bodyShare >= ALIGNED_SHARE)
+  // A stance taken the other way speaks to the claim only about the same words: "would reject
+  // a zone" is not undone by "negotiators agreed a pause in strikes".
   if (found) return found
   const turned = inOrder && c.groupShare >= SUPPORTED_SHARE && stanceAround(dossier, claimText, c)
   if (turned) return turned
@@ -154,7 +156,11 @@ export function compareWith(
     const named = (text: string | undefined) =>
       text && namesIn(tokenizer, ` ${text}`).length > 0 ? text : undefined
     const who = named(c.label.attribution) ?? namedSpeakersIn(c.text)[0] ?? named(c.label.source)
-    if (who) {
+    // "A third of Velmorans told the Lindmark Centre …" names the dossier's source in another
+    // role: whom they told is who reports it, not a speaker swapped for another.
+    const claimNames = new Set(namesIn(tokenizer, ` ${claimText}`).map((n) => n.name))
+    const mentioned = who && namesIn(tokenizer, ` ${who}`).some((n) => claimNames.has(n.name))
+    if (who && !mentioned) {
       return {
         kind: 'attribution',
         explanation: `The dossier attributes this to ${who}, not ${claim.speaker?.text}.`,

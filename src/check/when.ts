@@ -47,6 +47,9 @@ export function datesOfText(text: string, date: DocumentDate): DateReading[] {
   return readings
 }
 
+/** Words before a date that make it the time a state held at: "as of", "as at". */
+const STATE_AT = /\bas (?:of|at)\s*$/i
+
 /** A part of the day alone, with no day to be part of. */
 const PART_OF_DAY =
   /^(?:(?:in|on|during)\s+)?(?:the\s+|an?\s+)?(?:morning|afternoon|evening|night|overnight)$/i
@@ -122,7 +125,10 @@ export function dateDisagreement(options: DateDisagreementOptions): string | und
   const { claim, evidence, date, claimDate = date } = options
   if (otherMoment(claim, evidence)) return undefined
   // "In an evening address": a part of a day the summary does not name dates nothing.
-  const ours = datesOfText(claim, claimDate).filter((r) => !PART_OF_DAY.test(r.text))
+  // "As of Tuesday evening, nothing had been signed": when a state held, no event's date.
+  const ours = datesOfText(claim, claimDate).filter(
+    (r) => !PART_OF_DAY.test(r.text) && !STATE_AT.test(claim.slice(0, r.index))
+  )
   if (ours.length === 0) return undefined
   // A live blog's "14:05 GMT —" stamps the entry, not the event it reports.
   const theirs = datesOfText(evidence, date).filter((r) => !isClock(r.text))

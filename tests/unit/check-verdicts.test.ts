@@ -500,3 +500,34 @@ describe('checker verdicts on whose people say it', () => {
     ).not.toBe('supported')
   })
 })
+
+describe('checker verdicts that must not call a true sentence false', () => {
+  const check = checkerOf(
+    'ferry-poll',
+    '2031-06-05',
+    'Ferry talks pause as a poll weighs the deal',
+    'No document on the ferry timetable has been signed, Lena Holm, the union’s spokeswoman, said on Thursday, describing the text agreed on Wednesday as initialled and awaiting approval.',
+    'Only about a third of Vardby residents could live with freezing the timetable where it stands, according to a poll by the Lind Institute released on Wednesday.',
+    'Support rose to 47%, the Lind Institute found, when respondents were told the board would pay for extra crews.',
+    'The board and the union agreed a pause in strikes at the port on Friday.'
+  )
+
+  it('Should not read “nothing had been signed” against “no document has been signed” as the opposite', () => {
+    expect(
+      check(
+        'As of Wednesday evening, nothing had been signed, according to the union’s spokeswoman.'
+      )?.verdict
+    ).not.toBe('contradicted')
+    expect(
+      check('The union’s spokeswoman said a document on the ferry timetable had been signed.')
+        ?.verdict
+    ).toBe('contradicted')
+  })
+
+  it('Should not set a share against another share, nor a stance against a sentence about something else', () => {
+    expect(
+      check('The Lind Institute found that 58% would reject a deal that paid for no extra crews.')
+        ?.verdict
+    ).not.toBe('contradicted')
+  })
+})
