@@ -138,7 +138,7 @@ function ofPhrase(tokens: Token[], from: number): string {
 export function figuresIn(s: ConflictSentence): Figure[] {
   const hit = cache.get(s)
   if (hit) return hit
-  // "Is it true that Kyiv agreed to pull back 15 km?" asks; it asserts no figure.
+  // "Is it true that Velmora agreed to pull back 15 km?" asks; it asserts no figure.
   if (isQuestion(s)) return []
   const tokens = bodyTokens(s)
   const out: Figure[] = []
@@ -515,7 +515,7 @@ function accomplished(f: Figure, p: Set<string>): boolean {
   const clause = verbalClause(f)
   return clause.some((t, k) => {
     if (t.pos !== 'VERB' || t.lower === t.lemma || /(?:ing|s)$/.test(t.lower)) return false
-    // "an Omani-led team": a compound's participle describes; it tells nothing done.
+    // "a Norvik-led team": a compound's participle describes; it tells nothing done.
     if (clause[k - 1]?.text === '-') return false
     const c = eventClass(t.lemma) ?? t.lemma
     if (!p.has(VOCABULARY.countedAlike.get(c) ?? c)) return false
