@@ -685,16 +685,17 @@ export function attributionOf(
  * Berg, Radio Norvik". A plain "Q" names no one.
  */
 function namedAsker(label: string): string | undefined {
-  const first = label.split(/[\s(]/)[0] ?? ''
-  if (!LEXICON.interviewers.has(first.toLowerCase())) return undefined
-  return /\(([^)]+)\)/.exec(label)?.[1]?.trim()
+  return interviewerLabel(label) ? /\(([^)]+)\)/.exec(label)?.[1]?.trim() : undefined
 }
+
+/** Is the label the interviewer's word: "Q", "QUESTION (Vale Radio)"? */
+const interviewerLabel = (label: string) =>
+  LEXICON.interviewers.has((label.split(/[\s(]/)[0] ?? '').toLowerCase())
 
 /** The transcript speaker of this sentence, unless it is the interviewer ("Q"), who asserts nothing. */
 function speakerOf(options: AttributionOptions): string | undefined {
   const speaker = options.layout.speaker ?? options.speaker
   if (!speaker || options.interviewers?.has(speaker)) return undefined
   // "QUESTION (Novak Radio)": the interviewer's word, with the outlet that asks.
-  const first = speaker.split(/[\s(]/)[0] ?? ''
-  return LEXICON.interviewers.has(first.toLowerCase()) ? undefined : speaker
+  return interviewerLabel(speaker) ? undefined : speaker
 }
