@@ -51,11 +51,7 @@ export function disagreements(options: DisagreementsOptions): Disagreement[] {
   const out: Disagreement[] = []
   // Figures of two different months count two periods ("1.6 million tonnes in May" beside
   // "2.3 million tonnes in June"): neither is the other's rival.
-  const ourMonths = monthsIn(claim)
-  const theirMonths = monthsIn(evidence)
-  const otherPeriod =
-    ourMonths.size > 0 && theirMonths.size > 0 && ![...ourMonths].some((m) => theirMonths.has(m))
-  const theirs = otherPeriod ? [] : figuresOf(evidence)
+  const theirs = apart(monthsIn(claim), monthsIn(evidence)) ? [] : figuresOf(evidence)
   for (const f of figuresOf(claim)) {
     if (theirs.some((e) => sameFigure(e, f))) continue
     const stems = (words: string[]) => new Set(words.flatMap((w) => tokenizer.tokens(w)))
@@ -123,11 +119,12 @@ const SHARE = /\b\d+(?:\.\d+)?(?=\s*(?:%|per ?cent\b))/g
  * otherShares('58% would reject it.', 'Support rose to 47%.') // true
  * ```
  */
-export function otherShares(claim: string, evidence: string): boolean {
-  const ours = new Set(claim.match(SHARE) ?? [])
-  const theirs = new Set(evidence.match(SHARE) ?? [])
-  return ours.size > 0 && theirs.size > 0 && ![...ours].some((x) => theirs.has(x))
-}
+export const otherShares = (claim: string, evidence: string) =>
+  apart(new Set(claim.match(SHARE) ?? []), new Set(evidence.match(SHARE) ?? []))
+
+/** Both sides give some, and none of one side's is the other's. */
+const apart = (ours: Set<string>, theirs: Set<string>) =>
+  ours.size > 0 && theirs.size > 0 && ![...ours].some((x) => theirs.has(x))
 
 const MONTH_NAME = new RegExp(`\\b(?:${MONTH_NAMES.join('|')})\\b`, 'g')
 

@@ -273,23 +273,19 @@ const ROLE_SHARE = 0.5
  * stated.
  */
 function roleUnstated(dossier: Dossier, claim: string, documentId: string): boolean {
-  let byDocument = rolesRead.get(dossier)
-  if (!byDocument) {
-    byDocument = new Map()
-    rolesRead.set(dossier, byDocument)
+  let read = rolesRead.get(dossier)
+  if (!read) {
+    read = kept((key) => {
+      const at = key.indexOf('\n')
+      return readRoles(dossier, key.slice(at + 1), storyOf(dossier, key.slice(0, at)).text)
+    }, 2_000)
+    rolesRead.set(dossier, read)
   }
-  const key = `${documentId}\n${claim}`
-  let unstated = byDocument.get(key)
-  if (unstated === undefined) {
-    if (byDocument.size >= 2_000) byDocument.clear()
-    unstated = readRoles(dossier, claim, storyOf(dossier, documentId).text)
-    byDocument.set(key, unstated)
-  }
-  return unstated
+  return read(`${documentId}\n${claim}`)
 }
 
 /** A claim's roles read against one document, once: every candidate of it asks the same. */
-const rolesRead = new WeakMap<Dossier, Map<string, boolean>>()
+const rolesRead = new WeakMap<Dossier, (key: string) => boolean>()
 
 /** A comma after two capitalised words: the only claims that can give a role by apposition. */
 const APPOSITION_HINT = /\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p{L}’'-]+,/u

@@ -637,21 +637,23 @@ export function sameMeasure(
   // A duration of a thing both name ("a 30-day pause", "the 45-day moratorium") is one measure
   // whatever the clauses' verbs do with it.
   const lasting = a.of !== '' && VOCABULARY.timeUnits.has(a.unit)
-  // A figure someone proposes, demands or offers ("proposed an exchange of 500 for 500") is not
-  // the figure of what happened ("exchanged 175 each").
   // "is to be carried out in stages" and "last month's swap, in which 320 were returned": one
   // still to come, one done, two occasions.
   if ((upcoming(a) && accomplished(b, pb)) || (upcoming(b) && accomplished(a, pa))) return false
-  if (!lasting && prospective(a, pa) !== prospective(b, pb)) {
+  // A figure someone proposes, demands or offers ("proposed an exchange of 500 for 500") is not
+  // the figure of what happened ("exchanged 175 each").
+  const proposedA = prospective(a, pa)
+  const proposedB = prospective(b, pb)
+  if (!lasting && proposedA !== proposedB) {
     // Only against what did happen: "would be posted" and "the figure under discussion is 12"
     // may be one plan's figure; "would be posted" and "were posted" are not.
     // A distance is another matter: "pull back 15 km" proposed, "rail lines within 30 km".
-    const done = prospective(a, pa) ? b : a
+    const done = proposedA ? b : a
     if (MEASURES.has(a.unit) || accomplished(done, done === a ? pa : pb)) return false
   }
   // Two proposals by one party, named in both clauses ("Velmora is seeking a mission of 1,500",
   // "Velmora has proposed a mission of 1,200"), propose one thing in whatever verb.
-  const proposals = prospective(a, pa) && prospective(b, pb) && meet(clauseNames(a), clauseNames(b))
+  const proposals = proposedA && proposedB && meet(clauseNames(a), clauseNames(b))
   if (!lasting && !proposals && !meet(pa, pb)) {
     // A verb outside the vocabulary of events and stances ("talking", "checked") tells nothing
     // of what happened to the figure. The less the unit says, the more the other side must:
