@@ -5,6 +5,7 @@
  * paragraph turns, or another speaker of the same words. The test `contradicted` rests on.
  */
 import type { Dossier } from '../index/load.ts'
+import { LEXICON } from '../language/lexicon.ts'
 import { namesIn } from '../verification/specifics.ts'
 import { slotSwap, tokenOrderShare } from './align.ts'
 import {
@@ -155,7 +156,12 @@ export function compareWith(
     // A pronoun ("he added") stands for whom the build resolved it to, its `source`.
     const named = (text: string | undefined) =>
       text && namesIn(tokenizer, ` ${text}`).length > 0 ? text : undefined
-    const who = named(c.label.attribution) ?? namedSpeakersIn(c.text)[0] ?? named(c.label.source)
+    // A description the summary's speaker is nowhere given ("according to the official" for
+    // "Ana Novak said"): the dossier's source is another, if unnamed.
+    const said = c.label.attribution
+    const described = said && !LEXICON.pronouns.has(said.toLowerCase()) ? said : undefined
+    const who =
+      named(said) ?? namedSpeakersIn(c.text)[0] ?? named(c.label.source) ?? described
     // "A third of Velmorans told the Lindmark Centre …" names the dossier's source in another
     // role: whom they told is who reports it, not a speaker swapped for another.
     const claimNames = new Set(namesIn(tokenizer, ` ${claimText}`).map((n) => n.name))

@@ -101,6 +101,8 @@ export function sentimentOf(text: string): number {
 export interface AnalyseOptions {
   /** The source named last before this sentence in its passage, for "he said". */
   previousSource?: string
+  /** The person named last before this sentence, as a source or a subject, for "he", "she". */
+  previousPerson?: string
   /** A speaker label that heads the passage ("NOVAK:"), speaking every sentence after it. */
   speaker?: string
   /** One-word labels that recur in the document: a transcript's speakers ("Novak:"). */
@@ -126,6 +128,7 @@ export function analyseSentence(text: string, options: AnalyseOptions = {}): Sen
     layout,
     attribution: attributionOf(text, body, {
       ...(options.previousSource && { previousSource: options.previousSource }),
+      ...(options.previousPerson && { previousPerson: options.previousPerson }),
       ...(options.speaker && { speaker: options.speaker }),
       ...(options.interviewers && { interviewers: options.interviewers }),
       layout,

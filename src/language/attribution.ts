@@ -37,12 +37,20 @@ export interface Attribution {
 export interface AttributionOptions {
   /** The source named last before this sentence, for "he said" and continued quotes. */
   previousSource?: string
+  /**
+   * The person named last before this sentence, as its source or its subject: "he" and "she"
+   * stand for a person, never for a survey or a group named since ("two diplomats").
+   */
+  previousPerson?: string
   /** The transcript speaker whose turn this sentence belongs to. */
   speaker?: string
   /** Labels of the document's interviewer, beside the lexicon's ("Q", "Question"). */
   interviewers?: ReadonlySet<string>
   layout: Layout
 }
+
+/** Pronouns that stand for one person. */
+const PERSONAL = new Set(['he', 'she'])
 
 /** Parts of speech a source's noun phrase is made of. */
 const NP = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART', 'X'])
@@ -599,6 +607,8 @@ export function attributionOf(
     // "VELT: I can confirm …": the label in the sentence names the speaker better than "I".
     const labelled = first && speaker && options.layout.speaker === speaker
     if (first && speaker) source = speaker
+    else if (pronoun && PERSONAL.has(phrase[0]?.lower ?? '') && options.previousPerson)
+      source = options.previousPerson
     else if (pronoun || backReference) source = options.previousSource ?? exact
     // "told the Daily Courier": whom it was said to belongs with who said it.
     const listener = t.lemma === 'tell' ? subjectAfter(tokens, i) : undefined
@@ -678,6 +688,44 @@ export function attributionOf(
     Object.assign(out, { source: options.previousSource, cue: 'quotation', kind: 'continued' })
   }
   return out
+}
+
+/**
+ * The person a sentence names as its source or, failing that, as its subject: two capitalised
+ * names or more in a row ("Kremlin aide Viktor Lazarev on Thursday denied …" → "Viktor
+ * Lazarev"). A survey, a ministry or "two diplomats" is no person, so "she said" after them still
+ * points back past them.
+ *
+ * @example
+ * ```ts
+ * const text = 'Aide Ana Novak met them.'
+ * personIn(text, tokensOf(text)) // 'Ana Novak'
+ * ```
+ */
+export function personIn(
+  text: string,
+  tokens: readonly Token[],
+  source?: string
+): string | undefined {
+  const run = (from: readonly Token[]) => {
+    let start = -1
+    for (let i = 0; i <= from.length; i++) {
+      if (from[i]?.pos === 'PROPN') {
+        if (start < 0) start = i
+        continue
+      }
+      if (start >= 0 && i - start >= 2) {
+        return from.slice(start, i).map((t) => t.text).join(' ')
+      }
+      start = -1
+    }
+    return undefined
+  }
+  const at = source ? text.indexOf(source) : -1
+  const end = at + (source?.length ?? 0)
+  if (source && at >= 0 && run(tokens.filter((t) => t.start >= at && t.end <= end))) return source
+  const verb = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX')
+  return verb > 0 ? run(tokens.slice(0, verb)) : undefined
 }
 
 /**

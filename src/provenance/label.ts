@@ -6,6 +6,7 @@
  */
 import { analyseSentence, type SentenceAnalysis } from '../language/analyse.ts'
 import type { DocumentDate } from '../language/dates.ts'
+import { personIn } from '../language/attribution.ts'
 import { layoutOf, recurringLabels } from '../language/layout.ts'
 import type { Passage } from '../passages/schema.ts'
 import { findConflicts } from './conflicts.ts'
@@ -86,13 +87,17 @@ function labelSentences(passages: Passage[]): {
 } {
   let documentId = ''
   let previous: string | undefined
+  let person: string | undefined
   const credits = new Set<number>()
   const analyses: SentenceAnalysis[][] = []
   const speakersOf = transcriptSpeakers(passages)
   const interviewersOf = transcriptInterviewers(passages, speakersOf)
   const labelled = passages.map((p, index): LabelledPassage => {
     // "He said" may point back across a paragraph, never across documents.
-    if (p.documentId !== documentId) previous = undefined
+    if (p.documentId !== documentId) {
+      previous = undefined
+      person = undefined
+    }
     documentId = p.documentId
     const speakers = speakersOf.get(p.documentId)
     const interviewers = interviewersOf.get(p.documentId)
@@ -106,6 +111,7 @@ function labelSentences(passages: Passage[]): {
       if (newLine) speaker = undefined
       const a = analyseSentence(p.text.slice(span.start, span.end), {
         ...(previous && { previousSource: previous }),
+        ...(person && { previousPerson: person }),
         ...(speaker && { speaker }),
         ...(speakers && { speakers }),
         ...(interviewers?.size && { interviewers }),
@@ -126,6 +132,7 @@ function labelSentences(passages: Passage[]): {
       const own = a.attribution.words ?? (saidBy && text.includes(saidBy) ? saidBy : undefined)
       const said = p.kind === 'headline' ? undefined : own
       if (saidBy) previous = saidBy
+      person = personIn(text, a.tokens, saidBy) ?? person
       const source = saidBy && sourceTold(saidBy, listener)
       const status: Status = hedges.length > 0 ? 'contested' : source ? 'sourced' : 'unsourced'
       return {

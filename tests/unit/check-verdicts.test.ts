@@ -472,6 +472,36 @@ describe('checker verdicts on whose people say it', () => {
     )
   })
 
+  it('Should contradict words the dossier gives an unnamed source, said to be a named one', () => {
+    const unnamed = checkerOf(
+      'ferry-fees',
+      '2031-06-02',
+      'Ferry fees tied to the timetable',
+      'Oslo has made any cut in harbour fees conditional on a fixed winter timetable, according to the official.'
+    )
+    const said = (s: string) => unnamed(s)?.verdict
+    expect(
+      said(
+        'Lena Holm said Oslo had made a cut in harbour fees conditional on a fixed winter timetable.'
+      )
+    ).toBe('contradicted')
+    expect(
+      said('Oslo has made any cut in harbour fees conditional on a fixed winter timetable.')
+    ).toBe('supported')
+  })
+
+  it('Should read “he said” as the person just named, not a survey named since', () => {
+    const pointed = checkerOf(
+      'ferry-pronoun',
+      '2031-06-02',
+      'Ferry envoy sets out terms',
+      'A survey by the Lind Institute found wide support for the route. Harbour envoy Ola Berg is greeting arrivals at the quay. “Norway will judge every bid berth by berth,” he told reporters.'
+    )
+    const said = (s: string) => pointed(s)?.verdict
+    expect(said('Ola Berg said Norway would judge every bid berth by berth.')).toBe('supported')
+    expect(said('Lena Holm said Norway would judge every bid berth by berth.')).toBe('contradicted')
+  })
+
   it('Should never support a person in the slot the dossier gives another', () => {
     const delegation = checkerOf(
       'ferry-delegation',
