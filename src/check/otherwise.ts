@@ -160,8 +160,7 @@ export function compareWith(
     // "Ana Novak said"): the dossier's source is another, if unnamed.
     const said = c.label.attribution
     const described = said && !LEXICON.pronouns.has(said.toLowerCase()) ? said : undefined
-    const who =
-      named(said) ?? namedSpeakersIn(c.text)[0] ?? named(c.label.source) ?? described
+    const who = named(said) ?? namedSpeakersIn(c.text)[0] ?? named(c.label.source) ?? described
     // "A third of Velmorans told the Lindmark Centre …" names the dossier's source in another
     // role: whom they told is who reports it, not a speaker swapped for another.
     const claimNames = new Set(namesIn(tokenizer, ` ${claimText}`).map((n) => n.name))

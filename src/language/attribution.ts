@@ -715,7 +715,10 @@ export function personIn(
         continue
       }
       if (start >= 0 && i - start >= 2) {
-        return from.slice(start, i).map((t) => t.text).join(' ')
+        return from
+          .slice(start, i)
+          .map((t) => t.text)
+          .join(' ')
       }
       start = -1
     }

@@ -5,8 +5,8 @@
  * summary of its sentences', and the newsroom's editorial entries on top.
  */
 import { analyseSentence, type SentenceAnalysis } from '../language/analyse.ts'
-import type { DocumentDate } from '../language/dates.ts'
 import { personIn } from '../language/attribution.ts'
+import type { DocumentDate } from '../language/dates.ts'
 import { layoutOf, recurringLabels } from '../language/layout.ts'
 import type { Passage } from '../passages/schema.ts'
 import { findConflicts } from './conflicts.ts'
