@@ -82,6 +82,10 @@ export interface Lexicon {
   capitals: Map<string, string>
   /** Verbs of a relative clause that make a person a party's ("who leads Novakia's team"). */
   leading: Set<string>
+  /** The verbs of `leading` that say who heads it ("led", "heads"), not who speaks for it. */
+  heading: Set<string>
+  /** What a party sends to talks and someone leads ("delegation", "team"). */
+  delegations: Set<string>
   /** Modals of obligation, as lemma sequences: after a reported word, a demand. */
   obligation: string[][]
   /** Stance words that are stances as nouns too ("that demand"). */
@@ -162,7 +166,9 @@ function compile(): Lexicon {
     demonyms: new Map(Object.entries(data.demonyms.adjectives)),
     countryNames: new Map(Object.entries(data.demonyms.otherNames)),
     capitals: new Map(Object.entries(data.demonyms.capitals)),
-    leading: new Set(data.leading.verbs),
+    leading: new Set([...data.leading.verbs, ...data.leading.speaking]),
+    heading: new Set(data.leading.verbs),
+    delegations: new Set(data.leading.groups),
     stanceNouns: new Set(data.stanceNouns.nouns),
     obligation: data.obligation.modals.map((m) => m.split(' ')),
     partyRoles: Object.fromEntries(

@@ -513,6 +513,27 @@ describe('checker verdicts on whose people say it', () => {
     expect(delegation('Finland’s delegation is led by Ola Berg.')?.verdict).not.toBe('supported')
   })
 
+  it('Should contradict a delegation given to another leader, active or passive', () => {
+    const post = checkerOf(
+      'ferry-post',
+      '2031-06-02',
+      'Ferry talks resume in Tromsø',
+      'Finland’s delegation is led by transport aide Lena Holm, who has represented Helsinki at every round.',
+      'Harbour commissioner Ola Berg told reporters the route would reopen in August.',
+      'Norway’s team, headed by Deputy Minister Karin Dahl, arrived on Sunday.'
+    )
+    const said = (s: string) => post(s)
+    expect(said('Finland’s delegation is led by Lena Holm.')?.verdict).toBe('supported')
+    const swapped = said('Harbour commissioner Ola Berg led Finland’s delegation in Tromsø.')
+    expect(swapped?.verdict).toBe('contradicted')
+    expect(swapped?.explanation).toMatch(/Lena Holm/)
+    expect(said('Finland’s delegation is headed by Karin Dahl.')?.verdict).toBe('contradicted')
+    // Who leads Norway's team says nothing of a person no sentence gives a post.
+    expect(said('Ola Berg told reporters the route would reopen in August.')?.verdict).toBe(
+      'supported'
+    )
+  })
+
   it('Should never support a role the document never gives the person', () => {
     const note = checkerOf(
       'ferry-note',
