@@ -28,7 +28,7 @@ export interface Leader {
 const CAP = String.raw`\p{Lu}[\p{L}’'-]+`
 /** Two capitalised words or more: a person's name, a title in capitals before it. */
 const NAME = String.raw`${CAP}(?:\s+${CAP})+`
-/** Title words before a name ("presidential aide", "Kremlin aide"), as few as will do. */
+/** Title words before a name ("presidential aide", "Palace aide"), as few as will do. */
 const TITLE = String.raw`(?:[\p{L}-]+\s+){0,3}?`
 const verbs = (words: Iterable<string>) => [...words].join('|')
 const HEADS = verbs(LEXICON.heading)

@@ -692,8 +692,8 @@ export function attributionOf(
 
 /**
  * The person a sentence names as its source or, failing that, as its subject: two capitalised
- * names or more in a row ("Kremlin aide Viktor Lazarev on Thursday denied …" → "Viktor
- * Lazarev"). A survey, a ministry or "two diplomats" is no person, so "she said" after them still
+ * names or more in a row ("Harbour aide Ola Berg on Thursday denied …" → "Ola
+ * Berg"). A survey, a ministry or "two diplomats" is no person, so "she said" after them still
  * points back past them.
  *
  * @example
