@@ -25,8 +25,12 @@ export interface Slot {
   evidence: { start: number; end: number }
 }
 
-/** A place: the name follows "in", "at", "from" or "to" (and perhaps "the"). */
-export const LOCATIVE = /\b(?:in|at|from|to)\s+(?:the\s+)?$/i
+/** Prepositions of place, which the index keeps as tokens when they are not stop words. */
+// biome-ignore format: a word list reads better packed
+export const PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'outside', 'on', 'off', 'into', 'across'])
+const PLACE_BEFORE = `\\b(?:${[...PREPOSITIONS].join('|')})\\s+(?:the\\s+)?$`
+/** A place: the name follows "in", "at", "near", … (and perhaps "the"). */
+export const LOCATIVE = new RegExp(PLACE_BEFORE, 'i')
 /** Is the name at `at` part of a person's full name: two capitalised words or more? */
 export function isPerson(tokenizer: Tokenizer, text: string, at: number, name: string): boolean {
   // A capitalised stop word that opens the sentence ("Most Lindholmers") is no first name.
@@ -41,9 +45,7 @@ const unique = (names: string[]) => [...new Set(names)]
 
 /** Up to two content tokens before a place's preposition: what happens there ("talks in"). */
 function placeHeads(tokenizer: Tokenizer, text: string, at: number): Set<string> {
-  const before = text
-    .slice(Math.max(0, at - 80), at)
-    .replace(/\b(?:in|at|from|to)\s+(?:the\s+)?$/i, '')
+  const before = text.slice(Math.max(0, at - 80), at).replace(LOCATIVE, '')
   return new Set(tokenizer.tokens(before).slice(-2))
 }
 

@@ -7,7 +7,7 @@
 import type { Dossier } from '../index/load.ts'
 import { LEXICON } from '../language/lexicon.ts'
 import { namesIn } from '../verification/specifics.ts'
-import { slotSwap, tokenOrderShare } from './align.ts'
+import { LOCATIVE, PREPOSITIONS, slotSwap, tokenOrderShare } from './align.ts'
 import {
   alignedClause,
   type Candidate,
@@ -172,15 +172,35 @@ export function compareWith(
       }
     }
   }
-  if (c.share >= SWAP_SHARE) {
-    const swap = slotSwap({
-      tokenizer,
-      claim: claimText,
-      evidence: c.text,
-      sameEvent: tokenOrderShare(claim.bodyTokens, c.tokens) >= SAME_EVENT_ORDER,
-      ...(c.label.attribution && { attribution: c.label.attribution }),
-    })
-    if (swap) {
+  // One event told twice, its place aside: "the plant hit overnight was near X" and "a plant
+  // near Y was hit overnight" say the rest in one order once the places are left out.
+  const theirs = new Set(c.tokens)
+  const placed = new Set(
+    namesIn(tokenizer, claimText)
+      .filter((n) => LOCATIVE.test(claimText.slice(0, n.at)))
+      .flatMap((n) => tokenizer.tokens(n.name))
+      .filter((t) => !theirs.has(t))
+  )
+  const unplaced = claim.bodyTokens.filter((t) => !placed.has(t) && !PREPOSITIONS.has(t))
+  const swap = slotSwap({
+    tokenizer,
+    claim: claimText,
+    evidence: c.text,
+    sameEvent:
+      tokenOrderShare(claim.bodyTokens, c.tokens) >= SAME_EVENT_ORDER ||
+      (placed.size > 0 &&
+        tokenOrderShare(
+          unplaced,
+          c.tokens.filter((t) => !PREPOSITIONS.has(t))
+        ) >= SAME_EVENT_ORDER),
+    ...(c.label.attribution && { attribution: c.label.attribution }),
+  })
+  if (swap) {
+    // The swapped name weighs much in the share, being rare: what else the summary says is
+    // held in order as well makes the sentence the same claim.
+    const names = new Set(swap.claim.flatMap((n) => tokenizer.tokens(n)))
+    const rest = claim.bodyTokens.filter((t) => !names.has(t))
+    if (c.share >= SWAP_SHARE || tokenOrderShare(rest, c.tokens) >= SWAP_SHARE) {
       const list = (names: string[]) => names.map((n) => `“${n}”`).join(', ')
       return {
         kind: 'name',

@@ -452,6 +452,28 @@ describe('checker verdicts on moments, periods, spelled numbers, negations and p
   })
 })
 
+describe('checker verdicts on a place the summary swaps for one the dossier never names', () => {
+  // Fiction: an invented ferry dispute, written for this test.
+  const checked = checkerOf(
+    'ferry-places',
+    '2031-06-05',
+    'Ferry talks put off after strike',
+    'The fourth round of ferry talks was due to open here on Wednesday, but the Finnish side stayed away. The round had been due to open in Vardby on Wednesday.',
+    'A pumping station near Tromsø was hit overnight, leaving 4,000 homes without water, the regional governor said.'
+  )
+  const check = (s: string) => checked(s)?.verdict
+
+  it('Should contradict a rare place in the same slot, however much the place weighs', () => {
+    expect(check('The round had been due to open in Lindholm on Wednesday.')).toBe('contradicted')
+    expect(check('The round had been due to open in Vardby on Wednesday.')).toBe('supported')
+  })
+
+  it('Should read “near” as a place’s preposition, wherever the place stands', () => {
+    expect(check('The pumping station hit overnight was near Lindholm.')).toBe('contradicted')
+    expect(check('A pumping station near Tromsø was hit overnight.')).toBe('supported')
+  })
+})
+
 describe('checker verdicts on whose people say it', () => {
   // Fiction: an invented ferry dispute between Norway and Finland, written for this test.
   const checked = checkerOf(
