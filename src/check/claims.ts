@@ -54,7 +54,7 @@ const SHARES: Record<string, number> = {
 }
 
 const FIGURE = new RegExp(
-  String.raw`(\$)?(?<![\p{L}\p{N}-])(\d[\d,]*(?:\.\d+)?|${NUMBER_WORD_PATTERN})\b(?:\s*(%|percent|per cent|km|kilometres|kilometers|miles|thousand|million|billion))?((?:\s+[‘“'"]?[\p{L}’'-]+){0,3})`,
+  String.raw`(\$)?(?<![\p{L}\p{N}-])(\d[\d,]*(?:\.\d+)?|${NUMBER_WORD_PATTERN})\b(?:\s*(%|percent|per cent|km|kilometres|kilometers|kilometre|kilometer|miles|thousand|million|billion))?((?:\s+[‘“'"]?[\p{L}’'-]+){0,3})`,
   'giu'
 )
 const MONTHS = [
@@ -77,8 +77,11 @@ const MONTH =
 /** The figures of `text`; years (1900–2099) and days of dated months are dates, not figures. */
 export function figuresOf(text: string): Figure[] {
   const out: Figure[] = []
-  // "50km" is a figure and a unit: part them so one pattern reads both.
-  const spaced = text.replace(/(\d)(?=[\p{L}])/gu, '$1 ')
+  // "50km" and "a 60-day truce" are a figure and a unit: part them so one pattern reads both.
+  // A clock's time ("14:50") counts nothing.
+  const spaced = text
+    .replace(/\b\d{1,2}[:.]\d\d\b/g, (t) => ' '.repeat(t.length))
+    .replace(/(\d)-?(?=[\p{L}])/gu, '$1 ')
   for (const m of spaced.matchAll(FIGURE)) {
     const before = spaced.slice(0, m.index).trimEnd().split(/\s+/).at(-1) ?? ''
     const [whole, dollar = '', raw = '', rawUnit = '', after = ''] = m
@@ -90,7 +93,7 @@ export function figuresOf(text: string): Figure[] {
     let unit = rawUnit
       .toLowerCase()
       .replace(/^per ?cent$/, '%')
-      .replace(/^kilomet(?:re|er)s$/, 'km')
+      .replace(/^kilomet(?:re|er)s?$/, 'km')
     if (unit in SCALES) {
       value *= SCALES[unit] ?? 1
       unit = ''
@@ -100,7 +103,20 @@ export function figuresOf(text: string): Figure[] {
     if (/^\s+(?:in|out of)\s+(?:two|three|four|five|six|seven|eight|nine|ten)\b/i.test(after))
       continue
     const rough = ROUGH.test(spaced.slice(0, m.index))
-    out.push({ value, unit, context: contextOf(after), text: whole.trim(), rough })
+    // As the text writes it: "15-kilometre", "50km".
+    const shown = [whole.trim()].flatMap((w) => [
+      w,
+      w.replace(/(\d) /, '$1-'),
+      w.replace(/(\d) /, '$1'),
+    ])
+    const written = shown.find((w) => text.includes(w)) ?? whole.trim()
+    // "struck power plants 42 times" counts what the words before it did.
+    const counted = contextOf(after)
+    const context =
+      counted[0] === 'time'
+        ? contextOf(spaced.slice(Math.max(0, m.index - 60), m.index)).slice(-3)
+        : counted
+    out.push({ value, unit, context, text: written, rough })
   }
   for (const m of text.matchAll(SHARE_WORDS)) {
     const [whole, part = '', of = '', word = '', after = ''] = m
@@ -134,6 +150,8 @@ function contextOf(after: string): string[] {
  * ```
  */
 export function sameFigure(a: Figure, b: Figure): boolean {
+  // A share is no count: "14:50" or "50 people" is not "around 45%".
+  if ((a.unit === '%') !== (b.unit === '%')) return false
   if (a.value === b.value) return true
   if (!a.rough && !b.rough) return false
   if (a.unit === '%' && b.unit === '%') return Math.abs(a.value - b.value) <= 5

@@ -452,6 +452,37 @@ describe('checker verdicts on moments, periods, spelled numbers, negations and p
   })
 })
 
+describe('checker verdicts on figures written as compounds, times and clocks', () => {
+  // Fiction: an invented ferry dispute, written for this test.
+  const checked = checkerOf(
+    'ferry-figures',
+    '2031-06-05',
+    'Ferry truce drafted',
+    'The draft provides for a 60-day truce on attacks on ferry terminals, according to a copy seen by the Wire.',
+    'Figures from the harbour ministry show raiders struck ferry terminals 42 times in May.',
+    '14:50 — A survey by the Lind Institute found that 54% of islanders oppose closing the route.'
+  )
+  const check = (s: string) => checked(s)?.verdict
+
+  it('Should compare “a 90-day pause” with “a 60-day truce”', () => {
+    expect(check('The draft provides for a 90-day pause in attacks on ferry terminals.')).toBe(
+      'contradicted'
+    )
+  })
+
+  it('Should count what a figure of times counts', () => {
+    expect(check('The harbour ministry counted 24 strikes on ferry terminals in May.')).toBe(
+      'contradicted'
+    )
+  })
+
+  it('Should never take a clock’s time for a share', () => {
+    expect(
+      check('Around 45% of islanders oppose closing the route, the Lind Institute found.')
+    ).toBe('contradicted')
+  })
+})
+
 describe('checker verdicts on a place the summary swaps for one the dossier never names', () => {
   // Fiction: an invented ferry dispute, written for this test.
   const checked = checkerOf(
