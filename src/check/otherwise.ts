@@ -156,10 +156,22 @@ export function compareWith(
     // A pronoun ("he added") stands for whom the build resolved it to, its `source`.
     const named = (text: string | undefined) =>
       text && namesIn(tokenizer, ` ${text}`).length > 0 ? text : undefined
-    // A description the summary's speaker is nowhere given ("according to the official" for
-    // "Ana Novak said"): the dossier's source is another, if unnamed.
+    // A description that cannot be the summary's named speaker: one naming another party ("the
+    // Ostlandic envoy" for "a Velmoran minister"), or an anonymous source ("according to the
+    // official" for "Ana Novak said"), who by being anonymous is not one speaking on the record.
+    // "The spokesman" alone may be the summary's person, so it is no swap.
     const said = c.label.attribution
-    const described = said && !LEXICON.pronouns.has(said.toLowerCase()) ? said : undefined
+    const anonymous = (text: string) =>
+      text
+        .toLowerCase()
+        .split(/\s+/)
+        .some((w) => LEXICON.anonymousSources.has(w))
+    const described =
+      said &&
+      !LEXICON.pronouns.has(said.toLowerCase()) &&
+      (namesIn(tokenizer, ` ${said}`).length > 0 || anonymous(said))
+        ? said
+        : undefined
     const who = named(said) ?? namedSpeakersIn(c.text)[0] ?? named(c.label.source) ?? described
     // "A third of Velmorans told the Lindmark Centre …" names the dossier's source in another
     // role: whom they told is who reports it, not a speaker swapped for another.

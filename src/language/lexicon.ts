@@ -43,6 +43,8 @@ export interface Lexicon {
   /** Words that make the clause after them a thing talked about ("what officials said"). */
   freeRelatives: Set<string>
   sourceNouns: Set<string>
+  /** Sources news copy leaves unnamed ("the official"), never one a summary names. */
+  anonymousSources: Set<string>
   impersonal: string[]
   hedges: string[]
   distancingNouns: Set<string>
@@ -142,6 +144,7 @@ function compile(): Lexicon {
     objectPronouns: new Set(data.objectPronouns),
     freeRelatives: new Set(data.freeRelatives),
     sourceNouns: new Set(data.sourceNouns),
+    anonymousSources: new Set(data.anonymousSources),
     impersonal: data.impersonal,
     hedges: data.hedges,
     distancingNouns: new Set(data.distancingNouns),

@@ -530,7 +530,8 @@ describe('checker verdicts on whose people say it', () => {
       'ferry-fees',
       '2031-06-02',
       'Ferry fees tied to the timetable',
-      'Oslo has made any cut in harbour fees conditional on a fixed winter timetable, according to the official.'
+      'Oslo has made any cut in harbour fees conditional on a fixed winter timetable, according to the official.',
+      'The ferries will sail again in August, the spokesman said.'
     )
     const said = (s: string) => unnamed(s)?.verdict
     expect(
@@ -541,6 +542,8 @@ describe('checker verdicts on whose people say it', () => {
     expect(
       said('Oslo has made any cut in harbour fees conditional on a fixed winter timetable.')
     ).toBe('supported')
+    // “The spokesman” may be the summary's person: no swap, though nothing names him.
+    expect(said('Lena Holm said the ferries will sail again in August.')).not.toBe('contradicted')
   })
 
   it('Should read “he said” as the person just named, not a survey named since', () => {
