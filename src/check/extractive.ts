@@ -217,7 +217,7 @@ function checkSentence(
   const findings = [...statements, ...answers]
     .filter((c) => !c.caption)
     .flatMap((c) => {
-      const first = compareWith(dossier, text, claim, c)
+      const first = compareWith(dossier, text, claim, c, unknownNames)
       if (!first || (unknownNames.length > 0 && first.kind === 'figure')) return []
       return [{ c, first }]
     })

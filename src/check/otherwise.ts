@@ -80,7 +80,8 @@ export function compareWith(
   dossier: Dossier,
   claimText: string,
   claim: Claim,
-  c: Candidate
+  c: Candidate,
+  unknownNames: readonly string[] = []
 ): Disagreement | undefined {
   const { tokenizer } = dossier
   if (c.answer) {
@@ -208,11 +209,14 @@ export function compareWith(
     ...(c.label.attribution && { attribution: c.label.attribution }),
   })
   if (swap) {
-    // The swapped name weighs much in the share, being rare: what else the summary says is
-    // held in order as well makes the sentence the same claim.
+    // A name the dossier never mentions weighs much in the share, being rare: what else the
+    // summary says held in order makes the sentence the same claim. A name the dossier does
+    // mention may be another occasion's ("the third round opened in X" beside "the second
+    // round opened in Y"), so the whole share must hold.
+    const unknown = swap.claim.every((n) => unknownNames.includes(n))
     const names = new Set(swap.claim.flatMap((n) => tokenizer.tokens(n)))
     const rest = claim.bodyTokens.filter((t) => !names.has(t))
-    if (c.share >= SWAP_SHARE || tokenOrderShare(rest, c.tokens) >= SWAP_SHARE) {
+    if (c.share >= SWAP_SHARE || (unknown && tokenOrderShare(rest, c.tokens) >= SWAP_SHARE)) {
       const list = (names: string[]) => names.map((n) => `“${n}”`).join(', ')
       return {
         kind: 'name',

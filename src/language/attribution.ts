@@ -727,8 +727,11 @@ export function personIn(
   const at = source ? text.indexOf(source) : -1
   const end = at + (source?.length ?? 0)
   if (source && at >= 0 && run(tokens.filter((t) => t.start >= at && t.end <= end))) return source
+  // The subject opens the sentence: a name inside "In a call with …" is no subject.
   const verb = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX')
-  return verb > 0 ? run(tokens.slice(0, verb)) : undefined
+  const preposition = tokens.findIndex((t) => t.pos === 'ADP')
+  const subjectEnd = preposition >= 0 && preposition < verb ? preposition : verb
+  return subjectEnd > 0 ? run(tokens.slice(0, subjectEnd)) : undefined
 }
 
 /**

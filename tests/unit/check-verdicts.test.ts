@@ -499,6 +499,21 @@ describe('checker verdicts on a place the summary swaps for one the dossier neve
     expect(check('The round had been due to open in Vardby on Wednesday.')).toBe('supported')
   })
 
+  it('Should never contradict a place the dossier gives another occasion of the same kind', () => {
+    const rounds = checkerOf(
+      'ferry-rounds',
+      '2031-06-05',
+      'Ferry rounds',
+      'The second round of ferry talks opened in Vardby on Monday with a session on fares.',
+      'Negotiators said the third round of ferry talks would open with a session on timetables.',
+      'The talks moved to Tromsø for the third round, the harbour board said.'
+    )
+    expect(
+      rounds('The third round of ferry talks opened in Tromsø with a session on timetables.')
+        ?.verdict
+    ).not.toBe('contradicted')
+  })
+
   it('Should read “near” as a place’s preposition, wherever the place stands', () => {
     expect(check('The pumping station hit overnight was near Lindholm.')).toBe('contradicted')
     expect(check('A pumping station near Tromsø was hit overnight.')).toBe('supported')
