@@ -27,7 +27,7 @@ export interface Slot {
 
 /** Prepositions of place, which the index keeps as tokens when they are not stop words. */
 // biome-ignore format: a word list reads better packed
-export const PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'outside', 'on', 'off', 'into', 'across'])
+export const PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'outside', 'inside', 'on', 'off', 'into', 'across'])
 const PLACE_BEFORE = `\\b(?:${[...PREPOSITIONS].join('|')})\\s+(?:the\\s+)?$`
 /** A place: the name follows "in", "at", "near", … (and perhaps "the"). */
 export const LOCATIVE = new RegExp(PLACE_BEFORE, 'i')

@@ -77,6 +77,8 @@ export interface Claim {
   /** Every name of the speaker's phrase ("Ostland", "Navy" of "Ostland's Navy"). */
   speakerNames: string[]
   speakerTokens: Set<string>
+  /** Every name of the sentence, its first word too: read once, not once per candidate. */
+  names: { name: string; at: number }[]
   denial: boolean
   negated: Set<string>
   /** Does the sentence negate anything, a stop word included ("had not been in contact")? */
@@ -105,6 +107,8 @@ export function readClaim(dossier: Dossier, text: string): Claim {
     speakerName: names.at(-1)?.name,
     speakerNames: names.map((n) => n.name),
     speakerTokens,
+    // A leading space makes the first word a name when it is capitalised, as for a speaker.
+    names: namesIn(dossier.tokenizer, ` ${text}`).map((n) => ({ ...n, at: n.at - 1 })),
     denial: isDenial(text),
     negated: new Set(negatedWords(text).flatMap((w) => dossier.tokenizer.tokens(w))),
     negates: negatedWords(text).length > 0,

@@ -104,12 +104,9 @@ export function figuresOf(text: string): Figure[] {
       continue
     const rough = ROUGH.test(spaced.slice(0, m.index))
     // As the text writes it: "15-kilometre", "50km".
-    const shown = [whole.trim()].flatMap((w) => [
-      w,
-      w.replace(/(\d) /, '$1-'),
-      w.replace(/(\d) /, '$1'),
-    ])
-    const written = shown.find((w) => text.includes(w)) ?? whole.trim()
+    const w = whole.trim()
+    const written =
+      [w, w.replace(/(\d) /, '$1-'), w.replace(/(\d) /, '$1')].find((x) => text.includes(x)) ?? w
     // "struck power plants 42 times" counts what the words before it did.
     const counted = contextOf(after)
     const context =

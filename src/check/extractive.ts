@@ -148,6 +148,30 @@ function checkSentence(
     return all > 0 ? got / all : 0
   }
   const ranked = retrieval.passages.flatMap((p) => p.sentences).sort((a, b) => b.score - a.score)
+  // Who leads a party's delegation is read over the whole dossier, before any candidate: the
+  // sentence naming its holder shares little with a summary that names another, so retrieval
+  // may rank it low.
+  const post = postSwap(dossier, text)
+  if (post) {
+    // The post's first sentence, as retrieval scored it when it did.
+    const { passage, sentence } = post.posts[0] as Post
+    const found = ranked.find((s) => s.passage === passage && s.sentence === sentence) ?? {
+      passage,
+      sentence,
+      score: 0,
+      matches: [],
+    }
+    const c = toCandidate(dossier, found, weigh(found, false), weigh(found, true), 0)
+    // One name per holder, however many sentences name them.
+    const names = [...new Map(post.posts.map((p) => [p.leader.surname, p.leader.name])).values()]
+    return {
+      ...base,
+      verdict: 'contradicted',
+      confidence: round(0.5 + 0.5 * Math.max(c.share, 0.5)),
+      citations: [cite(c)],
+      explanation: `The dossier names ${names.join(' and ')} as leading it, not ${post.claim.name}: “${excerpt(c.text)}”.`,
+    }
+  }
   // A question or an allegation next to a sentence does not help it state anything; read only
   // for the neighbours asked about, once each.
   const helps = new Map<ScoredSentence, boolean>()
@@ -221,29 +245,6 @@ function checkSentence(
       if (!first || (unknownNames.length > 0 && first.kind === 'figure')) return []
       return [{ c, first }]
     })
-  // Who leads a party's delegation is read over the whole dossier: the sentence naming its
-  // holder shares little with a summary that names another, so retrieval may rank it low.
-  const post = postSwap(dossier, text)
-  if (post) {
-    // The post's first sentence, as retrieval scored it when it did.
-    const { passage, sentence } = post.posts[0] as Post
-    const found = ranked.find((s) => s.passage === passage && s.sentence === sentence) ?? {
-      passage,
-      sentence,
-      score: 0,
-      matches: [],
-    }
-    const c = toCandidate(dossier, found, weigh(found, false), weigh(found, true), 0)
-    // One name per holder, however many sentences name them.
-    const names = [...new Map(post.posts.map((p) => [p.leader.surname, p.leader.name])).values()]
-    return {
-      ...base,
-      verdict: 'contradicted',
-      confidence: round(0.5 + 0.5 * Math.max(c.share, 0.5)),
-      citations: [cite(c)],
-      explanation: `The dossier names ${names.join(' and ')} as leading it, not ${post.claim.name}: “${excerpt(c.text)}”.`,
-    }
-  }
   const contradicting = findings[0]
 
   // 2. A dossier sentence that states it: its content, every figure, date and name, its stance,

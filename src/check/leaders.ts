@@ -113,11 +113,10 @@ export interface Post {
   sentence: number
 }
 
-/** A sentence that may give a post: a verb of leading and a delegation's noun. */
-const MAY_LEAD = new RegExp(
-  String.raw`\b(?:${HEADS}|head)\b[\s\S]*\b(?:${verbs(LEXICON.delegations)})|\b(?:${verbs(LEXICON.delegations)})s?\b[\s\S]*\b(?:${HEADS})\b`,
-  'iu'
-)
+/** A passage that may give a post holds a verb of leading and a delegation's noun, any order. */
+const LEADS = new RegExp(String.raw`\b(?:${HEADS}|head|leading|heading)\b`, 'iu')
+const DELEGATION = new RegExp(String.raw`\b(?:${verbs(LEXICON.delegations)})s?\b`, 'iu')
+const mayLead = (text: string) => LEADS.test(text) && DELEGATION.test(text)
 
 const posts = new WeakMap<Dossier, Post[]>()
 
@@ -130,7 +129,7 @@ function postsOf(dossier: Dossier): Post[] {
   if (out) return out
   out = []
   for (const passage of dossier.passages) {
-    if (passage.kind === 'caption' || !MAY_LEAD.test(passage.text)) continue
+    if (passage.kind === 'caption' || !mayLead(passage.text)) continue
     passage.sentences.forEach((s, sentence) => {
       for (const leader of leadersIn(passage.text.slice(s.start, s.end))) {
         out?.push({ leader, passage, sentence })

@@ -157,26 +157,22 @@ export function compareWith(
     // A pronoun ("he added") stands for whom the build resolved it to, its `source`.
     const named = (text: string | undefined) =>
       text && namesIn(tokenizer, ` ${text}`).length > 0 ? text : undefined
-    // A description that cannot be the summary's named speaker: one naming another party ("the
-    // Ostlandic envoy" for "a Velmoran minister"), or an anonymous source ("according to the
-    // official" for "Ana Novak said"), who by being anonymous is not one speaking on the record.
-    // "The spokesman" alone may be the summary's person, so it is no swap.
+    // Last, an anonymous source ("according to the official" for "Ana Novak said"), who by
+    // being anonymous is not one speaking on the record. "The spokesman" alone may be the
+    // summary's person, so it is no swap.
     const said = c.label.attribution
-    const anonymous = (text: string) =>
-      text
-        .toLowerCase()
-        .split(/\s+/)
-        .some((w) => LEXICON.anonymousSources.has(w))
-    const described =
-      said &&
-      !LEXICON.pronouns.has(said.toLowerCase()) &&
-      (namesIn(tokenizer, ` ${said}`).length > 0 || anonymous(said))
-        ? said
-        : undefined
-    const who = named(said) ?? namedSpeakersIn(c.text)[0] ?? named(c.label.source) ?? described
+    const anonymous = said
+      ?.toLowerCase()
+      .split(/\s+/)
+      .some((w) => LEXICON.anonymousSources.has(w))
+    const who =
+      named(said) ??
+      namedSpeakersIn(c.text)[0] ??
+      named(c.label.source) ??
+      (anonymous ? said : undefined)
     // "A third of Velmorans told the Lindmark Centre …" names the dossier's source in another
     // role: whom they told is who reports it, not a speaker swapped for another.
-    const claimNames = new Set(namesIn(tokenizer, ` ${claimText}`).map((n) => n.name))
+    const claimNames = new Set(claim.names.map((n) => n.name))
     const mentioned = who && namesIn(tokenizer, ` ${who}`).some((n) => claimNames.has(n.name))
     if (who && !mentioned) {
       return {
@@ -189,7 +185,7 @@ export function compareWith(
   // near Y was hit overnight" say the rest in one order once the places are left out.
   const theirs = new Set(c.tokens)
   const placed = new Set(
-    namesIn(tokenizer, claimText)
+    claim.names
       .filter((n) => LOCATIVE.test(claimText.slice(0, n.at)))
       .flatMap((n) => tokenizer.tokens(n.name))
       .filter((t) => !theirs.has(t))

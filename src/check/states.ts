@@ -10,7 +10,7 @@ import { kept } from '../language/kept.ts'
 import { MONTH_NAMES } from '../passages/words.ts'
 import { speakerOnly } from '../provenance/schema.ts'
 import { mentions, namesIn, unsupportedSpecifics } from '../verification/specifics.ts'
-import { anchors, isPerson, LOCATIVE, type Word, wordsOf } from './align.ts'
+import { anchors, isPerson, LOCATIVE, PREPOSITIONS, type Word, wordsOf } from './align.ts'
 import {
   alignedClause,
   type Candidate,
@@ -249,7 +249,7 @@ const placePatterns = kept((place: string) => {
   const name = escapeRegExp(place)
   return {
     after: new RegExp(
-      `\\b(?:in|at|from|to|near|outside|inside|into)\\s+(?:the\\s+)?${name}(?![\\p{L}])`,
+      `\\b(?:${[...PREPOSITIONS].join('|')})\\s+(?:the\\s+)?${name}(?![\\p{L}])`,
       'iu'
     ),
     named: new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'iu'),
