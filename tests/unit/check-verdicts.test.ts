@@ -593,14 +593,13 @@ describe('checker verdicts on whose people say it', () => {
       'Harbour commissioner Ola Berg told reporters the route would reopen in August.',
       'Norway’s team, headed by Deputy Minister Karin Dahl, arrived on Sunday.'
     )
-    const said = (s: string) => post(s)
-    expect(said('Finland’s delegation is led by Lena Holm.')?.verdict).toBe('supported')
-    const swapped = said('Harbour commissioner Ola Berg led Finland’s delegation in Tromsø.')
+    expect(post('Finland’s delegation is led by Lena Holm.')?.verdict).toBe('supported')
+    const swapped = post('Harbour commissioner Ola Berg led Finland’s delegation in Tromsø.')
     expect(swapped?.verdict).toBe('contradicted')
     expect(swapped?.explanation).toMatch(/Lena Holm/)
-    expect(said('Finland’s delegation is headed by Karin Dahl.')?.verdict).toBe('contradicted')
+    expect(post('Finland’s delegation is headed by Karin Dahl.')?.verdict).toBe('contradicted')
     // Who leads Norway's team says nothing of a person no sentence gives a post.
-    expect(said('Ola Berg told reporters the route would reopen in August.')?.verdict).toBe(
+    expect(post('Ola Berg told reporters the route would reopen in August.')?.verdict).toBe(
       'supported'
     )
   })
