@@ -64,9 +64,10 @@ const CREDIT = new RegExp(
   'iu'
 )
 // Names either side of a slash, on a line of their own or in closing brackets: "Outlet/J. Doe",
-// "(J. Doe / Outlet)". Case matters here: capitals are what make them names.
+// "(J. Doe / Outlet)", "© J. Doe / Outlet"; or a copyright sign and a name alone: "© J. Doe".
+// Case matters here: capitals are what make them names.
 const SLASH_CREDIT = new RegExp(
-  String.raw`(?:^\(?\s*${NAME}\s*/\s*${NAME}\s*\)?|\(\s*${NAME}\s*/\s*${NAME}\s*\))\s*$`,
+  String.raw`(?:^\(?\s*(?:©\s*)?${NAME}\s*/\s*${NAME}\s*\)?|\(\s*${NAME}\s*/\s*${NAME}\s*\)|^©\s*${NAME})\s*$`,
   'u'
 )
 

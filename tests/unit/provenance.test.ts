@@ -151,7 +151,7 @@ describe('an interview transcript', () => {
 
 describe('labels belong to sentences', () => {
   const doc = parseDocument(
-    `${FRONT('ferry-doc')}ferry-doc\n\nThe ferry left at dawn. According to port officials, it carried 40 cars. The sea was calm.\n\nA ferry docks in the old harbour at dawn.\nVale Gazette/Ana Lind\n\nQ: Is the ferry running?\n\nVelt: Yes. We run it twice a day. The crossing takes an hour.\n\nQ: And in winter?\n\nVelt: Only once.`,
+    `${FRONT('ferry-doc')}ferry-doc\n\nThe ferry left at dawn. According to port officials, it carried 40 cars. The sea was calm.\n\nA ferry docks in the old harbour at dawn.\nVale Gazette/Ana Lind\n\nA tug waits at the pier.\n© Ola Berg / Vale Gazette\n\nQ: Is the ferry running?\n\nVelt: Yes. We run it twice a day. The crossing takes an hour.\n\nQ: And in winter?\n\nVelt: Only once.`,
     'ferry.txt'
   )
   const artifact = buildDossier({
@@ -174,6 +174,8 @@ describe('labels belong to sentences', () => {
   it('recognises a caption by a credit on its own line, and labels it unsourced', () => {
     const { passage } = by('A ferry docks')
     expect(passage).toMatchObject({ kind: 'caption', status: 'unsourced' })
+    // A copyright sign before the names is a credit too.
+    expect(by('A tug waits').passage).toMatchObject({ kind: 'caption', status: 'unsourced' })
   })
 
   it('keeps each attribution a verbatim part of its sentence, here and in the seed', () => {
