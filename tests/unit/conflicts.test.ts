@@ -1698,3 +1698,64 @@ describe('rounds dated in an aside, over two days, or beside a count of somethin
     expect(d.pair('since the talks opened on Monday', 'Since the round began on Sunday')).toBe(true)
   })
 })
+
+describe('titles written after a quote or a timestamp, named by their office word', () => {
+  const d = dossier(
+    doc(
+      'wire',
+      '2031-09-01',
+      '“We came to talk,” Ola Berg, secretary of Norvik’s Harbour Security Council and head of its delegation, told reporters.'
+    ),
+    doc('explainer', '2031-09-02', '• Norvik: Ola Berg, secretary of the Harbour Security Council'),
+    doc(
+      'analysis',
+      '2031-09-03',
+      '“This is a truce for cranes, not for people,” Deputy Trade Minister Ola Berg, who led the team, said.'
+    ),
+    doc('column', '2031-09-04', 'Defence Minister Ola Berg’s map is modest.'),
+    doc(
+      'live',
+      '2031-09-05',
+      '10:31 GMT — Deputy Trade Minister Lena Holm has asked for more time.'
+    )
+  )
+
+  it('reads the title after a closing quote or a dash, not the words before them', () => {
+    expect(d.sentence('truce for cranes').status).toBe('contested')
+    expect(d.pair('truce for cranes', 'We came to talk')).toBe(true)
+    expect(d.sentence('has asked for more time').status).not.toBe('contested')
+  })
+
+  it('keeps an office word that opens a title ("Defence Minister") as the office it names', () => {
+    expect(d.sentence('map is modest').status).toBe('contested')
+    expect(d.sentence('secretary of the Harbour Security Council').status).not.toBe('contested')
+  })
+})
+
+describe('"former" against the office held now, one report each', () => {
+  const d = dossier(
+    doc(
+      'wire',
+      '2031-09-01',
+      'Norvik Foreign Minister Ana Vell told reporters the harbour force would be small.',
+      'Piet Dorn, the retired admiral who heads the mission, appealed for calm.'
+    ),
+    doc(
+      'column',
+      '2031-09-02',
+      'Ana Vell, Norvik’s former foreign minister, called the plan timid.',
+      'The mission was built for this moment, and its former head, Piet Dorn, knows it.'
+    ),
+    doc('profile', '2031-09-03', 'Piet Dorn, a retired admiral, has run ports for years.')
+  )
+
+  it('contests both when nothing says which is usual', () => {
+    expect(d.pair('called the plan timid', 'would be small')).toBe(true)
+    expect(d.sentence('would be small').status).toBe('contested')
+  })
+
+  it('reads "who heads the mission" as the post held now, beside any other title', () => {
+    expect(d.pair('its former head', 'appealed for calm')).toBe(true)
+    expect(d.sentence('has run ports for years').status).not.toBe('contested')
+  })
+})

@@ -7,6 +7,9 @@
  * usual title's sentence nearest in what it tells: one report's slip does not put every later
  * report that uses the usual title in doubt.
  */
+
+import { countryOf } from '../../language/countries.ts'
+import { LEXICON } from '../../language/lexicon.ts'
 import {
   bodyTokens,
   type Conflict,
@@ -110,6 +113,8 @@ interface OfficeMention {
   former: boolean
   /** Its rank qualifiers ("deputy", "vice"), sorted: "deputy minister" is another office. */
   rank: string
+  /** Read from "who heads the mission": a post held beside any title, never instead of one. */
+  post?: boolean
 }
 
 const CAPS = /\p{Lu}[\p{L}’'.-]*/u
@@ -125,9 +130,9 @@ function office(title: string): Pick<OfficeMention, 'key' | 'words' | 'head' | '
   const group = VOCABULARY.titleEquivalents.find((g) => g.some((p) => lower.includes(p)))
   const words = title.split(/\s+/).filter((w, i, all) => {
     // A possessor ("Lisvarna's") or the holder's country opening the title ("Danish consul") says
-    // whose office it is, not which.
+    // whose office it is, not which; "Foreign" in "Foreign Minister" says which.
     if (/[’']s$/.test(w)) return false
-    if (i === 0 && all.length > 1 && CAPS.test(w)) return false
+    if (i === 0 && all.length > 1 && CAPS.test(w) && countryOf(w)) return false
     const l = w.toLowerCase()
     if (VOCABULARY.rankQualifiers.has(l)) return false
     return !GENERIC.has(l) && !VOCABULARY.titleHeads.has(l) && /^\p{L}/u.test(l)
@@ -168,7 +173,10 @@ function titleBefore(text: string, at: number, verbs: ReadonlySet<number> = new 
   while (words.length > 0 && out.length < 6) {
     const m = words.pop()
     const w = m?.[0] ?? ''
-    if (/[,;:.)(]$/.test(w) && !/^(?:\p{Lu}\.)+$/u.test(w)) break
+    // Punctuation ends a title, also inside a closing quote ("…people,” Deputy Minister X") and
+    // as a dash of its own ("10:31 — Deputy Minister X").
+    if (/[,;:.)(!?]["”’']*$/.test(w) && !/^(?:\p{Lu}\.)+$/u.test(w)) break
+    if (/^[—–-]+$/.test(w)) break
     if (STOP.has(w.toLowerCase()) && w.toLowerCase() !== 'of') break
     // "Minister Piet Dorn met Ana Lind": "met" ends the words before Lind that could title her.
     if (m && verbs.has(m.index)) break
@@ -203,7 +211,7 @@ export function officesIn(s: Sentence, surnames: ReadonlySet<string> = new Set()
     if (hasHead(before)) titles.push(formerBefore ? `former ${before}` : before)
     const after = s.text.slice(m.index + m[0].length)
     const apposition =
-      /^,\s+(?:the\s+|a\s+)?(?!who\b|which\b|whose\b)([^,.;()]{2,60}?)(?=[,.;)]|$)/u.exec(
+      /^,\s+(?:the\s+|a\s+)?(?!who\b|which\b|whose\b)([^,.;()]{2,100}?)(?=[,.;)]|$)/u.exec(
         after
       )?.[1]
     if (apposition && hasHead(apposition) && !/^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(apposition))
@@ -213,14 +221,28 @@ export function officesIn(s: Sentence, surnames: ReadonlySet<string> = new Set()
         after
       )?.[1]
     if (relative && hasHead(relative)) titles.push(relative)
+    // "Ana Vell, who heads the mission" and "Ana Vell, the general who heads the mission" hold
+    // the post now: head of what they head. Only the present tense: "who led" tells of before.
+    const heads =
+      /^,\s+(?:[^,.;]*?\s)?who\s+(\p{Ll}+)\s+((?:the|its|their|\p{Lu}[\p{L}’']*)\s[^,.;]+?)(?=\s+(?:in|on|since|until|from|after|and)\s|[,.;]|$)/u.exec(
+        after
+      )
+    const posts: string[] = []
+    if (heads && /s$/.test(heads[1] ?? '') && LEXICON.heading.has(heads[1] ?? ''))
+      posts.push(`head of ${heads[2]}`)
     // "Velmora's defence minister, Anna Rask": the title leads, read with the sentence's verbs.
     const ahead = s.text.slice(0, m.index)
     const lead = /(?:^|[.;:]\s+|,\s+)([^,.;:]{3,60}),\s+$/u.exec(ahead)?.[1]
-    const leadTitle = lead && titleBefore(s.text, ahead.replace(/,\s+$/u, '').length, verbs)
-    if (leadTitle && hasHead(leadTitle)) titles.push(leadTitle)
-    for (const title of titles) {
+    const leadEnd = ahead.replace(/,\s+$/u, '').length
+    const leadTitle = lead && titleBefore(s.text, leadEnd, verbs)
+    if (leadTitle && hasHead(leadTitle)) {
+      const formerLead = /\b(?:former|ex-)\s*$/i.test(s.text.slice(0, leadEnd - leadTitle.length))
+      titles.push(formerLead ? `former ${leadTitle}` : leadTitle)
+    }
+    for (const title of [...titles, ...posts]) {
       const former = /\b(?:former|ex-)/i.test(title)
-      out.push({ sentence: s, person, title, former, ...office(title) })
+      const post = posts.includes(title)
+      out.push({ sentence: s, person, title, former, ...office(title), ...(post && { post }) })
     }
   }
   return out
@@ -232,7 +254,7 @@ export function officesIn(s: Sentence, surnames: ReadonlySet<string> = new Set()
  */
 function compatible(a: OfficeMention, b: OfficeMention): boolean {
   const same = sameOffice(a, b)
-  if (a.former === b.former) return same
+  if (a.former === b.former) return same || a.post === true || b.post === true
   return !(same && a.head !== undefined && a.head === b.head)
 }
 
@@ -293,9 +315,17 @@ export const officeConflicts: Rule = (sentences) => {
   for (const person of people) {
     const own = mentions.filter((m) => m.person === person)
     const support = (m: OfficeMention) => own.filter((o) => compatible(m, o)).length
+    // Reports of the same office, held now or before as `m` says.
+    const held = (m: OfficeMention) =>
+      own.filter((o) => o.former === m.former && sameOffice(m, o)).length
     for (const m of own) {
+      // A majority names the usual office. "Former" against the office held now is a claim in
+      // the slot, as in titleConflicts: one report against one, both are contested.
       const against = own.filter(
-        (o) => !compatible(m, o) && support(o) >= 2 && support(o) > support(m)
+        (o) =>
+          !compatible(m, o) &&
+          ((support(o) >= 2 && support(o) > support(m)) ||
+            (o.former !== m.former && held(o) >= held(m)))
       )
       // The usual title is set against the sentence nearest in what it tells, the first of
       // those on a tie: the reader sees the two reports of one moment side by side.
