@@ -1759,3 +1759,32 @@ describe('"former" against the office held now, one report each', () => {
     expect(d.sentence('has run ports for years').status).not.toBe('contested')
   })
 })
+
+describe('a measure that takes effect, told as its start', () => {
+  const d = dossier(
+    doc(
+      'wire',
+      '2031-10-20',
+      'The strike was the worst breach of the ceasefire that took effect on Oct. 14 after months of talks.'
+    ),
+    doc(
+      'column',
+      '2031-10-22',
+      'Velmora has wanted this since the truce began on 15 October: a reason to leave.'
+    ),
+    doc(
+      'live',
+      '2031-10-21',
+      'The harbour pause is due to take effect on Monday.',
+      'Wednesday’s opening session ended without agreement, we are told.'
+    )
+  )
+
+  it('contests two dates of one truce’s start, however each names it', () => {
+    expect(d.pair('took effect on Oct. 14', 'since the truce began')).toBe(true)
+  })
+
+  it('leaves a pause taking effect apart from the talks’ opening session', () => {
+    expect(d.sentence('due to take effect').status).not.toBe('contested')
+  })
+})

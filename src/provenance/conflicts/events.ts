@@ -379,7 +379,12 @@ function dateClash(
   // "The next round", still ahead of both reports, is one round within a month of either date.
   if (apart < 31 && nextOfSeries(a, b)) return true
   if (apart >= 7) return false
-  if (a.kind !== b.kind) return false
+  // "The ceasefire took effect on Jan. 14" and "the truce began on 15 January": a measure's
+  // start told either way, when both clauses name the measure.
+  const starts = new Set([a.kind, b.kind])
+  const measure =
+    starts.has('effect') && starts.has('opening') && meet(participants(a), participants(b))
+  if (a.kind !== b.kind && !measure) return false
   // A plan in an older report against what a newer one says happened: one event moved or
   // misdated, unless either speaks of "the next" one, which may be another by then.
   const planned = x.when === 'upcoming' || y.when === 'upcoming'
@@ -459,7 +464,7 @@ function participants(e: DatedEvent): Set<string> {
           !VOCABULARY.timeUnits.has(t.lemma) &&
           !VOCABULARY.castNouns.has(t.lemma)
       )
-      .map((t) => t.lemma)
+      .map((t) => VOCABULARY.sameNouns.get(t.lemma) ?? t.lemma)
   )
 }
 

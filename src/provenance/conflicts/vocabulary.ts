@@ -61,6 +61,8 @@ export interface ConflictVocabulary {
   countedBy: Set<string>
   /** Who takes part: "the two sides", "three delegations" name the cast, not a measure. */
   castNouns: Set<string>
+  /** Nouns naming one thing, each to its group's first: "truce" → "ceasefire". */
+  sameNouns: Map<string, string>
   /** What a plan is written in: "the draft sets a 12-km zone" proposes it as "foresees" does. */
   planNouns: Set<string>
   /** Verbs a duration is the length of their subject by: "the pause runs for 30 days". */
@@ -141,6 +143,7 @@ function compile(): ConflictVocabulary {
     populations: new Set(words.populations),
     planVerbs: new Set(words.planVerbs),
     castNouns: new Set(words.castNouns),
+    sameNouns: new Map(words.sameNouns.flatMap((g) => g.map((n) => [n, g[0] ?? n] as const))),
     countedBy: new Set(words.countedBy),
     planNouns: new Set(words.planNouns),
     lastingVerbs: new Set(words.lastingVerbs),
