@@ -1788,3 +1788,38 @@ describe('a measure that takes effect, told as its start', () => {
     expect(d.sentence('due to take effect').status).not.toBe('contested')
   })
 })
+
+describe('signed in other words: after its noun, yesterday, or once something is done', () => {
+  const d = dossier(
+    doc(
+      'briefing',
+      '2031-09-09',
+      'I want to start with Norvik, where yesterday the two guilds signed a memorandum on ferries.'
+    ),
+    doc(
+      'wire',
+      '2031-09-08',
+      'The memorandum was initialled rather than signed, a distinction both guilds stressed.'
+    ),
+    doc('column', '2031-09-10', 'The harbour pact signed in Norvik is worth having.'),
+    doc(
+      'explainer',
+      '2031-09-11',
+      'The harbour pact has not been signed, and each guild must approve it first.',
+      'The guilds will swap forty sailors each once the lists are finalised, an envoy said.'
+    )
+  )
+
+  it('contests a signing the day a report without a date says it was not signed', () => {
+    expect(d.pair('signed a memorandum on ferries', 'initialled rather than signed')).toBe(true)
+  })
+
+  it('reads what a participle after its noun signs', () => {
+    expect(d.pair('harbour pact signed in Norvik', 'has not been signed')).toBe(true)
+  })
+
+  it('reads "once the lists are finalised" as a condition, not a signing', () => {
+    expect(d.pair('once the lists are finalised', 'initialled rather than signed')).toBe(false)
+    expect(d.sentence('once the lists are finalised').status).not.toBe('contested')
+  })
+})

@@ -14,7 +14,7 @@
 import type { Token } from '../../language/analyse.ts'
 import { countryOf, namesACountry } from '../../language/countries.ts'
 import { LEXICON } from '../../language/lexicon.ts'
-import { type Occasion, occasionsIn, occasionsOf, sameOccasion } from './occasion.ts'
+import { type Occasion, occasionsIn, occasionsOf, reportDays, sameOccasion } from './occasion.ts'
 import {
   bodyTokens,
   bothWays,
@@ -707,17 +707,7 @@ function occasionOf(f: Figure): Occasion[] {
     (t) => t.pos === 'VERB' && STRIKES.has(eventClassOf(t) ?? '')
   )
   if (!date || !struck) return []
-  const before = new Date(Date.parse(`${date.earliest}T12:00:00Z`) - 86_400_000)
-  return [
-    {
-      start: before.toISOString().slice(0, 10),
-      end: date.latest,
-      precision: 'day',
-      index: f.clause.start,
-      text: '',
-      when: 'past',
-    },
-  ]
+  return [reportDays(date, f.clause.start)]
 }
 
 /** Event classes of a night's count: what was launched at a country, and what was downed. */

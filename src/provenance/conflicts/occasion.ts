@@ -115,3 +115,18 @@ export function sameOccasion(a: Occasion[], b: Occasion[]): boolean {
   if (a.length === 0 || b.length === 0) return true
   return a.some((x) => b.some((y) => x.precision === y.precision && overlap(x, y)))
 }
+
+/**
+ * The days a report's undated news falls on: its own day and the night or day before it ("Hours
+ * before the session opened, Ostland fired 286 drones"; "the memorandum was initialled").
+ *
+ * @example
+ * ```ts
+ * reportDays({ earliest: '2031-05-07', latest: '2031-05-07', stated: true }, 12).start // '2031-05-06'
+ * ```
+ */
+export function reportDays(date: DocumentDate, index = 0): Occasion {
+  const before = new Date(Date.parse(`${date.earliest}T12:00:00Z`) - 86_400_000)
+  const start = before.toISOString().slice(0, 10)
+  return { start, end: date.latest, precision: 'day', index, text: '', when: 'past' }
+}

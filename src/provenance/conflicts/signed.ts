@@ -7,7 +7,7 @@
  */
 import type { Token } from '../../language/analyse.ts'
 import { LEXICON } from '../../language/lexicon.ts'
-import { type Occasion, occasionsIn, occasionsOf, overlap } from './occasion.ts'
+import { type Occasion, occasionsIn, occasionsOf, overlap, reportDays } from './occasion.ts'
 import {
   bodyTokens,
   bothWays,
@@ -162,7 +162,8 @@ function signingsIn(s: ConflictSentence): Signing[] {
       t.negated ||
       subject.some((b) => LEXICON.negation.has(b.lower))
     // "once the lists are finalized", "if it is signed": a condition, not a signing reported.
-    const condition = subject.some((b) => b.pos === 'SCONJ' && CONDITIONS.has(b.lower))
+    // The tagger reads "once" as an adverb as often as a conjunction: the word decides.
+    const condition = subject.some((b) => CONDITIONS.has(b.lower))
     const modal = condition || before.some((b) => VOCABULARY.modals.has(b.lower))
     const past = /ed$/.test(t.lower)
     if (!notYet && (modal || !past)) return
@@ -184,7 +185,20 @@ function signingsIn(s: ConflictSentence): Signing[] {
     // "Nothing has been signed on the exchange": a passive with no document for a subject
     // names what it is about after the verb.
     const about = passive && !object.some((x) => THING.has(x.pos))
-    const named = about ? inClause.filter((x) => x.start >= t.end) : object
+    // "The shipping deal signed in Valletta is worth having": a participle after its noun, with
+    // no object of its own, signs the words before it ("The delegations signed a memorandum"
+    // does not sign delegations).
+    const reduced: Token[] = []
+    const objectless = ['ADP', 'PUNCT', 'ADV'].includes(tokens[i + 1]?.pos ?? 'PUNCT')
+    for (let j = i - 1; !passive && objectless && j >= 0 && THING.has(tokens[j]?.pos ?? ''); j--) {
+      reduced.unshift(tokens[j] as Token)
+    }
+    const named =
+      reduced.at(-1)?.pos === 'NOUN'
+        ? reduced
+        : about
+          ? inClause.filter((x) => x.start >= t.end)
+          : object
     // "a memorandum on humanitarian issues", "the humanitarian memorandum": what kind of
     // document it is counts as much as the noun for it.
     const things = new Set(named.filter((x) => THING.has(x.pos)).map((x) => x.lemma))
@@ -231,19 +245,25 @@ export const signingConflicts: Rule = (sentences) => {
         d.sentence.passage.documentId !== n.sentence.passage.documentId &&
         daysApart(d, n) <= WEEK
       if (shared === 0 && !anything) continue
-      const names = namesIn(bodyTokens(d.sentence), d.sentence.bodyStart)
       // Signed on a day of the week the other says it was not signed in: one occasion.
       const when = occasionsIn(d.sentence, d.clause)
       const theirs = occasionsIn(n.sentence, n.clause)
       const dated = when.length > 0 && theirs.length > 0
       if (dated && !when.some((w) => theirs.some((t) => overlap(w, t)))) continue
       // A clause cut short ("initialled on Thursday, not signed") is dated by its sentence.
-      const day = (x: Signing, own: Occasion[]) => (own.length > 0 ? own : occasionsOf(x.sentence))
+      // A sentence naming no day tells of its report's day or the day before: "The memorandum
+      // was initialled rather than signed" in a wire of the day the briefing calls "yesterday".
+      const day = (x: Signing, own: Occasion[]): Occasion[] => {
+        const read = own.length > 0 ? own : occasionsOf(x.sentence)
+        const written = x.sentence.date
+        if (read.length > 0 || !written) return read
+        return [reportDays(written)]
+      }
       const sameDay = day(d, when).some((w) => day(n, theirs).some((t) => overlap(w, t)))
       // "the border accord" shared names the document; "the accord" alone needs a name too, or
       // the same day: "the memorandum was signed on Thursday", "initialled on Thursday, not
       // signed".
-      if (shared < 2 && !meet(names, n.names) && !sameDay && !n.universal && !anything) continue
+      if (shared < 2 && !meet(d.names, n.names) && !sameDay && !n.universal && !anything) continue
       // Signed after the other report was written is news, not a contradiction.
       const written = n.sentence.date?.latest
       if (written && when.some((o) => o.start > written)) continue
