@@ -39,6 +39,9 @@ export interface SentenceAnalysis {
 
 let nlp: ReturnType<typeof winkNLP> | undefined
 
+/** Words that open a clause of its own inside a negation's scope. */
+const BOUNDARIES = new Set(['that', 'which', 'who', 'whom', 'whose', 'whether'])
+
 /** wink-nlp over its English model, created on first use (the model takes ~200 ms to load). */
 function engine(): ReturnType<typeof winkNLP> {
   nlp ??= winkNLP(model, ['sbd', 'pos', 'negation', 'sentiment'])
@@ -66,7 +69,17 @@ export function tokensOf(text: string): Token[] {
   const negated = doc.tokens().out(its.negationFlag) as unknown as boolean[]
   const tokens: Token[] = []
   let cursor = 0
+  // wink-nlp's negation runs on to the next punctuation, over a clause that only reports or
+  // describes: "could not verify a claim that X had demanded a halt" does not negate "demanded".
+  // A complementiser or relative pronoun inside the scope ends it; a negation word after it
+  // opens its own.
+  let cut = false
   values.forEach((value, i) => {
+    const lower = value.toLowerCase()
+    const own = LEXICON.negation.has(lower)
+    if (!negated[i] || own) cut = false
+    else if (BOUNDARIES.has(lower) && i > 0 && negated[i - 1]) cut = true
+    if (cut) negated[i] = false
     const at = text.indexOf(value, cursor)
     const start = at >= 0 ? at : cursor
     const end = at >= 0 ? at + value.length : cursor
@@ -78,7 +91,7 @@ export function tokensOf(text: string): Token[] {
       pos: pos[i] ?? 'X',
       start,
       end,
-      negated: Boolean(negated[i]) || LEXICON.negation.has(value.toLowerCase()),
+      negated: Boolean(negated[i]) || own,
     })
   })
   return tokens

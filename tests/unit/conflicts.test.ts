@@ -1823,3 +1823,22 @@ describe('signed in other words: after its noun, yesterday, or once something is
     expect(d.sentence('once the lists are finalised').status).not.toBe('contested')
   })
 })
+
+describe('a claim the report could not verify, and its denial', () => {
+  const d = dossier(
+    doc(
+      'live',
+      '2031-09-12',
+      'The Ledger could not verify a claim circulating online that Velmora had demanded a halt to Norvik naval drone patrols as the price of the deal.'
+    ),
+    doc(
+      'explainer',
+      '2031-09-13',
+      'Velmoran officials have denied reports that Velmora demanded an end to Norvik naval drone patrols.'
+    )
+  )
+
+  it('sets the claim against the denial: "not verify" does not negate the claim it reports', () => {
+    expect(d.pair('could not verify a claim', 'denied reports')).toBe(true)
+  })
+})

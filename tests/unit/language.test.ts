@@ -4,7 +4,7 @@
  * be read as a source.
  */
 import { describe, expect, it } from 'vitest'
-import { analyseSentence } from '../../src/language/analyse.ts'
+import { analyseSentence, tokensOf } from '../../src/language/analyse.ts'
 import { datesIn } from '../../src/language/dates.ts'
 import { layoutOf, recurringLabels } from '../../src/language/layout.ts'
 
@@ -394,5 +394,18 @@ describe('dates', () => {
     expect(on('Drones launched in the week ending March 8 rose.')).toEqual([
       ['in the week ending March 8', '2026-03-02', '2026-03-08'],
     ])
+  })
+})
+
+describe('negation and the clause it reaches', () => {
+  const negated = (text: string, word: string) =>
+    tokensOf(text).find((t) => t.lower === word)?.negated
+
+  it('stops at a clause of its own, which a negation inside may open again', () => {
+    const text =
+      'The paper could not verify a claim that Velmora had demanded a halt to the ferries.'
+    expect(negated(text, 'verify')).toBe(true)
+    expect(negated(text, 'demanded')).toBe(false)
+    expect(negated('Officials said that the accord was not signed.', 'signed')).toBe(true)
   })
 })
