@@ -57,8 +57,9 @@ export function disagreements(options: DisagreementsOptions): Disagreement[] {
     const stems = (words: string[]) => new Set(words.flatMap((w) => tokenizer.tokens(w)))
     const counts = stems(f.context)
     // The same thing counted, or the same unit in a sentence that says the same in order.
+    // A sum is no rival of a count or a span: "$524 billion a year ago" is not "ten years".
     const rival =
-      theirs.find((e) => [...stems(e.context)].some((w) => counts.has(w))) ??
+      theirs.find((e) => e.unit === f.unit && [...stems(e.context)].some((w) => counts.has(w))) ??
       (aligned ? theirs.find((e) => f.unit && e.unit === f.unit) : undefined)
     if (rival) {
       out.push({

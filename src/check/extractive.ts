@@ -33,6 +33,7 @@ import {
   toCandidate,
   tokensOf,
 } from './candidate.ts'
+import { figuresOf, sameFigure } from './claims.ts'
 import { type Disagreement, disagreements } from './compare.ts'
 import { type Post, postSwap } from './leaders.ts'
 import { compareWith } from './otherwise.ts'
@@ -238,11 +239,37 @@ function checkSentence(
   // 1. What each aligned dossier sentence says otherwise; captions are never such evidence.
   // A summary naming what the dossier never mentions speaks of something else: its figures are
   // not rivals of the dossier's ("X pledged $10 billion" against "$200 billion discussed").
+  // A count the dossier gives in a sentence of its own ("twelve members each") is not
+  // contradicted by another sentence counting something else ("more than 200 people"): the
+  // summary may speak of the first. Two counts of one thing ("147 drones", "93 drones") still
+  // disagree, and shares always may: a poll's figures all count its respondents.
+  const claimFigures = figuresOf(text)
+  const stems = (words: string[]) => new Set(words.flatMap((w) => dossier.tokenizer.tokens(w)))
+  const statedElsewhere = (c: Candidate) => {
+    const rivals = figuresOf(c.text).filter((r) => !claimFigures.some((f) => sameFigure(r, f)))
+    const counted = stems(rivals.flatMap((r) => r.context))
+    return (
+      claimFigures.length > 0 &&
+      claimFigures.every(
+        (f) =>
+          f.unit !== '%' &&
+          statements.some(
+            (o) =>
+              o !== c &&
+              !o.caption &&
+              figuresOf(o.text).some(
+                (e) => sameFigure(e, f) && ![...stems(e.context)].some((w) => counted.has(w))
+              )
+          )
+      )
+    )
+  }
   const findings = [...statements, ...answers]
     .filter((c) => !c.caption)
     .flatMap((c) => {
       const first = compareWith(dossier, text, claim, c, unknownNames)
       if (!first || (unknownNames.length > 0 && first.kind === 'figure')) return []
+      if (first.kind === 'figure' && statedElsewhere(c)) return []
       return [{ c, first }]
     })
   const contradicting = findings[0]

@@ -68,6 +68,7 @@ export function numberWordValue(word: string): number | undefined {
 
 /** Scale words after a figure ("$800 billion"). */
 export const SCALES: Readonly<Record<string, number>> = {
+  hundred: 1e2,
   thousand: 1e3,
   million: 1e6,
   billion: 1e9,

@@ -652,3 +652,40 @@ describe('checker verdicts that must not call a true sentence false', () => {
     ).not.toBe('contradicted')
   })
 })
+
+describe('figures in words, dates beside them, and counts of other things', () => {
+  const check = checkerOf(
+    'harbour-briefing',
+    '2031-10-14',
+    'Harbour office briefing on the Norvik talks',
+    'BERG: The two guild delegations had twelve members each, and the Vardby delegation had nine. Our own team numbered more than 200 people, including security staff.',
+    'The harbour office said more than 200 porters worked on the event.',
+    'The talks opened on 11 October in Norvik. The next round is due on Oct. 22, an envoy said.',
+    'An audit put the cost of the new quay at $612 million over the next decade, up from $524 million a year ago.'
+  )
+
+  it('Should read “two hundred” as 200', () => {
+    expect(
+      check('More than two hundred porters worked on the event, the harbour office said.')?.verdict
+    ).toBe('supported')
+    expect(
+      check('More than four hundred porters worked on the event, the harbour office said.')?.verdict
+    ).toBe('contradicted')
+  })
+
+  it('Should read “22 October” as a date, not a figure of 22', () => {
+    expect(check('The next round is due on 22 October, an envoy said.')?.verdict).not.toBe(
+      'contradicted'
+    )
+  })
+
+  it('Should not set a sum against a span, nor a count against a count of something else', () => {
+    expect(check('An audit priced the new quay over ten years at $612 million.')?.verdict).not.toBe(
+      'contradicted'
+    )
+    expect(
+      check('The guild delegations numbered 12 people each and the Vardby delegation nine.')
+        ?.verdict
+    ).not.toBe('contradicted')
+  })
+})

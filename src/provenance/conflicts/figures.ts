@@ -67,6 +67,7 @@ const MONTH =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i
 const PERCENT = new Set(['%', 'percent', 'pct'])
 const SCALE = new Map([
+  ['hundred', 1e2],
   ['thousand', 1e3],
   ['million', 1e6],
   ['mn', 1e6],
