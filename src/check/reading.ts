@@ -130,13 +130,17 @@ export function speakerOf(text: string): Speaker | undefined {
   if (count) return speaker(count)
   const words = [...text.matchAll(WORD)]
   // "X said …": the first reporting verb within the sentence's first words, X before it.
-  const first = words.findIndex((w, i) => i > 0 && i < 8 && speaks(w[0]))
+  // A capitalised word past the first is a name, not a verb: "the United States called it …".
+  const first = words.findIndex((w, i) => i > 0 && i < 8 && speaks(w[0]) && !/^\p{Lu}/u.test(w[0]))
   // "an estimated $5 billion" is an adjective, not a speaker's verb.
   if (first > 0 && !/^(?:a|an|the)$/i.test(words[first - 1]?.[0] ?? '')) {
     const verb = words[first]
     // After a comma the verb opens an inverted attribution (", said Novak"), read below.
+    // A phrase set off before the subject ("In a short statement, Novak called it …") is not
+    // the speaker: the words after its comma are.
     const before = text.slice(0, verb?.index).trim()
-    if (before && !/[,;:“"]/.test(before)) return speaker(before)
+    const subject = before.split(',').at(-1)?.trim() ?? ''
+    if (subject && !/[;:“"]/.test(before)) return speaker(subject)
   }
   // "…, X said." or "…, said X."
   const tail = /,\s*([^,]+?)\s+(\p{L}+)\s*[.!]?["”]?\s*$/u.exec(text)

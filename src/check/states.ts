@@ -5,8 +5,9 @@
  */
 import { escapeRegExp } from '../index/aliases.ts'
 import type { Dossier } from '../index/load.ts'
-import { capitalOf, countriesIn, partyId } from '../language/countries.ts'
+import { capitalOf, countriesIn, countryOf, partyId } from '../language/countries.ts'
 import { kept } from '../language/kept.ts'
+import { LEXICON } from '../language/lexicon.ts'
 import { MONTH_NAMES } from '../passages/words.ts'
 import { speakerOnly } from '../provenance/schema.ts'
 import { mentions, namesIn, unsupportedSpecifics } from '../verification/specifics.ts'
@@ -54,8 +55,11 @@ function otherParty(dossier: Dossier, speaker: string, c: Candidate): boolean {
   return theirs.size > 0 && ![...ours].some((p) => theirs.has(p))
 }
 
-/** The countries a text names by their names or peoples, as the overview's party ids spell them. */
-const countryIds = kept((text: string) => [...countriesIn(text)].map(partyId))
+/**
+ * The countries a text names by their names, peoples or capitals ("Washington" speaks for the
+ * United States), as the overview's party ids spell them.
+ */
+const countryIds = kept((text: string) => [...countriesIn(text, { capitals: true })].map(partyId))
 
 /** Does the dossier sentence's speaker include the one the summary names? */
 export function spokenBy(dossier: Dossier, claim: Claim, c: Candidate): boolean {
@@ -67,6 +71,17 @@ export function spokenBy(dossier: Dossier, claim: Claim, c: Candidate): boolean 
   const source = c.label.source && speakerOnly(c.label.source)
   // The passage up to the sentence names who speaks it ("NOVAK:", "he added" after a name).
   const said = `${passage.text.slice(0, c.label.end)} ${c.label.attribution ?? ''} ${source ?? ''}`
+  // One name however spelled: the alias table gives "Washington" and "the United States" one
+  // token, as a capital in the lexicon speaks for its country ("Paris" for "France").
+  const speakerTokens = tokenizer.tokens(claim.speaker?.text ?? '')
+  const country = claim.speaker && countryOf(claim.speaker.text.replace(/^the\s+/i, ''))?.country
+  const sameName = (text: string) => {
+    const theirs = new Set(tokenizer.tokens(text))
+    if (speakerTokens.length > 0 && speakerTokens.every((t) => theirs.has(t))) return true
+    const words = text.match(/\p{Lu}[\p{L}’'-]+/gu) ?? []
+    return country !== undefined && words.some((w) => capitalOf(w) === country)
+  }
+  if (sameName(`${c.label.attribution ?? ''} ${source ?? ''}`)) return true
   if (!mentions(tokenizer, said, new Set(tokenizer.tokens(said)), claim.speakerName)) return false
   // A speaker the build names in the sentence itself holds every name of the summary's
   // ("Ostland's navy" is not "Belmar's navy").
@@ -124,6 +139,15 @@ export function states(dossier: Dossier, claim: string, c: Candidate, read: Clai
   if (read.negates && negations < negatedWords(claim).length) return false
   const said = new Set(read.tokens)
   const meanings = meaningsOf(dossier.tokenizer)
+  // What the claim negates, the sentence states with no negation in its clause: "will not be
+  // received" against "experts will receive reports …, but we are not an army". Only the same
+  // word: a negation said otherwise ("no troops would take part") is read by the tests below.
+  if (
+    [...read.negated].some(
+      (t) => verbNegated(dossier, claim, t) && statesPlainly(dossier, c.text, t)
+    )
+  )
+    return false
   // What the clause that says it negates, read once for both tests below.
   const inClause = negatedAgainst(claim, alignedClause(dossier.tokenizer, claim, c.text))
   const clauseNegated = inClause.flatMap((w) => dossier.tokenizer.tokens(w))
@@ -457,4 +481,45 @@ function misread(d: { text: string; start: string; end: string }): boolean {
   if (named.length !== 1) return false
   const month = (iso: string) => MONTH_PREFIXES[Number(iso.slice(5, 7)) - 1]
   return month(d.start) !== named[0] && month(d.end) !== named[0]
+}
+
+/** Words that negate what follows them in a clause. */
+const NEGATORS = new Set([...LEXICON.negation, 'cannot'])
+
+/** A word that negates the verb right after it: "not", "never", "cannot", "didn't". */
+const VERB_NEGATOR = /^(?:not|never|cannot|\p{L}+n[’']t)$/iu
+
+/**
+ * Is the word whose index token is `token` a verb negated in `text`: "not" or "never" one or two
+ * words before it ("will not be received", "had never met")? Not "said no to the plan", not
+ * "rejected monitors", not "did not give a figure" (the figure is not what is negated).
+ */
+function verbNegated(dossier: Dossier, text: string, token: string): boolean {
+  const words = text.match(/[\p{L}’'-]+/gu) ?? []
+  return words.some(
+    (w, i) =>
+      dossier.tokenizer.tokens(w).includes(token) &&
+      words.slice(Math.max(0, i - 2), i).some((b) => VERB_NEGATOR.test(b))
+  )
+}
+
+/**
+ * Does `text` say the word whose index token is `token` with no negation before it in its
+ * clause (from the last comma, semicolon or "but")?
+ */
+function statesPlainly(dossier: Dossier, text: string, token: string): boolean {
+  for (const m of text.matchAll(/[\p{L}’'-]+/gu)) {
+    if (!dossier.tokenizer.tokens(m[0]).includes(token)) continue
+    // Its clause before it, and the two words after it: "gives no number" negates it too.
+    const clause =
+      text
+        .slice(0, m.index)
+        .split(/[,;:]|\bbut\b/)
+        .at(-1) ?? ''
+    const after = text.slice(m.index + m[0].length).match(/[\p{L}’']+/gu) ?? []
+    const words = [...(clause.match(/[\p{L}’']+/gu) ?? []), ...after.slice(0, 2)]
+    const negator = (w: string) => NEGATORS.has(w.toLowerCase()) || VERB_NEGATOR.test(w)
+    if (!words.some(negator)) return true
+  }
+  return false
 }

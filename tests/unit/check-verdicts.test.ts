@@ -689,3 +689,30 @@ describe('figures in words, dates beside them, and counts of other things', () =
     ).not.toBe('contradicted')
   })
 })
+
+describe('who speaks after an opening phrase, and a negated verb the dossier states plainly', () => {
+  const check = checkerOf(
+    'ferry-deal',
+    '2031-10-20',
+    'Guilds agree a ferry swap at Vardby talks',
+    'Paris welcomed the deal in a brief statement, calling it “a serious first step.”',
+    'BERG: We have agreed that harbour and river experts will receive reports of violations from both sides, but we are not an army, and we cannot verify every strike.'
+  )
+
+  it('Should read the speaker after a phrase set off by a comma, and a capital as its country', () => {
+    expect(
+      check('In a short statement, France called the deal a serious first step.')?.verdict
+    ).not.toBe('contradicted')
+    expect(
+      check('In a short statement, Norvik called the deal a serious first step.')?.verdict
+    ).toBe('contradicted')
+  })
+
+  it('Should not support “will not receive” with “will receive”, whatever else is negated', () => {
+    expect(
+      check(
+        'Reports of violations from both sides will not be received by harbour and river experts, Berg said.'
+      )?.verdict
+    ).not.toBe('supported')
+  })
+})
