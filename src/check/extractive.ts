@@ -269,10 +269,11 @@ function checkSentence(
     .flatMap((c) => {
       const first = compareWith(dossier, text, claim, c, unknownNames)
       if (!first || (unknownNames.length > 0 && first.kind === 'figure')) return []
-      if (first.kind === 'figure' && statedElsewhere(c)) return []
       return [{ c, first }]
     })
-  const contradicting = findings[0]
+  // A sentence that disagrees never states the claim, even when its figure counts something
+  // else and so contradicts nothing.
+  const contradicting = findings.find((f) => f.first.kind !== 'figure' || !statedElsewhere(f.c))
 
   // 2. A dossier sentence that states it: its content, every figure, date and name, its stance,
   // and, when the summary names who says it, that speaker.

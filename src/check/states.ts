@@ -81,8 +81,10 @@ export function spokenBy(dossier: Dossier, claim: Claim, c: Candidate): boolean 
     const words = text.match(/\p{Lu}[\p{L}’'-]+/gu) ?? []
     return country !== undefined && words.some((w) => capitalOf(w) === country)
   }
-  if (sameName(`${c.label.attribution ?? ''} ${source ?? ''}`)) return true
-  if (!mentions(tokenizer, said, new Set(tokenizer.tokens(said)), claim.speakerName)) return false
+  const named =
+    sameName(`${c.label.attribution ?? ''} ${source ?? ''}`) ||
+    mentions(tokenizer, said, new Set(tokenizer.tokens(said)), claim.speakerName)
+  if (!named) return false
   // A speaker the build names in the sentence itself holds every name of the summary's
   // ("Ostland's navy" is not "Belmar's navy").
   const who = c.label.attribution
@@ -101,7 +103,7 @@ export function spokenBy(dossier: Dossier, claim: Claim, c: Candidate): boolean 
     return describedAs(storyOf(dossier, passage.documentId).text, who, claim.speakerName)
   }
   const whose = new Set(tokenizer.tokens(who))
-  return claim.speakerNames.every((n) => mentions(tokenizer, who, whose, n))
+  return sameName(who) || claim.speakerNames.every((n) => mentions(tokenizer, who, whose, n))
 }
 
 /**
