@@ -271,9 +271,7 @@ function checkSentence(
       if (!first || (unknownNames.length > 0 && first.kind === 'figure')) return []
       return [{ c, first }]
     })
-  // A sentence that disagrees never states the claim, even when its figure counts something
-  // else and so contradicts nothing.
-  const contradicting = findings.find((f) => f.first.kind !== 'figure' || !statedElsewhere(f.c))
+  const contradicting = findings[0]
 
   // 2. A dossier sentence that states it: its content, every figure, date and name, its stance,
   // and, when the summary names who says it, that speaker.
@@ -320,7 +318,11 @@ function checkSentence(
       }
     }
   }
-  if (contradicting) {
+  // Nothing states it, and every disagreement is a count of something else beside a sentence
+  // giving the claim's own count: not said, rather than said otherwise. This only ever turns
+  // contradicted into unsupported; where a sentence states the claim, the disagreement stands.
+  const elsewhere = findings.every((f) => f.first.kind === 'figure' && statedElsewhere(f.c))
+  if (contradicting && !elsewhere) {
     return {
       ...base,
       verdict: 'contradicted',
