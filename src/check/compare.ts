@@ -7,7 +7,16 @@
 import type { Tokenizer } from '../index/tokenizer.ts'
 import type { DocumentDate } from '../language/dates.ts'
 import { MONTH_NAMES, monthDay } from '../passages/words.ts'
-import { datesOf, figuresOf, PARTIAL, SWEEPING, sameFigure, stancesOf, yearsOf } from './claims.ts'
+import {
+  datesOf,
+  type Figure,
+  figuresOf,
+  PARTIAL,
+  SWEEPING,
+  sameFigure,
+  stancesOf,
+  yearsOf,
+} from './claims.ts'
 import { dateDisagreement } from './when.ts'
 
 /** One way the summary sentence disagrees with the dossier sentence. */
@@ -57,9 +66,10 @@ export function disagreements(options: DisagreementsOptions): Disagreement[] {
     const stems = (words: string[]) => new Set(words.flatMap((w) => tokenizer.tokens(w)))
     const counts = stems(f.context)
     // The same thing counted, or the same unit in a sentence that says the same in order.
-    // A sum is no rival of a count or a span: "$524 billion a year ago" is not "ten years".
+    // A sum is no rival of a span: "$524 billion a year ago" is not "ten years". A figure with
+    // no unit read may be either ("1.5 billion dollars").
     const rival =
-      theirs.find((e) => e.unit === f.unit && [...stems(e.context)].some((w) => counts.has(w))) ??
+      theirs.find((e) => alike(e, f) && [...stems(e.context)].some((w) => counts.has(w))) ??
       (aligned ? theirs.find((e) => f.unit && e.unit === f.unit) : undefined)
     if (rival) {
       out.push({
@@ -155,4 +165,16 @@ function trimFigure(text: string): string {
 
 function excerpt(text: string): string {
   return text.length <= 120 ? text : `${text.slice(0, 117).trimEnd()}…`
+}
+
+/** Spans of time a figure may count: "ten years", "a 60-day truce". */
+const SPANS = new Set(['hour', 'day', 'week', 'month', 'year'])
+
+/** A figure's kind: its unit as read, a span of time, or nothing known. */
+const kindOf = (f: Figure) => f.unit || (SPANS.has(f.context[0] ?? '') ? 'span' : '')
+
+/** Whether two figures may measure one thing: kinds that agree, or one not known. */
+const alike = (a: Figure, b: Figure) => {
+  const [x, y] = [kindOf(a), kindOf(b)]
+  return x === y || x === '' || y === ''
 }
