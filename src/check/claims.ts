@@ -86,9 +86,6 @@ export function figuresOf(text: string): Figure[] {
     const before = spaced.slice(0, m.index).trimEnd().split(/\s+/).at(-1) ?? ''
     const [whole, dollar = '', raw = '', rawUnit = '', after = ''] = m
     if (new RegExp(`^${MONTH}$`, 'i').test(before)) continue
-    // "22 October" is a date, compared as one; not 22 of something.
-    if (!rawUnit && /^\d{1,2}$/.test(raw) && new RegExp(`^\\s+${MONTH}\\b`, 'i').test(after))
-      continue
     const lower = raw.toLowerCase()
     let value = numberWordValue(lower) ?? Number(raw.replace(/,/g, ''))
     if (!Number.isFinite(value)) continue

@@ -673,7 +673,7 @@ describe('figures in words, dates beside them, and counts of other things', () =
     ).toBe('contradicted')
   })
 
-  it('Should read “22 October” as a date, not a figure of 22', () => {
+  it('Should not contradict “22 October” with the same day written “Oct. 22”', () => {
     expect(check('The next round is due on 22 October, an envoy said.')?.verdict).not.toBe(
       'contradicted'
     )
