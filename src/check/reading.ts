@@ -137,10 +137,15 @@ export function speakerOf(text: string): Speaker | undefined {
     const verb = words[first]
     // After a comma the verb opens an inverted attribution (", said Novak"), read below.
     // A phrase set off before the subject ("In a short statement, Novak called it …") is not
-    // the speaker: the words after its comma are.
+    // the speaker: the words after its comma are, when the verb is one of saying or naming. A
+    // verb of finding or denying after such a phrase ("On Tuesday, Novak rejected the plan")
+    // has a subject that acts, which the claim's content must hold.
     const before = text.slice(0, verb?.index).trim()
     const subject = before.split(',').at(-1)?.trim() ?? ''
-    if (subject && !/[;:“"]/.test(before)) return speaker(subject)
+    const word = verb?.[0] ?? ''
+    const saying = reportKind(word) === 'say' || verbOf(CHARACTERISING_FORMS, word) !== undefined
+    if (subject && !/[;:“"]/.test(before) && (!before.includes(',') || saying))
+      return speaker(subject)
   }
   // "…, X said." or "…, said X."
   const tail = /,\s*([^,]+?)\s+(\p{L}+)\s*[.!]?["”]?\s*$/u.exec(text)
