@@ -51,9 +51,18 @@ function otherParty(dossier: Dossier, speaker: string, c: Candidate): boolean {
   const ours = of(speaker)
   if (ours.size === 0) return false
   const source = c.label.source ? speakerOnly(c.label.source) : ''
-  const theirs = of(`${c.label.attribution ?? ''} ${source}`)
+  const theirs = of(unplaced(`${c.label.attribution ?? ''} ${source}`))
   return theirs.size > 0 && ![...ours].some((p) => theirs.has(p))
 }
+
+/** A place named after "in", "at", "from"… : where a source spoke, not who it is. */
+const PLACED = new RegExp(
+  `\\b(?:${[...PREPOSITIONS].join('|')})\\s+\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*)*`,
+  'gu'
+)
+
+/** A source's words without the places it names: "officials in Vienna" → "officials". */
+const unplaced = (text: string) => text.replace(PLACED, ' ')
 
 /**
  * The countries a text names by their names, peoples or capitals ("Washington" speaks for the
@@ -82,7 +91,7 @@ export function spokenBy(dossier: Dossier, claim: Claim, c: Candidate): boolean 
     return country !== undefined && words.some((w) => capitalOf(w) === country)
   }
   const named =
-    sameName(`${c.label.attribution ?? ''} ${source ?? ''}`) ||
+    sameName(unplaced(`${c.label.attribution ?? ''} ${source ?? ''}`)) ||
     mentions(tokenizer, said, new Set(tokenizer.tokens(said)), claim.speakerName)
   if (!named) return false
   // A speaker the build names in the sentence itself holds every name of the summary's
@@ -103,7 +112,9 @@ export function spokenBy(dossier: Dossier, claim: Claim, c: Candidate): boolean 
     return describedAs(storyOf(dossier, passage.documentId).text, who, claim.speakerName)
   }
   const whose = new Set(tokenizer.tokens(who))
-  return sameName(who) || claim.speakerNames.every((n) => mentions(tokenizer, who, whose, n))
+  return (
+    sameName(unplaced(who)) || claim.speakerNames.every((n) => mentions(tokenizer, who, whose, n))
+  )
 }
 
 /**
