@@ -51,7 +51,7 @@ function otherParty(dossier: Dossier, speaker: string, c: Candidate): boolean {
   const ours = of(speaker)
   if (ours.size === 0) return false
   const source = c.label.source ? speakerOnly(c.label.source) : ''
-  const theirs = of(unplaced(`${c.label.attribution ?? ''} ${source}`))
+  const theirs = of(`${c.label.attribution ?? ''} ${source}`)
   return theirs.size > 0 && ![...ours].some((p) => theirs.has(p))
 }
 
@@ -64,11 +64,8 @@ const PLACED = new RegExp(
 /** A source's words without the places it names: "officials in Vienna" → "officials". */
 const unplaced = (text: string) => text.replace(PLACED, ' ')
 
-/**
- * The countries a text names by their names, peoples or capitals ("Washington" speaks for the
- * United States), as the overview's party ids spell them.
- */
-const countryIds = kept((text: string) => [...countriesIn(text, { capitals: true })].map(partyId))
+/** The countries a text names by their names or peoples, as the overview's party ids spell them. */
+const countryIds = kept((text: string) => [...countriesIn(text)].map(partyId))
 
 /** Does the dossier sentence's speaker include the one the summary names? */
 export function spokenBy(dossier: Dossier, claim: Claim, c: Candidate): boolean {
