@@ -1842,3 +1842,38 @@ describe('a claim the report could not verify, and its denial', () => {
     expect(d.pair('could not verify a claim', 'denied reports')).toBe(true)
   })
 })
+
+describe('the size of one named thing, and a halt that is a moratorium', () => {
+  const d = dossier(
+    doc(
+      'interview',
+      '2031-11-02',
+      'The Norvik plan, as it was presented to us, foresees a harbour guard of 2,500 troops stationed away from the piers.'
+    ),
+    doc(
+      'analysis',
+      '2031-11-03',
+      'Officials in Lindmark describe a harbour guard of 1,500 troops, to be based west of the river, that would deploy only after a truce.',
+      'Velmora’s navy has a fleet of 1,500 troops.'
+    ),
+    doc(
+      'wire',
+      '2031-11-01',
+      'The guilds agreed to discuss a 30-day halt to strikes on ferry terminals proposed by Norvik.'
+    ),
+    doc(
+      'column',
+      '2031-11-04',
+      'The most concrete idea from Norvik, a 45-day moratorium on strikes against ferry terminals, remains on the table.'
+    )
+  )
+
+  it('contests two sizes of a thing both name in two words', () => {
+    expect(d.pair('harbour guard of 2,500', 'harbour guard of 1,500')).toBe(true)
+    expect(d.pair('harbour guard of 2,500', 'fleet of 1,500')).toBe(false)
+  })
+
+  it('contests two lengths of one pause, called a halt and a moratorium', () => {
+    expect(d.pair('30-day halt', '45-day moratorium')).toBe(true)
+  })
+})

@@ -59,6 +59,8 @@ export interface Figure {
   whose?: string
   /** What befell the people counted, when the noun says it: "27 wounded" → "injury". */
   event?: string
+  /** What the figure is the size of, in two words at least: "a reassurance force of 25,000". */
+  owner?: string
   clause: Range
 }
 
@@ -366,6 +368,7 @@ function figure(
   const distributive =
     eachSide || after.slice(0, 4).some((x) => x.lower === 'each' || x.lower === 'apiece')
   const said = s.text.slice(t.start, end)
+  const owner = ownerOf(tokens.filter((x) => x.start >= clause.start))
   const how = approximator && VOCABULARY.approximation.get(approximator)
   const range = how ? RANGES[how](value) : ([value, value] as [number, number])
   const bound = how === 'atMost' || how === 'above' ? how : undefined
@@ -380,7 +383,26 @@ function figure(
     distributive,
     clause,
     ...(bound && { bound }),
+    ...(owner && { owner }),
   }
+}
+
+/**
+ * The thing a figure is the size of: the words before "of" and the figure ("a reassurance force
+ * of 25,000 troops", "the humanitarian corridor of about 40 ships"), a noun and a word that says
+ * which, by lemma. One word alone ("a force of 25,000") could be any force the story tells of.
+ */
+function ownerOf(lead: Token[]): string | undefined {
+  const words = lead.filter((x) => !VOCABULARY.approximators.includes(x.lower))
+  const of = words.findLastIndex((x) => x.lower === 'of')
+  if (of < 0 || of < words.length - 2) return undefined
+  if (of === words.length - 2 && words.at(-1)?.pos !== 'ADV' && words.at(-1)?.pos !== 'ADP') {
+    return undefined
+  }
+  const head = words[of - 1]
+  const which = words[of - 2]
+  if (head?.pos !== 'NOUN' || (which?.pos !== 'NOUN' && which?.pos !== 'ADJ')) return undefined
+  return `${which.lemma} ${head.lemma}`
 }
 
 /**
@@ -637,7 +659,10 @@ export function sameMeasure(
   const pb = predicate(b)
   // A duration of a thing both name ("a 30-day pause", "the 45-day moratorium") is one measure
   // whatever the clauses' verbs do with it.
-  const lasting = a.of !== '' && VOCABULARY.timeUnits.has(a.unit)
+  // So is the size of one thing both name alike ("a reassurance force of 25,000 troops").
+  const oneThing =
+    (a.of !== '' && VOCABULARY.timeUnits.has(a.unit)) ||
+    (a.owner !== undefined && a.owner === b.owner)
   // "is to be carried out in stages" and "last month's swap, in which 320 were returned": one
   // still to come, one done, two occasions.
   if ((upcoming(a) && accomplished(b, pb)) || (upcoming(b) && accomplished(a, pa))) return false
@@ -645,7 +670,7 @@ export function sameMeasure(
   // the figure of what happened ("exchanged 175 each").
   const proposedA = prospective(a, pa)
   const proposedB = prospective(b, pb)
-  if (!lasting && proposedA !== proposedB) {
+  if (!oneThing && proposedA !== proposedB) {
     // Only against what did happen: "would be posted" and "the figure under discussion is 12"
     // may be one plan's figure; "would be posted" and "were posted" are not.
     // A distance is another matter: "pull back 15 km" proposed, "rail lines within 30 km".
@@ -655,7 +680,7 @@ export function sameMeasure(
   // Two proposals by one party, named in both clauses ("Velmora is seeking a mission of 1,500",
   // "Velmora has proposed a mission of 1,200"), propose one thing in whatever verb.
   const proposals = proposedA && proposedB && meet(clauseNames(a), clauseNames(b))
-  if (!lasting && !proposals && !meet(pa, pb)) {
+  if (!oneThing && !proposals && !meet(pa, pb)) {
     // A verb outside the vocabulary of events and stances ("talking", "checked") tells nothing
     // of what happened to the figure. The less the unit says, the more the other side must:
     // "40 divers" is a measure by itself; "35 people on each side" needs the other side's
@@ -665,7 +690,7 @@ export function sameMeasure(
     const allowed = own ? vague(pa) || vague(pb) : each && vague(pa) !== vague(pb)
     if (!allowed) return false
   } else if (
-    !lasting &&
+    !oneThing &&
     !named &&
     !(specific(a) && specific(b)) &&
     !(a.distributive && b.distributive) &&
