@@ -33,9 +33,10 @@ export interface LayoutOptions {
   speakers?: ReadonlySet<string>
 }
 
-// A place in capitals, an optional region or date, an optional (agency), then a dash.
+// A place in capitals, an optional region or date ("March 15", "March 15, 2027", "15 March
+// 2027"), an optional (agency), then a dash.
 const DATELINE =
-  /^\p{Lu}[\p{Lu} .'’-]{1,30}(?:,\s*[\p{L} .'’-]{2,30}?)?(?:,?\s*\p{L}{3,9}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s*/u
+  /^\p{Lu}[\p{Lu} .'’-]{1,30}(?:,\s*[\p{L} .'’-]{2,30}?)?(?:,?\s*(?:\p{L}{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+\p{L}{3,9}\.?(?:\s+\d{4})?))?\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s*/u
 const TIMESTAMP =
   /^(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:a\.m\.|p\.m\.|am|pm))(?:\s*(?:[AP]M|a\.m\.|p\.m\.|am|pm))?(?:\s*(?:GMT|UTC|CET|EET|EEST|BST|MSK|ET|EST|EDT|local(?: time)?|local time))?\s*(?:[—–:|-]\s*|$)/u
 // "Q:", "NOVAK:", "ANNA NOVAK (press service):", "Anna Novak:" — one Title Case word

@@ -1877,3 +1877,18 @@ describe('the size of one named thing, and a halt that is a moratorium', () => {
     expect(d.pair('30-day halt', '45-day moratorium')).toBe(true)
   })
 })
+
+describe('the next round, counted before the comma that sets its date apart', () => {
+  const d = dossier(
+    doc(
+      'wire',
+      '2031-03-11',
+      'Harbour Secretary Ana Vell, who chaired the talks, said the next round was scheduled for 6 April in Norvik.'
+    ),
+    doc('interview', '2031-03-13', 'Vell: At the next round, on 13 April, if the lawyers finish.')
+  )
+
+  it('contests two dates of the round to come', () => {
+    expect(d.pair('scheduled for 6 April', 'At the next round')).toBe(true)
+  })
+})

@@ -287,6 +287,16 @@ describe('layout', () => {
     }
     expect(layoutOf('The ferry runs and/or the bus does.').credit).toBeUndefined()
   })
+
+  it('reads a dateline with its date in any order, the year too', () => {
+    for (const [line, dateline] of [
+      ['NORVIK, 15 March 2031 — The ferry left.', 'NORVIK, 15 March 2031 — '],
+      ['NORVIK, March 15, 2031 (VW) - The ferry left.', 'NORVIK, March 15, 2031 (VW) - '],
+      ['NORVIK, March 15 — The ferry left.', 'NORVIK, March 15 — '],
+    ]) {
+      expect(layoutOf(line as string).dateline, line).toBe(dateline)
+    }
+  })
 })
 
 describe('dates', () => {

@@ -337,8 +337,14 @@ function counted(e: DatedEvent): boolean {
   // A dated list item counts its event after the date: "April 14: the next full round".
   const said = e.sentence.text.indexOf(e.said)
   const own = (t: Token) => said >= 0 && t.start >= said && t.end <= said + e.said.length
-  return bodyTokens(e.sentence)
+  const tokens = bodyTokens(e.sentence)
+  // "At the next round, on 13 April": the words that count it may stand just before the event
+  // its date is set beside, across the comma.
+  const first = tokens.findIndex(own)
+  const lead = first > 0 ? tokens.slice(Math.max(0, first - 2), first) : []
+  return tokens
     .filter((t) => (t.start >= clause.start && t.end <= e.occasion.index) || own(t))
+    .concat(lead)
     .some((t) => isCounter(t) || VOCABULARY.repeatVerbs.has(t.lemma))
 }
 
