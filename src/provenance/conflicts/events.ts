@@ -338,10 +338,11 @@ function counted(e: DatedEvent): boolean {
   const said = e.sentence.text.indexOf(e.said)
   const own = (t: Token) => said >= 0 && t.start >= said && t.end <= said + e.said.length
   const tokens = bodyTokens(e.sentence)
-  // "At the next round, on 13 April": the words that count it may stand just before the event
-  // its date is set beside, across the comma.
+  // "At the next round, on 13 April": the word that counts it may stand just before the event
+  // noun its date is set beside, across the comma.
   const first = tokens.findIndex(own)
-  const lead = first > 0 ? tokens.slice(Math.max(0, first - 2), first) : []
+  const noun = tokens[first]?.pos === 'NOUN' && eventClassOf(tokens[first] as Token) !== undefined
+  const lead = noun && first > 0 ? tokens.slice(first - 1, first) : []
   return tokens
     .filter((t) => (t.start >= clause.start && t.end <= e.occasion.index) || own(t))
     .concat(lead)
