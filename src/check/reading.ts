@@ -130,7 +130,7 @@ export function speakerOf(text: string): Speaker | undefined {
   if (count) return speaker(count)
   const words = [...text.matchAll(WORD)]
   // "X said …": the first reporting verb within the sentence's first words, X before it.
-  // A capitalised word past the first is a name, not a verb: "the United States called it …".
+  // A capitalised word past the first is a name, not a verb: "the Harbour Notes called it …".
   const first = words.findIndex((w, i) => i > 0 && i < 8 && speaks(w[0]) && !/^\p{Lu}/u.test(w[0]))
   // "an estimated $5 billion" is an adjective, not a speaker's verb.
   if (first > 0 && !/^(?:a|an|the)$/i.test(words[first - 1]?.[0] ?? '')) {

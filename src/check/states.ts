@@ -77,7 +77,7 @@ export function spokenBy(dossier: Dossier, claim: Claim, c: Candidate): boolean 
   const source = c.label.source && speakerOnly(c.label.source)
   // The passage up to the sentence names who speaks it ("NOVAK:", "he added" after a name).
   const said = `${passage.text.slice(0, c.label.end)} ${c.label.attribution ?? ''} ${source ?? ''}`
-  // One name however spelled: the alias table gives "Washington" and "the United States" one
+  // One name however spelled: the alias table gives "Lisvarna" and "the Velmoran Republic" one
   // token, as a capital in the lexicon speaks for its country ("Paris" for "France").
   const speakerTokens = tokenizer.tokens(claim.speaker?.text ?? '')
   const country = claim.speaker && countryOf(claim.speaker.text.replace(/^the\s+/i, ''))?.country
