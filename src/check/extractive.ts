@@ -236,9 +236,6 @@ function checkSentence(
   const answers = related.flatMap((c) => (c.question ? answerTo(dossier, c) : []))
   const best = candidates[0]
 
-  // 1. What each aligned dossier sentence says otherwise; captions are never such evidence.
-  // A summary naming what the dossier never mentions speaks of something else: its figures are
-  // not rivals of the dossier's ("X pledged $10 billion" against "$200 billion discussed").
   // A count the dossier gives in a sentence of its own ("twelve members each") is not
   // contradicted by another sentence counting something else ("more than 200 people"): the
   // summary may speak of the first. Two counts of one thing ("147 drones", "93 drones") still
@@ -264,6 +261,10 @@ function checkSentence(
       )
     )
   }
+
+  // 1. What each aligned dossier sentence says otherwise; captions are never such evidence.
+  // A summary naming what the dossier never mentions speaks of something else: its figures are
+  // not rivals of the dossier's ("X pledged $10 billion" against "$200 billion discussed").
   const findings = [...statements, ...answers]
     .filter((c) => !c.caption)
     .flatMap((c) => {
