@@ -307,9 +307,11 @@ function checkSentence(
     ) {
       return supported(dossier, base, plain)
     }
-    // Otherwise both sides stand, unless the one that states it speaks less to it.
+    // Otherwise both sides stand, unless the one that states it speaks less to it; two
+    // sentences the build found in conflict with each other stand however much each says.
     const side = plain ?? disputed
-    if (side && side.share >= contradicting.c.share) {
+    const sides = side?.label.conflictsWith?.includes(contradicting.c.sentence.passage.id)
+    if (side && (sides || side.share >= contradicting.c.share)) {
       return {
         ...base,
         verdict: 'contested',

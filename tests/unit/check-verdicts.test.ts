@@ -716,3 +716,20 @@ describe('who speaks after an opening phrase, and a negated verb the dossier sta
     ).not.toBe('supported')
   })
 })
+
+describe('a summary that states one side of a conflict the build found', () => {
+  const check = checkerOf(
+    'corridor',
+    '2031-03-12',
+    'Corridor talks in Norvik',
+    '17:20 — We are hearing the draft would allow up to 60 commercial ships a week to sail to and from Norvik, with inspections at sea.',
+    'Under the draft, up to 40 commercial vessels a week could use the route to Norvik.'
+  )
+
+  it('Should call it contested, not contradicted by the other side', () => {
+    expect(
+      check('Up to 40 commercial vessels a week could sail the route to Norvik under the draft.')
+        ?.verdict
+    ).toBe('contested')
+  })
+})

@@ -1892,3 +1892,22 @@ describe('the next round, counted before the comma that sets its date apart', ()
     expect(d.pair('scheduled for 6 April', 'At the next round')).toBe(true)
   })
 })
+
+describe('ships and vessels, one count', () => {
+  const d = dossier(
+    doc(
+      'live',
+      '2031-03-10',
+      '17:20 — We are hearing the draft would allow up to 60 commercial ships a week to sail to and from Norvik.'
+    ),
+    doc(
+      'explainer',
+      '2031-03-12',
+      'Under the draft, up to 40 commercial vessels a week could use the route to Norvik.'
+    )
+  )
+
+  it('contests two caps of one corridor, counted in ships and in vessels', () => {
+    expect(d.pair('60 commercial ships', '40 commercial vessels')).toBe(true)
+  })
+})
