@@ -63,14 +63,14 @@ export function disagreements(options: DisagreementsOptions): Disagreement[] {
   const theirs = apart(monthsIn(claim), monthsIn(evidence)) ? [] : figuresOf(evidence)
   for (const f of figuresOf(claim)) {
     if (theirs.some((e) => sameFigure(e, f))) continue
-    const stems = (words: string[]) => new Set(words.flatMap((w) => tokenizer.tokens(w)))
-    const counts = stems(f.context)
+    const counts = stemsOf(tokenizer, f.context)
     // The same thing counted, or the same unit in a sentence that says the same in order.
     // A sum is no rival of a span: "$524 billion a year ago" is not "ten years". A figure with
     // no unit read may be either ("1.5 billion dollars").
     const rival =
-      theirs.find((e) => alike(e, f) && [...stems(e.context)].some((w) => counts.has(w))) ??
-      (aligned ? theirs.find((e) => f.unit && e.unit === f.unit) : undefined)
+      theirs.find(
+        (e) => alike(e, f) && [...stemsOf(tokenizer, e.context)].some((w) => counts.has(w))
+      ) ?? (aligned ? theirs.find((e) => f.unit && e.unit === f.unit) : undefined)
     if (rival) {
       out.push({
         kind: 'figure',
@@ -166,6 +166,52 @@ function trimFigure(text: string): string {
 function excerpt(text: string): string {
   return text.length <= 120 ? text : `${text.slice(0, 117).trimEnd()}…`
 }
+
+/** Options for {@link countedElsewhere}. */
+export interface CountedElsewhereOptions {
+  tokenizer: Tokenizer
+  /** The summary's sentence. */
+  claim: string
+  /** The dossier sentence whose figures disagree with it. */
+  evidence: string
+  /** The dossier's other sentences that speak to the claim. */
+  others: readonly string[]
+}
+
+/**
+ * Does another sentence give each of the claim's counts, counting something other than what the
+ * disagreeing sentence counts? Then that sentence ("more than 200 people", the host's staff)
+ * counts something else than the claim ("12 people each", stated as "twelve members each"),
+ * and does not contradict it. Shares never stand so: a poll's figures all count respondents.
+ *
+ * @example
+ * ```ts
+ * countedElsewhere({ tokenizer, claim: 'The teams had 12 people each.',
+ *   evidence: 'Our own team numbered more than 200 people.',
+ *   others: ['The delegations had twelve members each.'] }) // true
+ * ```
+ */
+export function countedElsewhere(options: CountedElsewhereOptions): boolean {
+  const { tokenizer, claim, evidence, others } = options
+  const ours = figuresOf(claim)
+  const rivals = figuresOf(evidence).filter((r) => !ours.some((f) => sameFigure(r, f)))
+  const counted = stemsOf(
+    tokenizer,
+    rivals.flatMap((r) => r.context)
+  )
+  const apart = (e: Figure) => ![...stemsOf(tokenizer, e.context)].some((w) => counted.has(w))
+  return (
+    ours.length > 0 &&
+    ours.every(
+      (f) =>
+        f.unit !== '%' && others.some((o) => figuresOf(o).some((e) => sameFigure(e, f) && apart(e)))
+    )
+  )
+}
+
+/** The index tokens of some words, as one set: what two figures' counted words share. */
+const stemsOf = (tokenizer: Tokenizer, words: readonly string[]) =>
+  new Set(words.flatMap((w) => tokenizer.tokens(w)))
 
 /** Spans of time a figure may count: "ten years", "a 60-day truce". */
 const SPANS = new Set(['hour', 'day', 'week', 'month', 'year'])

@@ -33,8 +33,7 @@ import {
   toCandidate,
   tokensOf,
 } from './candidate.ts'
-import { figuresOf, sameFigure } from './claims.ts'
-import { type Disagreement, disagreements } from './compare.ts'
+import { countedElsewhere, type Disagreement, disagreements } from './compare.ts'
 import { type Post, postSwap } from './leaders.ts'
 import { compareWith } from './otherwise.ts'
 import { meaning, meaningsOf } from './paraphrase.ts'
@@ -236,32 +235,6 @@ function checkSentence(
   const answers = related.flatMap((c) => (c.question ? answerTo(dossier, c) : []))
   const best = candidates[0]
 
-  // A count the dossier gives in a sentence of its own ("twelve members each") is not
-  // contradicted by another sentence counting something else ("more than 200 people"): the
-  // summary may speak of the first. Two counts of one thing ("147 drones", "93 drones") still
-  // disagree, and shares always may: a poll's figures all count its respondents.
-  const claimFigures = figuresOf(text)
-  const stems = (words: string[]) => new Set(words.flatMap((w) => dossier.tokenizer.tokens(w)))
-  const statedElsewhere = (c: Candidate) => {
-    const rivals = figuresOf(c.text).filter((r) => !claimFigures.some((f) => sameFigure(r, f)))
-    const counted = stems(rivals.flatMap((r) => r.context))
-    return (
-      claimFigures.length > 0 &&
-      claimFigures.every(
-        (f) =>
-          f.unit !== '%' &&
-          statements.some(
-            (o) =>
-              o !== c &&
-              !o.caption &&
-              figuresOf(o.text).some(
-                (e) => sameFigure(e, f) && ![...stems(e.context)].some((w) => counted.has(w))
-              )
-          )
-      )
-    )
-  }
-
   // 1. What each aligned dossier sentence says otherwise; captions are never such evidence.
   // A summary naming what the dossier never mentions speaks of something else: its figures are
   // not rivals of the dossier's ("X pledged $10 billion" against "$200 billion discussed").
@@ -324,7 +297,16 @@ function checkSentence(
   // Nothing states it, and every disagreement is a count of something else beside a sentence
   // giving the claim's own count: not said, rather than said otherwise. This only ever turns
   // contradicted into unsupported; where a sentence states the claim, the disagreement stands.
-  const elsewhere = findings.every((f) => f.first.kind === 'figure' && statedElsewhere(f.c))
+  const elsewhere = findings.every(
+    (f) =>
+      f.first.kind === 'figure' &&
+      countedElsewhere({
+        tokenizer: dossier.tokenizer,
+        claim: text,
+        evidence: f.c.text,
+        others: statements.filter((o) => o !== f.c && !o.caption).map((o) => o.text),
+      })
+  )
   if (contradicting && !elsewhere) {
     return {
       ...base,

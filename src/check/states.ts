@@ -62,7 +62,7 @@ const PLACED = new RegExp(
 )
 
 /** A source's words without the places it names: "officials in Vienna" → "officials". */
-const unplaced = (text: string) => text.replace(PLACED, ' ')
+const withoutPlaces = (text: string) => text.replace(PLACED, ' ')
 
 /** The countries a text names by their names or peoples, as the overview's party ids spell them. */
 const countryIds = kept((text: string) => [...countriesIn(text)].map(partyId))
@@ -88,7 +88,7 @@ export function spokenBy(dossier: Dossier, claim: Claim, c: Candidate): boolean 
     return country !== undefined && words.some((w) => capitalOf(w) === country)
   }
   const named =
-    sameName(unplaced(`${c.label.attribution ?? ''} ${source ?? ''}`)) ||
+    sameName(withoutPlaces(`${c.label.attribution ?? ''} ${source ?? ''}`)) ||
     mentions(tokenizer, said, new Set(tokenizer.tokens(said)), claim.speakerName)
   if (!named) return false
   // A speaker the build names in the sentence itself holds every name of the summary's
@@ -110,7 +110,8 @@ export function spokenBy(dossier: Dossier, claim: Claim, c: Candidate): boolean 
   }
   const whose = new Set(tokenizer.tokens(who))
   return (
-    sameName(unplaced(who)) || claim.speakerNames.every((n) => mentions(tokenizer, who, whose, n))
+    sameName(withoutPlaces(who)) ||
+    claim.speakerNames.every((n) => mentions(tokenizer, who, whose, n))
   )
 }
 

@@ -14,6 +14,7 @@
 import type { Token } from '../../language/analyse.ts'
 import { countryOf, namesACountry } from '../../language/countries.ts'
 import { LEXICON } from '../../language/lexicon.ts'
+import { SCALES } from '../../passages/words.ts'
 import { type Occasion, occasionsIn, occasionsOf, reportDays, sameOccasion } from './occasion.ts'
 import {
   bodyTokens,
@@ -68,16 +69,8 @@ const cache = new WeakMap<ConflictSentence, Figure[]>()
 const MONTH =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i
 const PERCENT = new Set(['%', 'percent', 'pct'])
-const SCALE = new Map([
-  ['hundred', 1e2],
-  ['thousand', 1e3],
-  ['million', 1e6],
-  ['mn', 1e6],
-  ['m', 1e6],
-  ['billion', 1e9],
-  ['bn', 1e9],
-  ['trillion', 1e12],
-])
+/** Scale words after a figure, and the short forms sums are written with ("$5bn"). */
+const SCALE = new Map([...Object.entries(SCALES), ['mn', 1e6], ['m', 1e6], ['bn', 1e9]])
 /** Currency signs before a sum and currency nouns after it, to one code each. */
 const CURRENCY = new Map([
   ['$', 'usd'],

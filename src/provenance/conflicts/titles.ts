@@ -198,6 +198,9 @@ export function officesIn(s: Sentence, surnames: ReadonlySet<string> = new Set()
     (m) =>
       surnames.has(m[0]) && !runs.some((r) => r.index <= m.index && m.index < r.index + r[0].length)
   )
+  // titleBefore stops at "former": put it back, it is part of what the title says.
+  const withFormer = (title: string, at: number) =>
+    /\b(?:former|ex-)\s*$/i.test(s.text.slice(0, at)) ? `former ${title}` : title
   for (const m of [...runs, ...alone]) {
     const words = m[0].split(/\s+/)
     // A name is its last two capitalised words; capitalised words before it are its title.
@@ -206,9 +209,7 @@ export function officesIn(s: Sentence, surnames: ReadonlySet<string> = new Set()
     const nameAt = m.index + m[0].length - name.join(' ').length
     const titles: string[] = []
     const before = titleBefore(s.text, nameAt, verbs)
-    // titleBefore stops at "former": put it back, it is part of what the title says.
-    const formerBefore = /\b(?:former|ex-)\s*$/i.test(s.text.slice(0, nameAt - before.length - 1))
-    if (hasHead(before)) titles.push(formerBefore ? `former ${before}` : before)
+    if (hasHead(before)) titles.push(withFormer(before, nameAt - before.length - 1))
     const after = s.text.slice(m.index + m[0].length)
     const apposition =
       /^,\s+(?:the\s+|a\s+)?(?!who\b|which\b|whose\b)([^,.;()]{2,100}?)(?=[,.;)]|$)/u.exec(
@@ -236,8 +237,7 @@ export function officesIn(s: Sentence, surnames: ReadonlySet<string> = new Set()
     const leadEnd = ahead.replace(/,\s+$/u, '').length
     const leadTitle = lead && titleBefore(s.text, leadEnd, verbs)
     if (leadTitle && hasHead(leadTitle)) {
-      const formerLead = /\b(?:former|ex-)\s*$/i.test(s.text.slice(0, leadEnd - leadTitle.length))
-      titles.push(formerLead ? `former ${leadTitle}` : leadTitle)
+      titles.push(withFormer(leadTitle, leadEnd - leadTitle.length))
     }
     for (const title of [...titles, ...posts]) {
       const former = /\b(?:former|ex-)/i.test(title)
