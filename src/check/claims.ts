@@ -181,11 +181,15 @@ export interface Stance {
 /** A negation just before a cue ("did not agree", "not yet signed"), or "has yet to accept". */
 function negatedBefore(words: readonly string[], i: number): boolean {
   if (words[i - 1] === 'to' && words[i - 2] === 'yet') return true
-  for (let k = Math.max(0, i - 3); k < i; k++) {
-    const w = words[k] ?? ''
-    if (LEXICON.negation.has(w) || /n[’']t$/.test(w) || w === 'cannot') return true
-  }
-  return false
+  return words.slice(Math.max(0, i - 3), i).some(isNegator)
+}
+
+const isNegator = (w: string) => LEXICON.negation.has(w) || /n[’']t$/.test(w) || w === 'cannot'
+
+/** A negation inside a cue's own words, in the gap a * skips: "were not against". */
+function negatedWithin(words: readonly string[], i: number, cues: readonly string[][]): boolean {
+  const length = Math.max(0, ...cues.map((cue) => cueLength(words, i, cue)))
+  return words.slice(i + 1, i + length).some(isNegator)
 }
 
 /**
@@ -231,7 +235,10 @@ function readStances(text: string): Map<string, Stance> {
         : plus.some((cue) => cueAt(words, i, cue))
           ? 1
           : 0
-      const negated = negatedBefore(words, i) || predicate.has(words[i] ?? '')
+      const negated =
+        negatedBefore(words, i) ||
+        predicate.has(words[i] ?? '') ||
+        negatedWithin(words, i, side < 0 ? minus : plus)
       if (side !== 0) found = { sign: (negated ? -side : side) as 1 | -1, at: i }
     }
     if (found) out.set(family, found)
@@ -271,6 +278,18 @@ export function takesStances(ours: Map<string, Stance>, theirs: Map<string, Stan
   const taken = (f: string, sign: number) => theirs.some((t) => t.get(f)?.sign === sign)
   return stanceCues(ours).every((families) =>
     families.some(([f, sign]) => taken(f, sign) && !taken(f, -sign))
+  )
+}
+
+/**
+ * Does `theirs` take a stance of `ours` the other way, and none of that cue's families the same
+ * way? "71% opposed" against "were not against".
+ */
+export function opposesStance(ours: Map<string, Stance>, theirs: Map<string, Stance>): boolean {
+  return stanceCues(ours).some(
+    (families) =>
+      families.some(([f, sign]) => theirs.get(f)?.sign === -sign) &&
+      !families.some(([f, sign]) => theirs.get(f)?.sign === sign)
   )
 }
 

@@ -733,3 +733,25 @@ describe('a summary that states one side of a conflict the build found', () => {
     ).toBe('contested')
   })
 })
+
+describe('a survey that gives both sides', () => {
+  const check = checkerOf(
+    'survey',
+    '2031-04-02',
+    'Poll on the Norvik corridor',
+    'A survey by the Lindmark Institute found that 58% of Ostlanders would support a ceasefire along the current line. The same survey found 71% opposed to withdrawing troops from any territory Ostland still holds.'
+  )
+
+  it('Should read “were not against” as for, so the sentence saying “opposed” contradicts it', () => {
+    expect(
+      check(
+        'Close to three-quarters of Ostlanders polled were not against withdrawing troops from territory Ostland still holds.'
+      )?.verdict
+    ).toBe('contradicted')
+    expect(
+      check(
+        'Close to three-quarters of Ostlanders polled were against withdrawing troops from territory Ostland still holds.'
+      )?.verdict
+    ).not.toBe('contradicted')
+  })
+})
