@@ -344,9 +344,12 @@ export function datesIn(text: string, date: DocumentDate): DateReading[] {
 
 /** A count of units of time: "after eleven months", "for three weeks". */
 const SPAN = /^(?:after|for|in|within|over)\s+\S+\s+(?:days?|weeks?|months?|years?)$/i
-/** How long something lasts, never when: "for a month", "lasted for three days". */
+/**
+ * How long something lasts, never when: "for a month", "lasted for three days", "will last 45
+ * days", "the last two weeks" (which chrono reads as the one day that many days back).
+ */
 const DURATION =
-  /^(?:last(?:s|ed|ing)?\s+)?for\s+(?:a|an|\S+|a few|several)\s+(?:days?|weeks?|months?|years?)$/i
+  /^(?:(?:last(?:s|ed|ing)?\s+)?for\s+(?:a|an|\S+|a few|several)|last\s+(?:\S+|a few))\s+(?:days?|weeks?|months?|years?)$/i
 
 /**
  * A reading as the words around it bound it: "before the weekend" is the days from the

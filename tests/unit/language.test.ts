@@ -323,6 +323,14 @@ describe('dates', () => {
     ])
   })
 
+  it('reads how long something lasts as no date', () => {
+    expect(on('The moratorium will last 45 days from March 2.')).toEqual([
+      ['March 2', '2026-03-02', '2026-03-02'],
+    ])
+    expect(on('Strikes fell over the last two weeks.')).toEqual([])
+    expect(on('They met last week.')).toHaveLength(1)
+  })
+
   it('reads two days of one month joined by “and” or a dash as one span', () => {
     expect(on('The round was held on March 2 and 3 in Varna.')).toEqual([
       ['March 2', '2026-03-02', '2026-03-03'],
