@@ -43,6 +43,17 @@ export function isPerson(tokenizer: Tokenizer, text: string, at: number, name: s
 }
 const unique = (names: string[]) => [...new Set(names)]
 
+/**
+ * Is the name at `at` a word of a country's name ("United" of "the United States"): an actor
+ * of another kind than a person, which a person may act for ("the United States offered" and
+ * "Ola Berg offered")?
+ */
+function inCountryName(text: string, at: number, name: string): boolean {
+  const before = /(?:\p{Lu}[\p{L}’'-]+\s+)?$/u.exec(text.slice(0, at))?.[0] ?? ''
+  const after = /^(?:\s+\p{Lu}[\p{L}’'-]+)?/u.exec(text.slice(at + name.length))?.[0] ?? ''
+  return countryOf(`${before}${name}${after}`.trim().replace(/^the\s+/i, '')) !== undefined
+}
+
 /** Up to two content tokens before a place's preposition: what happens there ("talks in"). */
 function placeHeads(tokenizer: Tokenizer, text: string, at: number): Set<string> {
   const before = text.slice(Math.max(0, at - 80), at).replace(LOCATIVE, '')
@@ -267,7 +278,9 @@ export function slotSwap(options: SlotSwapOptions): Swap | undefined {
       .filter((n) => inside(n.at, slot.claim))
       .filter((n) => !mentions(tokenizer, evidenceAll, evidenceTokens, n.name))
     const ourPlaces = ours.filter((n) => LOCATIVE.test(claim.slice(0, n.at)))
-    const ourPersons = ours.filter((n) => isPerson(tokenizer, claim, n.at, n.name))
+    const ourPersons = ours.filter(
+      (n) => isPerson(tokenizer, claim, n.at, n.name) && !inCountryName(claim, n.at, n.name)
+    )
     if (ourPlaces.length + ourPersons.length === 0) continue
     // The names of who says it fill the speaker's slot, which the attribution check compares.
     const theirs = evidenceNames

@@ -755,3 +755,25 @@ describe('a survey that gives both sides', () => {
     ).not.toBe('contradicted')
   })
 })
+
+describe('a country and the person who acts for it', () => {
+  const check = checkerOf(
+    'offer',
+    '2031-05-06',
+    'Corridor offer in Lindmark',
+    'Ola Berg, the British envoy, offered to reopen the Norvik corridor in return for a halt to strikes on ports, two officials said.'
+  )
+
+  it('Should not call a country acting in a person’s place a swapped name, and still a person', () => {
+    expect(
+      check(
+        'The United Kingdom offered to reopen the Norvik corridor in return for a halt to strikes on ports.'
+      )?.verdict
+    ).not.toBe('contradicted')
+    expect(
+      check(
+        'Ana Vell offered to reopen the Norvik corridor in return for a halt to strikes on ports.'
+      )?.verdict
+    ).toBe('contradicted')
+  })
+})
