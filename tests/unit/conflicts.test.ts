@@ -188,6 +188,22 @@ describe('claims and denials', () => {
   })
 })
 
+describe('a denial that points back with a pronoun', () => {
+  const d = dossier(
+    doc(
+      'explainer',
+      '2031-06-04',
+      'Ostlandic state media reported during the talks that Velmora had agreed to discuss the harbour district it still holds. Velmora denies it. The talks resume on Monday.'
+    )
+  )
+
+  it('contests the report “it” stands for, and nothing after it', () => {
+    expect(d.sentence('Ostlandic state media reported').status).toBe('contested')
+    expect(d.sentence('Velmora denies it.').status).toBe('contested')
+    expect(d.sentence('The talks resume on Monday.').status).not.toBe('contested')
+  })
+})
+
 describe('an answer that denies what was put to it', () => {
   const d = dossier(
     doc(
