@@ -18,7 +18,13 @@ import {
 } from './candidate.ts'
 import { type Stance, stanceCues, stancesOf } from './claims.ts'
 import { type Disagreement, disagreements, otherShares } from './compare.ts'
-import { namedSpeakersIn, negatedAgainst, predicateNegated } from './reading.ts'
+import {
+  characterises,
+  namedSpeakersIn,
+  negatedAgainst,
+  predicateNegated,
+  refusedWords,
+} from './reading.ts'
 import { spokenBy } from './states.ts'
 import { dateDisagreement } from './when.ts'
 
@@ -137,9 +143,20 @@ export function compareWith(
       (t.length >= 4 &&
         [...claimTokens].some((o) => o.length >= 4 && (o.startsWith(t) || t.startsWith(o))))
     const bothNegate = claim.negated.size > 0 && negatedThere.some(said)
+    // What the claim says was refused ("dismissed the idea") is not stated the other way by a
+    // sentence that characterises it ("described the idea as a recipe for paralysis") and takes
+    // no stance for it.
+    const refused = new Set(refusedWords(claimText).flatMap((w) => tokenizer.tokens(w)))
+    const characterised =
+      characterises(clause) && ![...stancesOf(clause).values()].some((s) => s.sign > 0)
     const flipped =
       !bothNegate &&
-      [...claimTokens].find((t) => tokens.has(t) && claim.negated.has(t) !== theirs.has(t))
+      [...claimTokens].find(
+        (t) =>
+          tokens.has(t) &&
+          claim.negated.has(t) !== theirs.has(t) &&
+          !(refused.has(t) && !theirs.has(t) && characterised)
+      )
     if (flipped) {
       return {
         kind: 'stance',

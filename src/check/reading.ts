@@ -90,6 +90,10 @@ const REFUSAL_FORMS = compileForms(LEXICON.stance.refusal.flatMap((cue) => cue.s
 /** The lexicon's verb `word` is a form of, if any, by the forms `forms` compiles. */
 const verbOf = (forms: Map<string, string>, word: string) => forms.get(word.toLowerCase())
 
+/** Does `text` characterise something with a naming verb ("described it as", "called it")? */
+export const characterises = (text: string) =>
+  (text.match(WORD) ?? []).some((w) => verbOf(CHARACTERISING_FORMS, w) !== undefined)
+
 /** The kind of reporting verb `word` is, if it is one. */
 export function reportKind(word: string): ReportKind | undefined {
   const lemma = verbOf(REPORTING_FORMS, word)
@@ -280,12 +284,34 @@ const COMPARATIVES = new Set(['less', 'more', 'fewer', 'later', 'earlier', 'soon
  * ```
  */
 export function negatedWords(text: string): string[] {
+  return negations(text).map((n) => n.word)
+}
+
+/**
+ * The words `text` negates only by a verb of refusal ("dismissed the idea" → "idea"), not by a
+ * negation: what a summary says someone refused, which a sentence that merely names the thing
+ * ("described the idea as …") does not state the other way.
+ *
+ * @example
+ * ```ts
+ * refusedWords('She dismissed the idea.') // ['idea']
+ * ```
+ */
+export function refusedWords(text: string): string[] {
+  const all = negations(text)
+  return all
+    .filter((n) => n.refusal && !all.some((o) => !o.refusal && o.word === n.word))
+    .map((n) => n.word)
+}
+
+function negations(text: string): { word: string; refusal: boolean }[] {
   const words = [...text.matchAll(WORD)].map((m) => m[0].toLowerCase())
-  const out: string[] = []
+  const out: { word: string; refusal: boolean }[] = []
   const refusal = LEXICON.stance.refusal
   for (let i = 0; i < words.length; i++) {
     const w = words[i] ?? ''
     let next = -1
+    let refused = false
     // "no less than three weeks" is at least three weeks: a bound, no negation.
     const bound = COMPARATIVES.has(words[i + 1] ?? '') && words[i + 2] === 'than'
     if ((NEGATOR.test(w) || LEXICON.negation.has(w) || /n[’']t$/.test(w)) && !bound) next = i + 1
@@ -293,12 +319,15 @@ export function negatedWords(text: string): string[] {
       const lemmaMatch = cue.every((part, k) =>
         k === 0 ? verbOf(REFUSAL_FORMS, words[i] ?? '') === part : words[i + k] === part
       )
-      if (lemmaMatch) next = i + cue.length
+      if (lemmaMatch) {
+        next = i + cue.length
+        refused = true
+      }
     }
     if (next < 0) continue
     while (next < words.length && BETWEEN.test(words[next] ?? '')) next++
     const target = words[next]
-    if (target) out.push(target)
+    if (target) out.push({ word: target, refusal: refused })
   }
   return out
 }

@@ -777,3 +777,21 @@ describe('a country and the person who acts for it', () => {
     ).toBe('contradicted')
   })
 })
+
+describe('a refusal against a sentence that characterises what was refused', () => {
+  const check = checkerOf(
+    'command',
+    '2031-05-08',
+    'Command plan for the Norvik mission',
+    'Velmora proposed a rotating command for the mission. A Novakian official described that idea as “a recipe for paralysis”, without saying what Lisvarna would prefer. Ostland backed the idea of a joint staff.'
+  )
+
+  it('Should not call “dismissed the idea” contradicted by “described that idea as …”', () => {
+    expect(
+      check(
+        'A Novakian official dismissed the idea of a rotating command as a recipe for paralysis.'
+      )?.verdict
+    ).not.toBe('contradicted')
+    expect(check('Ostland dismissed the idea of a joint staff.')?.verdict).toBe('contradicted')
+  })
+})
