@@ -11,6 +11,7 @@ import {
   datesOf,
   type Figure,
   figuresOf,
+  opposesStance,
   PARTIAL,
   SWEEPING,
   sameFigure,
@@ -61,8 +62,12 @@ export function disagreements(options: DisagreementsOptions): Disagreement[] {
   // Figures of two different months count two periods ("1.6 million tonnes in May" beside
   // "2.3 million tonnes in June"): neither is the other's rival.
   const theirs = apart(monthsIn(claim), monthsIn(evidence)) ? [] : figuresOf(evidence)
+  // The share for and the share against ("38% backed a freeze", "61% oppose ceding land") are
+  // two answers to a poll, not one figure told twice.
+  const otherSide = opposesStance(stancesOf(claim), stancesOf(evidence))
   for (const f of figuresOf(claim)) {
     if (theirs.some((e) => sameFigure(e, f))) continue
+    if (otherSide && f.unit === '%') continue
     const counts = stemsOf(tokenizer, f.context)
     // The same thing counted, or the same unit in a sentence that says the same in order.
     // A sum is no rival of a span: "$524 billion a year ago" is not "ten years". A figure with

@@ -795,3 +795,25 @@ describe('a refusal against a sentence that characterises what was refused', () 
     expect(check('Ostland dismissed the idea of a joint staff.')?.verdict).toBe('contradicted')
   })
 })
+
+describe('a poll’s share for and share against', () => {
+  const check = checkerOf(
+    'poll',
+    '2031-05-10',
+    'Poll on a freeze in Ostland',
+    'A poll by the Lindmark Institute published last week found that 61 percent of Ostlanders oppose ceding any territory in exchange for a ceasefire. Support for a freeze along the current front line stood at 38 percent, the poll found.'
+  )
+
+  it('Should not set the share backing one thing against the share opposing another', () => {
+    expect(
+      check(
+        'Thirty-eight percent of Ostlanders backed freezing the war in exchange for a ceasefire, the Lindmark Institute poll found.'
+      )?.verdict
+    ).not.toBe('contradicted')
+    expect(
+      check(
+        'A Lindmark Institute poll found that 38 percent of Ostlanders oppose ceding any territory.'
+      )?.verdict
+    ).toBe('contradicted')
+  })
+})
