@@ -322,7 +322,9 @@ export function attributionMatches(gold: string, got: string | undefined): boole
  * platform's Unicode data gives it, so the annotation's "turkey" is the overview's "turkiye".
  */
 const partyKey = (s: string) => {
-  const country = countryOf(s.replace(/-/g, ' '))?.country ?? s
+  // Ids are lower case; the platform's other names ("Britain") are matched as names are written.
+  const words = s.replace(/-/g, ' ').replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())
+  const country = countryOf(words)?.country ?? countryOf(s.replace(/-/g, ' '))?.country ?? s
   return fold(country).replace(/[^a-z]/g, '')
 }
 
