@@ -43,6 +43,15 @@ function clauseOf(breaks: readonly number[], at: number): number {
   return breaks.filter((b) => b < at).length
 }
 
+/** What a refusal waits on, later in its clause: "until", "till", "before". */
+const WAITS_ON = /\b(?:until|till|before)\b/i
+
+/** The rest of the clause from `at`: up to the sentence's next position break. */
+function clauseText(text: string, breaks: readonly number[], at: number): string {
+  const end = breaks.find((b) => b > at) ?? text.length
+  return text.slice(at, end)
+}
+
 /** Options of {@link positionsIn}. */
 export interface PositionsOptions {
   /** The parties of whoever the sentence quotes (its attribution or speaker). */
@@ -78,9 +87,15 @@ export function positionsIn(
   if (mentions.length === 0 && speaker.length === 0) return []
   const found: StatedPosition[] = []
   const taken = new Set<string>()
-  const cues = stanceCuesOf(text)
   const objects = objectStarts(text)
   const breaks = positionBreaks(text)
+  // "ruled out a meeting until a final document is ready", "no relief until the last prisoner
+  // is home": a refusal that says what it waits on sets a condition.
+  const cues = stanceCuesOf(text).map((c) =>
+    c.kind === 'refusal' && WAITS_ON.test(clauseText(text, breaks, c.at))
+      ? { ...c, kind: 'condition' as const }
+      : c
+  )
   for (const kind of POSITION_KINDS) {
     for (const cue of cues.filter((c) => c.kind === kind)) {
       const clause = clauseOf(breaks, cue.at)

@@ -53,6 +53,15 @@ describe('stance cues', () => {
 })
 
 describe('offers and conditions in more words', () => {
+  it('Should read a refusal that says what it waits on as a condition', () => {
+    expect(
+      positions(
+        'Northland ruled out a meeting between the two leaders until a final text is ready.'
+      )
+    ).toEqual(['condition:north'])
+    expect(positions('Southmark rejected the plan outright.')).toEqual(['refusal:south'])
+  })
+
   it('Should read a commitment and a restraint as offers, what stays until as a condition', () => {
     expect(positions('Northland would commit to letting ferries sail unmolested.')).toEqual([
       'offer:north',
