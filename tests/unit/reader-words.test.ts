@@ -4,7 +4,10 @@
  * sentence is invented for this test.
  */
 import { describe, expect, it } from 'vitest'
+import { parse as parseYaml } from 'yaml'
+import aliasesYaml from '../../corpus/aliases.yaml?raw'
 import { answerExtractive } from '../../src/answer/extractive.ts'
+import { AliasTableSchema } from '../../src/index/aliases.ts'
 import { buildDossier } from '../../src/index/build-dossier.ts'
 import { loadDossier } from '../../src/index/load.ts'
 import {
@@ -337,5 +340,32 @@ describe('figures', () => {
     const answer = ask('How many dock workers were killed near the harbour?')
     expect(answer.coverage).toBe('partial')
     expect(quoted('How many dock workers were killed near the harbour?')).toContain('injured')
+  })
+})
+
+describe('readers’ everyday words, through the committed alias table', () => {
+  const table = AliasTableSchema.parse(parseYaml(aliasesYaml, { schema: 'core' }))
+  const d = loadDossier(
+    buildDossier({
+      documents: [
+        doc(
+          'ferry-pause',
+          '2031-05-02',
+          'Harbour pause agreed in Vardby\n\nThe harbour board and the ferry union met in Vardby on Thursday. The board said the talks had been long and difficult.\n\nKey points:\n\n- Energy: a pause in strikes on power generation and transmission, which Lindmark officials say took effect at midnight on May 4.\n- Crossings: the night ferry resumes next week.'
+        ),
+      ],
+      aliases: table,
+    })
+  )
+  const quotes = (q: string) =>
+    answerExtractive(d, q, 'q')
+      .segments.filter((s) => s.kind === 'quote')
+      .map((s) => s.text)
+      .join(' ')
+
+  it('Should read “kick in” as taking effect and “hitting” as strikes', () => {
+    expect(quotes('when does the pause on hitting power plants kick in')).toContain(
+      'took effect at midnight on May 4'
+    )
   })
 })
