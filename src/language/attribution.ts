@@ -350,9 +350,17 @@ function hedgesIn(text: string, tokens: Token[]): string[] {
     const m = h.exec(lower)
     if (m) found.push(text.slice(m.index, m.index + m[0].length))
   }
-  // "the allegations", "claims that": a claim named as such.
+  // "the allegations", "claims that": a claim named as such; "reports that …", "suggestions
+  // that …": what others say happened, named as hearsay (a report by itself is a source).
   tokens.forEach((t, i) => {
-    if (!LEXICON.distancingNouns.has(t.lower) || t.pos !== 'NOUN') return
+    // Not a verb the tagger took for a noun ("Our correspondent reports that"), nor a report
+    // that a relative clause describes ("a report that names no suspect").
+    const hearsay =
+      LEXICON.hearsayNouns.has(t.lower) &&
+      tokens[i + 1]?.lower === 'that' &&
+      !['NOUN', 'PROPN'].includes(tokens[i - 1]?.pos ?? '') &&
+      !['VERB', 'AUX'].includes(tokens[i + 2]?.pos ?? '')
+    if ((!LEXICON.distancingNouns.has(t.lower) && !hearsay) || t.pos !== 'NOUN') return
     // "rejected claims that …": the claim is what a denial denies, reported as such.
     let v = i - 1
     while (['DET', 'ADJ'].includes(tokens[v]?.pos ?? '')) v--

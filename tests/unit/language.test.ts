@@ -214,6 +214,17 @@ describe('attribution: hedges and unnamed voices', () => {
     expect(who('The port office blamed the storm for the delay.').hedges).toContain('blamed')
   })
 
+  it('contests reports named as hearsay, not a correspondent who reports', () => {
+    expect(who('Can you confirm reports that the envoy met the mayor alone?').hedges).toContain(
+      'reports'
+    )
+    expect(who('Our correspondent reports that the delegation arrived first.').hedges).toEqual([])
+    expect(
+      who('A report that describes a crime without naming a suspect will be read as a verdict.')
+        .hedges
+    ).toEqual([])
+  })
+
   it('reads anonymous and impersonal sourcing', () => {
     expect(who('People close to him say he will not run again.').source).toBe('People close to him')
     expect(who('The mayor will resign, it is understood.').source).toBe('it is understood')
