@@ -219,6 +219,7 @@ describe('attribution: hedges and unnamed voices', () => {
       'reports'
     )
     expect(who('Our correspondent reports that the delegation arrived first.').hedges).toEqual([])
+    expect(who('There are also murmurs about the harbour.').hedges).toContain('murmurs')
     expect(
       who('A report that describes a crime without naming a suspect will be read as a verdict.')
         .hedges
