@@ -136,16 +136,20 @@ function weeksTo(text: string, readings: Reading[]): Reading[] {
   return out
 }
 
+/** A weekday's abbreviation written in lower case: a word of its own ("sat", "sun", "wed"). */
+const WORD_NOT_WEEKDAY = /^(?:on\s+)?(?:mon|tues?|wed|thu|thurs?|fri|sat|sun)$/
+
 /** One reading of every date in `text`, against `reference`. */
 function readAgainst(text: string, reference: Date): Reading[] {
   const nights = nightsOf(text, reference)
+  // "sat down", "the sun", "will wed": a lower-case weekday abbreviation is a word, not a day.
   const all = [
     ...nights,
     ...weeksTo(text, readEach(text, reference)).filter(
       (r) =>
         !nights.some((n) => r.index < n.index + n.text.length && n.index < r.index + r.text.length)
     ),
-  ]
+  ].filter((r) => !WORD_NOT_WEEKDAY.test(r.text))
   // "at 00:01 local time on Thursday": a time of day names the day only when nothing else does
   // (a live blog's "09:12 GMT —" is the blog's day).
   const dated = all.some((r) => !isClock(r.text))

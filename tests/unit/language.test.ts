@@ -335,6 +335,14 @@ describe('dates', () => {
     ])
   })
 
+  it('reads a lower-case weekday abbreviation as the word it is', () => {
+    expect(on('The delegates sat down on Tuesday.')).toEqual([
+      ['on Tuesday', '2026-03-10', '2026-03-10'],
+    ])
+    expect(on('The sun rose over the hall.')).toEqual([])
+    expect(on('Talks resume on Wed. as planned.').length).toBe(1)
+  })
+
   it('reads how long something lasts as no date', () => {
     expect(on('The moratorium will last 45 days from March 2.')).toEqual([
       ['March 2', '2026-03-02', '2026-03-02'],
