@@ -335,6 +335,15 @@ describe('dates', () => {
     ])
   })
 
+  it('reads a weekday something is “to be” done on as the coming one, not one said of it', () => {
+    expect(on('A package to be discussed by ministers in Lisbon on Thursday.')).toEqual([
+      ['on Thursday', '2026-03-12', '2026-03-12'],
+    ])
+    expect(on('The deal was said to be signed on Thursday.')).toEqual([
+      ['on Thursday', '2026-03-05', '2026-03-05'],
+    ])
+  })
+
   it('reads a lower-case weekday abbreviation as the word it is', () => {
     expect(on('The delegates sat down on Tuesday.')).toEqual([
       ['on Tuesday', '2026-03-10', '2026-03-10'],
