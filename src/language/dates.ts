@@ -195,7 +195,12 @@ function readEach(text: string, reference: Date): Reading[] {
       // nearest, which may be the coming one.
       const onset =
         ONSET.test(text.slice(0, r.index)) && !ONSET_END.test(text.slice(r.index + r.text.length))
-      const ahead = LOOKS_AHEAD.test(text) || onset
+      // Its own clause only: "the swap agreed on Wednesday is real, and the relief it will
+      // bring…" looks back; what follows the date past a comma is another clause.
+      const clause =
+        text.slice(0, r.index + r.text.length) +
+        (/^[^,;.]*/.exec(text.slice(r.index + r.text.length))?.[0] ?? '')
+      const ahead = LOOKS_AHEAD.test(clause) || onset
       // By day: "Tuesday evening" in a Tuesday's article is that day, though after its noon.
       const later = start.toISOString().slice(0, 10) > reference.toISOString().slice(0, 10)
       if (known('weekday') && !known('day') && later && !ahead) {

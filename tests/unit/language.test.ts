@@ -344,6 +344,15 @@ describe('dates', () => {
     ])
   })
 
+  it('looks ahead only in the date’s own clause', () => {
+    expect(on('The swap agreed on Thursday is real, and so is the relief it will bring.')).toEqual([
+      ['on Thursday', '2026-03-05', '2026-03-05'],
+    ])
+    expect(on('The talks on Thursday will focus on ferries.')).toEqual([
+      ['on Thursday', '2026-03-12', '2026-03-12'],
+    ])
+  })
+
   it('reads a lower-case weekday abbreviation as the word it is', () => {
     expect(on('The delegates sat down on Tuesday.')).toEqual([
       ['on Tuesday', '2026-03-10', '2026-03-10'],
