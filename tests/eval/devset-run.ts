@@ -113,7 +113,7 @@ export async function main(args: string[]): Promise<void> {
   const columns: [string, PartFigures][] = []
   const all: Record<string, PartFigures> = {}
   const byPart: Record<string, DevReport[]> = {}
-  for (const part of parts.length ? parts : ['tuning', 'heldout', 'heldout2']) {
+  for (const part of parts.length ? parts : ['tuning', 'heldout', 'heldout2', 'heldout3']) {
     const { reports, figures } = await evaluatePart(part)
     columns.push([part, figures])
     all[part] = figures

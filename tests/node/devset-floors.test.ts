@@ -97,6 +97,33 @@ const PARTS: Record<string, { atLeast: Floors; atMost: Floors }> = {
       ['promiseViolations', 0, 0],
     ],
   },
+  // The third held-out part, written blind on 2026-11-30 because that day's rules had been
+  // chosen with held-out figures in view (a rule that raised a tuning figure was dropped when a
+  // held-out part fell): its floors are its first-contact figures (FIRST-CONTACT.md), rounded a
+  // little.
+  heldout3: {
+    atLeast: [
+      ['sentenceLabels', 0.866, 0.95],
+      ['passageLabels', 0.86, 0.95],
+      ['attribution', 0.865, 0.95],
+      ['conflictsFound', 0.428, 0.9],
+      ['eventsFound', 0.95, 0.9],
+      ['positionsFound', 0.74, 0.85],
+      ['positionsRightKind', 0.62, 0.85],
+      ['checksExact', 0.72, 0.85],
+      ['citingGold', 0.741, 0.9],
+      ['refusalAccuracy', 0.937, 0.95],
+    ],
+    atMost: [
+      ['falseConflictsPer10Articles', 3.34, 1],
+      ['eventsMisdated', 6, 0],
+      ['checksFalseSupported', 0.086, 0],
+      ['trueCalledContradicted', 0.025, 0.02],
+      ['falseRefusals', 0.044, 0.03],
+      ['perturbedSupported', 0.025, 0],
+      ['promiseViolations', 0, 0],
+    ],
+  },
 }
 
 describe('held-out development dossiers', () => {
