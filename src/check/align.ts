@@ -54,10 +54,13 @@ function inCountryName(text: string, at: number, name: string): boolean {
   return countryOf(`${before}${name}${after}`.trim().replace(/^the\s+/i, '')) !== undefined
 }
 
+/** Prepositions that tell where something happens or comes from, not whom it bears on. */
+const WHERE = new Set(['from', 'in', 'at'])
+
 /** Up to two content tokens before a place's preposition: what happens there ("talks in"). */
-function placeHeads(tokenizer: Tokenizer, text: string, at: number): Set<string> {
+function placeHeads(tokenizer: Tokenizer, text: string, at: number, count = 2): Set<string> {
   const before = text.slice(Math.max(0, at - 80), at).replace(LOCATIVE, '')
-  return new Set(tokenizer.tokens(before).slice(-2))
+  return new Set(tokenizer.tokens(before).slice(-count))
 }
 
 /**
@@ -70,23 +73,45 @@ function placeSwap(
   evidenceNames: { name: string; at: number }[],
   evidenceTokens: ReadonlySet<string>
 ): Swap | undefined {
-  const ours = claimNames.filter(
-    (n) =>
-      LOCATIVE.test(claim.slice(0, n.at)) &&
-      !mentions(tokenizer, `${evidence} ${attribution}`, evidenceTokens, n.name)
-  )
+  // The preposition a place follows: "from Kyiv" and "from Baku" fill one slot, which "the
+  // round in Baku" elsewhere in the sentence does not fill.
+  const prepositionOf = (text: string, at: number) =>
+    LOCATIVE.exec(text.slice(0, at))?.[0].trim().split(/\s+/)[0]?.toLowerCase()
+  const placedAt = (text: string, names: typeof evidenceNames, name: string, prep: string) =>
+    names.some((n) => n.name === name && prepositionOf(text, n.at) === prep)
+  const ours = claimNames.filter((n) => {
+    const prep = prepositionOf(claim, n.at)
+    if (!prep) return false
+    if (!mentions(tokenizer, `${evidence} ${attribution}`, evidenceTokens, n.name)) return true
+    // Only where a place is told ("from", "in", "at"), and one place, not a list ("from Ostia,
+    // Velgrad and Lisvarna" may list them in any order).
+    const listed = /^\s*(?:,|and\b|or\b)/.test(claim.slice(n.at + n.name.length))
+    return (
+      WHERE.has(prep) &&
+      !listed &&
+      !placedAt(evidence, evidenceNames, n.name, prep) &&
+      evidenceNames.some((e) => e.name !== n.name && prepositionOf(evidence, e.at) === prep)
+    )
+  })
   for (const o of ours) {
-    const heads = placeHeads(tokenizer, claim, o.at)
+    const prep = prepositionOf(claim, o.at)
+    const named = mentions(tokenizer, `${evidence} ${attribution}`, evidenceTokens, o.name)
+    // In the same preposition's slot, what happens there may be told in more words ("spoke to
+    // the Ledger by video link from X"): four words before it, not two.
+    const reach = named ? 4 : 2
+    const heads = placeHeads(tokenizer, claim, o.at, reach)
     const theirs = evidenceNames.filter(
       (n) =>
         LOCATIVE.test(evidence.slice(0, n.at)) &&
+        // A place the evidence names elsewhere is swapped only in the same preposition's slot.
+        (!named || prepositionOf(evidence, n.at) === prep) &&
         // Where the speakers are ("officials in X") is the event's place when both tell one.
         (sameEvent || !attribution.includes(n.name)) &&
         // As written: the alias table folds a capital into its country (a capital and its country are one token).
         !new RegExp(`(?<![\\p{L}])${n.name}(?![\\p{L}])`, 'u').test(claim) &&
         // "in the Norwegian capital" and "in Oslo" name one city.
         !capitalAndCountry(o.name, n.name) &&
-        (sameEvent || [...placeHeads(tokenizer, evidence, n.at)].some((h) => heads.has(h)))
+        (sameEvent || [...placeHeads(tokenizer, evidence, n.at, reach)].some((h) => heads.has(h)))
     )
     if (theirs.length > 0) return { claim: [o.name], evidence: unique(theirs.map((n) => n.name)) }
   }
@@ -99,7 +124,10 @@ function capitalAndCountry(a: string, b: string): boolean {
     const seat = capitalOf(city)
     return seat !== undefined && seat === countryOf(country)?.country
   }
-  return capital(a, b) || capital(b, a)
+  const country = (name: string) => countryOf(name)?.country
+  // "in Russia" and "in Russian captivity": one country, by its name and its adjective.
+  const same = country(a) !== undefined && country(a) === country(b)
+  return same || capital(a, b) || capital(b, a)
 }
 
 /** Weekdays are dates, read by the date comparison, not names of persons or places. */

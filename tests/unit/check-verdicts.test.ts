@@ -817,3 +817,29 @@ describe('a poll’s share for and share against', () => {
     ).toBe('contradicted')
   })
 })
+
+describe('a place swapped in the slot of the same preposition', () => {
+  const check = checkerOf(
+    'interview',
+    '2031-05-12',
+    'Interview with Ostland’s chief negotiator',
+    'Ola Berg, who leads Ostland’s delegation, spoke to The Norvik Review by phone from Velgrad on Thursday, after returning from the round in Lindmark.',
+    'Ostland says about 8,000 of its sailors remain in Norwegian captivity, a number never confirmed.'
+  )
+
+  it('Should contradict “from Lindmark” where the dossier says “from Velgrad”, Lindmark elsewhere', () => {
+    expect(check('Ola Berg gave his interview to The Norvik Review from Lindmark.')?.verdict).toBe(
+      'contradicted'
+    )
+    expect(
+      check('Ola Berg gave his interview to The Norvik Review from Velgrad.')?.verdict
+    ).not.toBe('contradicted')
+  })
+
+  it('Should not set a country against its own adjective', () => {
+    expect(
+      check('Ostland puts the number of its sailors held captive in Norway at roughly 8,000.')
+        ?.verdict
+    ).not.toBe('contradicted')
+  })
+})
