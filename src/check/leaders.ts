@@ -3,9 +3,9 @@
  * Who leads a party's delegation, as one sentence says it: "Ana Vell leads Novakia's
  * delegation", "Novakia's team is led by Ana Vell and Ola Berg", "Ana Vell, who heads the
  * Novakian delegation", "the Novakian delegation, led by Ana Vell", "the head of Novakia's
- * delegation, Ana Vell". A summary that gives the post to someone the dossier does not, where the
- * dossier names who holds it, is contradicted: the slot is the post, not the words around it, so
- * the active and the passive meet.
+ * delegation, Ana Vell", "Novakia's delegation head, Ana Vell". A summary that gives the post to
+ * someone the dossier does not, where the dossier names who holds it, is contradicted: the slot
+ * is the post, not the words around it, so the active and the passive meet.
  */
 import type { Dossier } from '../index/load.ts'
 import { capitalOf, countryOf } from '../language/countries.ts'
@@ -51,6 +51,8 @@ const PATTERNS = [
   new RegExp(String.raw`head\s+of\s+${GROUP},\s+${TITLE}(?<name>${NAME})`, 'gu'),
   // "Ana Vell, (the) head of Novakia's delegation"
   new RegExp(String.raw`(?<name>${NAME}),\s+(?:the\s+)?head\s+of\s+${GROUP}`, 'gu'),
+  // "Novakia's delegation head, Deputy Minister Ana Vell"; "the Novakian delegation chief Ana Vell"
+  new RegExp(String.raw`${GROUP}\s+(?:head|chief|leader),?\s+${TITLE}(?<name>${NAME})`, 'gu'),
 ]
 
 /** Modifiers that name no other team ("negotiating team" is the delegation). */

@@ -604,6 +604,18 @@ describe('checker verdicts on whose people say it', () => {
     )
   })
 
+  it('Should read “Finland’s delegation head, Lena Holm” as the post it gives', () => {
+    const post = checkerOf(
+      'ferry-head',
+      '2031-06-04',
+      'Ferry talks in Tromsø',
+      'In Helsinki, ministry spokesman Ola Berg said Finland would send its delegation if the talks went ahead. Finland’s delegation head, Deputy Minister Lena Holm, is expected on Monday.'
+    )
+    const swapped = post('Ola Berg heads Finland’s delegation to the Tromsø talks.')
+    expect(swapped?.verdict).toBe('contradicted')
+    expect(swapped?.explanation).toMatch(/Lena Holm/)
+  })
+
   it('Should never support a role the document never gives the person', () => {
     const note = checkerOf(
       'ferry-note',
