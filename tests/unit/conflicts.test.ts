@@ -420,6 +420,29 @@ describe('a correction note with no marker word', () => {
   })
 })
 
+describe('a title a correction note withdraws', () => {
+  const d = dossier(
+    doc('wire', '2031-08-01', 'Norway sent Deputy Foreign Minister Ana Vell to the talks.'),
+    doc(
+      'live',
+      '2031-08-02',
+      '10:10 — Norwegian Foreign Minister Ana Vell told reporters in the lobby that the talks would run late.'
+    ),
+    doc(
+      'wrap',
+      '2031-08-03',
+      'Ana Vell, the deputy foreign minister, signed for Norway.',
+      'Correction: An earlier version of our live coverage wrongly described Ana Vell as Norway’s foreign minister; she is a deputy foreign minister.'
+    )
+  )
+
+  it('pairs the odd title with the note that withdraws it, and contests both', () => {
+    expect(d.pair('Norwegian Foreign Minister Ana Vell', 'wrongly described Ana Vell')).toBe(true)
+    expect(d.sentence('wrongly described Ana Vell').status).toBe('contested')
+    expect(d.sentence('Norway sent Deputy Foreign Minister').status).not.toBe('contested')
+  })
+})
+
 describe('titles', () => {
   const d = dossier(
     doc('first', '2031-08-01', 'Jan Novak, head of the presidential office, joined the talks.'),

@@ -12,10 +12,12 @@ import { countryOf } from '../../language/countries.ts'
 import { LEXICON } from '../../language/lexicon.ts'
 import {
   bodyTokens,
+  bothWays,
   type Conflict,
   type ConflictSentence,
   conflict,
   type Rule,
+  wrongPart,
 } from './sentence.ts'
 import { VOCABULARY } from './vocabulary.ts'
 
@@ -297,6 +299,34 @@ const shared = (a: Sentence, b: Sentence, person: string) => {
 }
 
 /**
+ * The correction note whose withdrawn words give `m`'s person `m`'s title: the surname, the
+ * title's head and its own words, and no rank the title lacks ("deputy").
+ */
+function withdrawing(
+  sentences: Sentence[],
+  m: OfficeMention
+): { sentence: Sentence; said: string } | undefined {
+  const { words, head, rank } = office(m.title)
+  for (const s of sentences) {
+    const wrong = s === m.sentence ? undefined : wrongPart(s)
+    if (!wrong || wrong.end <= wrong.start) continue
+    // With its marker: "wrongly described Ana Vell as …".
+    const said = s.text.slice(s.text.slice(0, wrong.start).search(/\S+\s*$/), wrong.end)
+    const lower = said.toLowerCase()
+    const has = (w: string) => new RegExp(`\\b${w}\\b`, 'u').test(lower)
+    const ranks = lower.split(/[\s-]+/).filter((w) => VOCABULARY.rankQualifiers.has(w))
+    if (
+      has(m.person.toLowerCase()) &&
+      (!head || has(head)) &&
+      [...words].every(has) &&
+      ranks.sort().join(' ') === rank
+    )
+      return { sentence: s, said: said.trim() }
+  }
+  return undefined
+}
+
+/**
  * A person given an office the rest of the dossier does not give them. Safe because it needs a
  * majority: at least two sentences agree on the usual office, and the odd one out names a
  * different one in words of its own; two sentences that merely differ in wording ("consul",
@@ -332,6 +362,13 @@ export const officeConflicts: Rule = (sentences) => {
       const near = (o: OfficeMention) => -shared(m.sentence, o.sentence, person)
       const first = against.sort((x, y) => near(x) - near(y) || (rank(x) < rank(y) ? -1 : 1))[0]
       if (!first || first.sentence.passage.id === m.sentence.passage.id) continue
+      // A correction note that withdraws this very title ("wrongly described Ana Vell as the
+      // foreign minister; she is a deputy foreign minister") is the report it contradicts.
+      const note = withdrawing(sentences, m)
+      if (note) {
+        out.push(...bothWays(m.sentence, note.sentence, m.title, note.said, person))
+        continue
+      }
       out.push(conflict(m.sentence, first.sentence, m.title, first.title, person))
     }
   }
