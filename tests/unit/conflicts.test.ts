@@ -420,6 +420,32 @@ describe('a correction note with no marker word', () => {
   })
 })
 
+describe('a correction note that says what an earlier version “also said”', () => {
+  const d = dossier(
+    doc(
+      'swap',
+      '2031-07-07',
+      'Ostland and Velmora exchanged 120 sailors each at the Norvik crossing.',
+      'An earlier version also said the sailor exchange took place on Saturday, July 5; it took place on Sunday, July 6.'
+    ),
+    doc(
+      'analysis',
+      '2031-07-09',
+      'The most tangible result so far was last Saturday’s sailor swap at the Norvik crossing.'
+    ),
+    doc(
+      'draft',
+      '2031-07-09',
+      'An earlier version of the draft said the crossing would open on Saturday, July 5.'
+    )
+  )
+
+  it('reads the day it withdraws, and a draft’s earlier version as no note', () => {
+    expect(d.pair('last Saturday’s sailor swap', 'An earlier version also said')).toBe(true)
+    expect(d.pair('An earlier version of the draft', 'An earlier version also said')).toBe(false)
+  })
+})
+
 describe('a title a correction note withdraws', () => {
   const d = dossier(
     doc('wire', '2031-08-01', 'Norway sent Deputy Foreign Minister Ana Vell to the talks.'),

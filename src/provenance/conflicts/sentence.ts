@@ -237,9 +237,12 @@ export const meet = <T>(a: Set<T>, b: Set<T>) => [...a].some((x) => b.has(x))
 /** A sentence asked, not told: "Has the guild agreed?" claims nothing. */
 export const isQuestion = (s: ConflictSentence) => /\?\s*["”’']?\s*$/.test(s.text)
 
-/** The earlier version and its verb of saying: what follows it is the withdrawn statement. */
+/**
+ * The earlier version and its verb of saying: what follows it is the withdrawn statement. "An
+ * earlier version also said" is the note's too; "an earlier version of the draft said" is not.
+ */
 const EARLIER =
-  /\b(?:earlier|previous|original) version of this (?:article|story|report|piece|post)(?:,[^,;]{1,80},)?\s+(?:said|stated|reported|gave|put|quoted)\b/i
+  /\b(?:earlier|previous|original) version(?: of this (?:article|story|report|piece|post))?(?:,[^,;]{1,80},)?\s+(?:also\s+)?(?:said|stated|reported|gave|put|quoted)\b/i
 
 /**
  * Where a correction note gives the wrong statement: after its marker ("incorrectly said …")
