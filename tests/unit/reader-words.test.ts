@@ -363,6 +363,12 @@ describe('readers’ everyday words, through the committed alias table', () => {
       .map((s) => s.text)
       .join(' ')
 
+  it('Should refuse a leader the dossier never names, however the reader cases it', () => {
+    expect(answerExtractive(d, 'what did erdogan say about the harbour pause?', 'q').coverage).toBe(
+      'not_in_corpus'
+    )
+  })
+
   it('Should read “kick in” as taking effect and “hitting” as strikes', () => {
     expect(quotes('when does the pause on hitting power plants kick in')).toContain(
       'took effect at midnight on May 4'
