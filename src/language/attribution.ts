@@ -270,6 +270,9 @@ function passiveSource(tokens: Token[], i: number, text: string): string | undef
   return undefined
 }
 
+/** Modals before a verb of saying that put the saying ahead or make it a duty: not said yet. */
+const UNSAID_MODALS = new Set(['will', 'shall', 'should', 'must', 'might', 'may', 'can'])
+
 /** A noun phrase may source a finding ("a survey … found") only if its head is a source. */
 function namesASource(phrase: Token[]): boolean {
   return phrase.some((t) => LEXICON.sourceNouns.has(t.lower) || LEXICON.sourceNouns.has(t.lemma))
@@ -518,6 +521,12 @@ export function attributionOf(
     const withheld = LEXICON.withholding.has(tokens[i - 2]?.lemma ?? '')
     if (tokens[i - 1]?.lower === 'to' && !withheld) continue
     if (inImpersonal(t)) continue
+    // "Kyiv should say plainly", "the minister will make a statement": what someone is to say
+    // has not been said. "Writes about security", "said no to sanctions": a topic and a refusal,
+    // not anyone's words reported.
+    if (UNSAID_MODALS.has(tokens[i - 1]?.lower ?? '')) continue
+    if (tokens[i + 1]?.lower === 'about' && tokens[i + 2]?.pos !== 'NUM') continue
+    if (/^(?:no|yes)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'to') continue
     // A verb, or one the tagger took for a noun: "Economics show 12 attacks", "Sociologists
     // caution that …".
     const asVerb =

@@ -226,6 +226,15 @@ describe('attribution: hedges and unnamed voices', () => {
     ).toEqual([])
   })
 
+  it('reads no source in what is yet to be said, a topic written about or a refusal', () => {
+    expect(who('The harbour board should say plainly that it will reopen the quay.').source).toBe(
+      undefined
+    )
+    expect(who('Eva Holm writes about shipping for the Courier.').source).toBe(undefined)
+    expect(who('Lindmark said no to tolls on its ferries.').source).toBe(undefined)
+    expect(who('Organisers said about 40 people took part.').source).toBe('Organisers')
+  })
+
   it('reads anonymous and impersonal sourcing', () => {
     expect(who('People close to him say he will not run again.').source).toBe('People close to him')
     expect(who('The mayor will resign, it is understood.').source).toBe('it is understood')
