@@ -31,7 +31,15 @@
  * the summary's speaker after an opening phrase and one party however its name is spelled; on
  * the tuning part it lowered the figure (the new tuning/t dossier 9.4% → 4.5%). Three rules of
  * that round that could by construction let more through were narrowed afterwards, each said in
- * its commit; the two perturbations were not looked into.
+ * its commit; the two perturbations were not looked into. The ninth round (2026-11-30, later)
+ * moved both parts' ceilings of true sentences called contradicted the other way by one sentence
+ * each (0.034 → 0.067 and 0.147 → 0.172) and the second part's false "supported" down by two
+ * summaries (0.055 → 0.037), all with commit 0f359b8, which finds a place swapped in the slot of
+ * its preposition when the dossier's sentence names the summary's place elsewhere; it was chosen
+ * on the tuning part alone (two false ✓ fewer, no true sentence called contradicted) and kept:
+ * on the parts nobody tunes on it trades two wrong ✓ for two wrong ✗, and a wrong ✓ is the costlier
+ * error. The held-out sentences were not looked into. The same round raised the second part's
+ * labels, attribution and refusals, and its floors with them.
  */
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -61,7 +69,7 @@ const PARTS: Record<string, { atLeast: Floors; atMost: Floors }> = {
       ['falseConflictsPer10Articles', 0.84, 1],
       ['eventsMisdated', 1, 0],
       ['checksFalseSupported', 0.038, 0],
-      ['trueCalledContradicted', 0.034, 0.02],
+      ['trueCalledContradicted', 0.067, 0.02],
       ['falseRefusals', 0.012, 0.03],
       ['perturbedSupported', 0.021, 0],
       ['promiseViolations', 0, 0],
@@ -76,22 +84,22 @@ const PARTS: Record<string, { atLeast: Floors; atMost: Floors }> = {
   // commit; false conflicts moved up with that commit.
   heldout2: {
     atLeast: [
-      ['sentenceLabels', 0.817, 0.95],
-      ['passageLabels', 0.76, 0.95],
-      ['attribution', 0.88, 0.95],
+      ['sentenceLabels', 0.827, 0.95],
+      ['passageLabels', 0.78, 0.95],
+      ['attribution', 0.89, 0.95],
       ['conflictsFound', 0.4, 0.9],
       ['eventsFound', 0.96, 0.9],
       ['positionsFound', 0.74, 0.85],
       ['positionsRightKind', 0.66, 0.85],
       ['checksExact', 0.59, 0.85],
       ['citingGold', 0.83, 0.9],
-      ['refusalAccuracy', 0.96, 0.95],
+      ['refusalAccuracy', 0.97, 0.95],
     ],
     atMost: [
       ['falseConflictsPer10Articles', 2.5, 1],
       ['eventsMisdated', 3, 0],
-      ['checksFalseSupported', 0.055, 0],
-      ['trueCalledContradicted', 0.147, 0.02],
+      ['checksFalseSupported', 0.037, 0],
+      ['trueCalledContradicted', 0.172, 0.02],
       ['falseRefusals', 0.011, 0.03],
       ['perturbedSupported', 0.039, 0],
       ['promiseViolations', 0, 0],
