@@ -247,12 +247,10 @@ export function states(dossier: Dossier, claim: string, c: Candidate, read: Clai
   if (isSweeping(claim) && !texts.some(isSweeping)) return false
   // A denial restated in other words ("rejected the suggestion" for "denied") takes its stance.
   if (isDenial(claim) && texts.some(isDenial)) return true
-  // Each stance of the claim taken the same way by the sentence itself, whatever its neighbours
-  // say (a survey's next figure often takes the other side), where the sentence names everyone
-  // the claim does: a stance is its holder's, and "Velmora refused" beside "Ostland agreed"
-  // leaves "Velmora agreed" unstated. Otherwise taken the same way somewhere around and the
-  // other way nowhere around: "a split" followed by "54% oppose" does not state that most support.
-  // Never where the sentence itself takes it the other way ("71% opposed" for "not against").
+  // Each stance of the claim taken the same way somewhere around, and the other way nowhere
+  // around: "a split" followed by "54% oppose" does not state that most support. Never where the
+  // sentence itself takes it the other way ("71% opposed" for "not against"), whatever a
+  // paragraph's first cue says.
   const ours = stancesOf(claim)
   const mine = stancesOf(c.text)
   if (opposesStance(ours, mine)) return false

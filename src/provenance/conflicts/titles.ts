@@ -9,7 +9,7 @@
  */
 
 import { countryOf } from '../../language/countries.ts'
-import { LEXICON } from '../../language/lexicon.ts'
+import { LEXICON, phrasePattern } from '../../language/lexicon.ts'
 import {
   bodyTokens,
   bothWays,
@@ -313,7 +313,8 @@ function withdrawing(
     // With its marker: "wrongly described Ana Vell as …".
     const said = s.text.slice(s.text.slice(0, wrong.start).search(/\S+\s*$/), wrong.end)
     const lower = said.toLowerCase()
-    const has = (w: string) => new RegExp(`\\b${w}\\b`, 'u').test(lower)
+    const has = (w: string) =>
+      new RegExp(`(?<![\\p{L}])${phrasePattern(w)}(?![\\p{L}])`, 'u').test(lower)
     const ranks = lower.split(/[\s-]+/).filter((w) => VOCABULARY.rankQualifiers.has(w))
     if (
       has(m.person.toLowerCase()) &&
