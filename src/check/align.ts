@@ -44,8 +44,8 @@ export function isPerson(tokenizer: Tokenizer, text: string, at: number, name: s
 const unique = (names: string[]) => [...new Set(names)]
 
 /**
- * Is the name at `at` a word of a country's name ("United" of "the United States"): an actor
- * of another kind than a person, which a person may act for ("the United States offered" and
+ * Is the name at `at` a word of a country's name ("United" of "the United Kingdom"): an actor
+ * of another kind than a person, which a person may act for ("the United Kingdom offered" and
  * "Ola Berg offered")?
  */
 function inCountryName(text: string, at: number, name: string): boolean {
@@ -73,8 +73,8 @@ function placeSwap(
   evidenceNames: { name: string; at: number }[],
   evidenceTokens: ReadonlySet<string>
 ): Swap | undefined {
-  // The preposition a place follows: "from Kyiv" and "from Baku" fill one slot, which "the
-  // round in Baku" elsewhere in the sentence does not fill.
+  // The preposition a place follows: "from Velgrad" and "from Lindmark" fill one slot, which "the
+  // round in Lindmark" elsewhere in the sentence does not fill.
   const prepositionOf = (text: string, at: number) =>
     LOCATIVE.exec(text.slice(0, at))?.[0].trim().split(/\s+/)[0]?.toLowerCase()
   const placedAt = (text: string, names: typeof evidenceNames, name: string, prep: string) =>
@@ -125,7 +125,7 @@ function capitalAndCountry(a: string, b: string): boolean {
     return seat !== undefined && seat === countryOf(country)?.country
   }
   const country = (name: string) => countryOf(name)?.country
-  // "in Russia" and "in Russian captivity": one country, by its name and its adjective.
+  // "in Norway" and "in Norwegian captivity": one country, by its name and its adjective.
   const same = country(a) !== undefined && country(a) === country(b)
   return same || capital(a, b) || capital(b, a)
 }

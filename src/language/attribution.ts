@@ -521,7 +521,7 @@ export function attributionOf(
     const withheld = LEXICON.withholding.has(tokens[i - 2]?.lemma ?? '')
     if (tokens[i - 1]?.lower === 'to' && !withheld) continue
     if (inImpersonal(t)) continue
-    // "Kyiv should say plainly", "the minister will make a statement": what someone is to say
+    // "Velgrad should say plainly", "the minister will make a statement": what someone is to say
     // has not been said. "Writes about security", "said no to sanctions": a topic and a refusal,
     // not anyone's words reported.
     if (UNSAID_MODALS.has(tokens[i - 1]?.lower ?? '')) continue

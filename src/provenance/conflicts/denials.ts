@@ -59,7 +59,7 @@ export function denialsOf(s: ConflictSentence): Denial[] {
     `^\\s+(?:[\\p{L}.'’‘"“”]+\\s+){0,3}?(?:(?:${nouns()})\\s+)?that\\s+(?!as\\b)([^;]+?)(?=\\s*(?:;|,\\s+(?:and|but)\\s|$))`,
     'iu'
   )
-  // "rejected the accusation", "dismissed that as a fabrication", "Kyiv denies it.": what it
+  // "rejected the accusation", "dismissed that as a fabrication", "Velgrad denies it.": what it
   // denies is named before.
   const byReference = new RegExp(
     `^\\s+(?:(?:the|these|those|that|this|such|any)\\s+(?:${nouns()})\\b(?!\\s+that\\b)|(?:that|this|it|them|those)\\s+as\\b|(?:that|this|it|them)\\s*(?:[.;!]|$))`,
