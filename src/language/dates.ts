@@ -55,13 +55,17 @@ const DAY_MS = 86_400_000
 /** Words that put a sentence's dates ahead of the document. */
 const LOOKS_AHEAD =
   /\b(?:will|would|next|upcoming|scheduled|plans?|planned|slated|pencil+ed|coming|due|expects?|expected)\b/i
+/** "To be discussed", "to be held": a plan; not after a verb of saying ("said to be signed"). */
+const TO_BE_DONE = String.raw`(?<!(?:said|reported|believed|thought|understood|known|alleged|claimed|rumou?red)\s)to be [a-z]+(?:ed|en|held|met|set|put)`
 /**
  * A weekday a plan or an expectation is set for ("planned for Sunday", "expect an answer by
  * Thursday", "will resume on Monday", a timetable's "talks resume at 10:00 on Thursday", "to be
  * discussed by ministers on Thursday"): the coming one, even where chrono picks the last.
  */
-const SET_FOR =
-  /\b(?:will|scheduled|planned|slated|pencil+ed|due|expects?|expected|resumes?|reconvenes?|(?<!(?:said|reported|believed|thought|understood|known|alleged|claimed|rumou?red)\s)to be [a-z]+(?:ed|en|held|met|set|put))\b(?:\s+[^\s.;]+){0,8}?\s+(?:for|by|on|until|till)\s+(?:next\s+)?$/i
+const SET_FOR = new RegExp(
+  String.raw`\b(?:will|scheduled|planned|slated|pencil+ed|due|expects?|expected|resumes?|reconvenes?|${TO_BE_DONE})\b(?:\s+[^\s.;]+){0,8}?\s+(?:for|by|on|until|till)\s+(?:next\s+)?$`,
+  'i'
+)
 /** "the night of 17 to 18 November": a night named by the two days it spans. */
 const NIGHT_OF =
   /\bnight\s+of\s+(\d{1,2})\s*(?:to|into|[-–])\s*(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/gi
