@@ -446,6 +446,27 @@ describe('a correction note that says what an earlier version “also said”', 
   })
 })
 
+describe('an event that happens once, named as the one by two reports', () => {
+  const d = dossier(
+    doc(
+      'live',
+      '2031-07-05',
+      'Ostland and Velmora are carrying out the exchange agreed at the Lindmark talks today, Saturday 5 July, at the Norvik crossing.'
+    ),
+    doc(
+      'analysis',
+      '2031-07-09',
+      'The exchange of July 6 was a rare piece of good news from a long winter.',
+      'The second exchange, on July 7, went more smoothly.'
+    )
+  )
+
+  it('sets the two days against each other, and not an exchange counted as another', () => {
+    expect(d.pair('carrying out the exchange', 'The exchange of July 6')).toBe(true)
+    expect(d.pair('carrying out the exchange', 'The second exchange')).toBe(false)
+  })
+})
+
 describe('a title a correction note withdraws', () => {
   const d = dossier(
     doc('wire', '2031-08-01', 'Norway sent Deputy Foreign Minister Ana Vell to the talks.'),

@@ -407,9 +407,23 @@ function dateClash(
   // "talks opened in Norvik on Wednesday" and "since the round opened on Tuesday": the start
   // or the end of the talks a story tells, each named only as talks, is one moment.
   if (BOUNDS.has(a.kind) && talksIn(a) && talksIn(b)) return true
+  // "the exchange agreed in Lindmark, today, Saturday" and "the exchange of October 4": an event
+  // that happens once in a story, each report naming it as the one ("the exchange"), a day or
+  // two apart and neither counted among others, is one event.
+  if (a.kind === b.kind && VOCABULARY.onceInStory.has(a.kind) && apart <= 2) {
+    if (theOne(a) && theOne(b) && !counted(a) && !counted(b)) return true
+  }
   // "exchanged 40 detainees on Saturday" and "last Friday's detainee swap": what the event
   // happens to, named in both clauses, anchors it as well as a name does.
   return meet(participants(a), participants(b))
+}
+
+/** Does the sentence name the event by its noun as the one: "the exchange", "The swap of …"? */
+function theOne(e: DatedEvent): boolean {
+  const tokens = bodyTokens(e.sentence)
+  return tokens.some(
+    (t, i) => t.pos === 'NOUN' && eventClassOf(t) === e.kind && tokens[i - 1]?.lower === 'the'
+  )
 }
 
 /** The kinds of event that bound the talks: their start and their end. */
