@@ -560,6 +560,22 @@ describe('a weekday and a day of the month that disagree', () => {
   })
 })
 
+describe('a wrong weekday beside a report that gives the day its own', () => {
+  const d = dossier(
+    doc(
+      'live',
+      '2031-03-02',
+      'The next round is pencilled in for Wednesday, March 5, a diplomat said.',
+      'Delegates are already preparing for the Thursday 5 March meeting.'
+    )
+  )
+
+  it('sets the wrong weekday against the right one', () => {
+    expect(d.pair('Thursday 5 March', 'Wednesday, March 5')).toBe(true)
+    expect(d.sentence('Wednesday, March 5').status).toBe('contested')
+  })
+})
+
 describe('signed and not signed', () => {
   const d = dossier(
     doc(

@@ -2,10 +2,11 @@
  * @module provenance/conflicts/calendar
  * A date that contradicts itself: "on Wednesday, March 3" when March 3 of that year is a
  * Tuesday. The weekday and the day of the month both claim the one day, so the sentence is
- * contested on its own; the reason names the day the calendar gives.
+ * contested on its own; the reason names the day the calendar gives. Another report giving that
+ * day with its right weekday is set against it too.
  */
 import { datesIn } from '../../language/dates.ts'
-import type { Conflict, Rule } from './sentence.ts'
+import { bothWays, type Conflict, type Rule } from './sentence.ts'
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
 
@@ -21,26 +22,32 @@ const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
  */
 export const calendarConflicts: Rule = (sentences) => {
   const out: Conflict[] = []
-  for (const s of sentences) {
-    if (!s.date) continue
-    for (const r of datesIn(s.body, s.date)) {
-      // Only a weekday given with a day of the month, read as one day, can contradict it.
-      if (r.weekday === undefined || !/\d/.test(r.text) || r.start !== r.end) continue
-      const day = new Date(`${r.start}T12:00:00Z`)
-      if (day.getUTCDay() === r.weekday) continue
-      const named = day.toLocaleDateString('en-GB', {
-        day: 'numeric',
-        month: 'long',
-        year: 'numeric',
-        timeZone: 'UTC',
-      })
-      out.push({
-        id: s.passage.id,
-        sentence: s.index,
-        other: s.passage.id,
-        reason: `This says “${r.text}”, but ${named} is a ${WEEKDAYS[day.getUTCDay()]}.`,
-      })
-    }
+  // Only a weekday given with a day of the month, read as one day, can contradict it.
+  const days = sentences.flatMap((s) =>
+    s.date
+      ? datesIn(s.body, s.date)
+          .filter((r) => r.weekday !== undefined && /\d/.test(r.text) && r.start === r.end)
+          .map((r) => ({ s, r, weekday: new Date(`${r.start}T12:00:00Z`).getUTCDay() }))
+      : []
+  )
+  for (const { s, r, weekday } of days) {
+    if (weekday === r.weekday) continue
+    // "the Thursday 22 October meeting" beside "pencilled in for Friday, Oct. 22": the report
+    // that gives the day its own weekday is the one it disagrees with.
+    const right = days.find((o) => o.s !== s && o.r.start === r.start && o.weekday === o.r.weekday)
+    if (right) out.push(...bothWays(s, right.s, r.text, right.r.text, ''))
+    const named = new Date(`${r.start}T12:00:00Z`).toLocaleDateString('en-GB', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    })
+    out.push({
+      id: s.passage.id,
+      sentence: s.index,
+      other: s.passage.id,
+      reason: `This says “${r.text}”, but ${named} is a ${WEEKDAYS[weekday]}.`,
+    })
   }
   return out
 }
