@@ -6,7 +6,8 @@
  * (`conflicts/events.ts`), two figures of one measure (`figures.ts`), a claim and its denial
  * (`denials.ts`), a correction and the figure it withdraws (`corrections.ts`), signed and not
  * signed (`signed.ts`), a title the rest of the dossier does not use (`titles.ts`), a weekday
- * that is not the day of the month it is given with (`calendar.ts`). A false conflict costs a
+ * that is not the day of the month it is given with (`calendar.ts`), another day for what a
+ * report calls "the same" event (`same.ts`). A false conflict costs a
  * reader trust in a true passage, so each rule needs the slot to be shared, not just words.
  * Reasons are plain sentences that quote both sides. Captions never reach here.
  */
@@ -15,6 +16,7 @@ import { correctionConflicts } from './conflicts/corrections.ts'
 import { denialConflicts } from './conflicts/denials.ts'
 import { eventConflicts } from './conflicts/events.ts'
 import { figureConflicts } from './conflicts/figures.ts'
+import { sameConflicts } from './conflicts/same.ts'
 import type { Conflict, ConflictSentence, Rule } from './conflicts/sentence.ts'
 import { completionConflicts, signingConflicts } from './conflicts/signed.ts'
 import { officeConflicts, titleConflicts } from './conflicts/titles.ts'
@@ -31,6 +33,7 @@ const RULES: Rule[] = [
   denialConflicts,
   correctionConflicts,
   calendarConflicts,
+  sameConflicts,
 ]
 
 /**

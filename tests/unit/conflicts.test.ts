@@ -576,6 +576,23 @@ describe('a wrong weekday beside a report that gives the day its own', () => {
   })
 })
 
+describe('an event a report calls “the same”', () => {
+  const d = dossier(
+    doc(
+      'hearing',
+      '2031-05-10',
+      'Ana Vell told the harbour committee on Monday that the ferry deal would be signed in June.',
+      'During the same committee hearing on Friday, Vell said the tolls would be cut.',
+      'At the same time, the board met on Wednesday to discuss fares.'
+    )
+  )
+
+  it('sets its day against the day the earlier sentence gives it, and nothing else', () => {
+    expect(d.pair('the same committee hearing on Friday', 'harbour committee on Monday')).toBe(true)
+    expect(d.sentence('At the same time').status).not.toBe('contested')
+  })
+})
+
 describe('signed and not signed', () => {
   const d = dossier(
     doc(
