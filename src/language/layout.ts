@@ -118,10 +118,17 @@ export function layoutOf(text: string, options: LayoutOptions = {}): Layout {
     layout.speaker = (speaker[1] ?? '').trim()
     layout.bodyStart += speaker[0].length
   }
-  const credit = CREDIT.exec(text) ?? SLASH_CREDIT.exec(text)
+  // A credit names a photographer or an outlet in a few words: "First, the overnight picture:
+  // the air force says …" is a sentence that happens to hold a credit's word and a colon.
+  const credit = [CREDIT.exec(text), SLASH_CREDIT.exec(text)].find(
+    (m) => m && m[0].trim().split(/\s+/).length <= CREDIT_MOST_WORDS
+  )
   if (credit) layout.credit = credit[0].trim()
   return layout
 }
+
+/** Most words a credit runs to: "(Photo: Jane Doe for the Harbour Courier / Pool)". */
+const CREDIT_MOST_WORDS = 10
 
 /**
  * One-word labels ("Novak:") that open at least two of `lines`: in a transcript each speaker

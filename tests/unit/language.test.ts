@@ -307,6 +307,11 @@ describe('layout', () => {
       expect(layoutOf(credit).credit, credit).toBeDefined()
     }
     expect(layoutOf('The ferry runs and/or the bus does.').credit).toBeUndefined()
+    expect(
+      layoutOf(
+        '08:40 — First, the overnight picture: the harbour office says 64 ferries sailed overnight, far fewer than the night before.'
+      ).credit
+    ).toBeUndefined()
   })
 
   it('reads a dateline with its date in any order, the year too', () => {
