@@ -128,5 +128,18 @@ function captionShaped(text: string): boolean {
   // Prose before a reporting credit ("… seven hours. (Reporting by …)") is not a caption.
   if (splitSentences(line).length > 1) return false
   if (/^[-–•*·▪]\s/u.test(line) || /^\(.*\)$/s.test(line) || line.includes(' | ')) return false
+  // A byline or a date line ("By Ana Lind · 22 November 2031", "Updated 10:14 GMT, March 9",
+  // "Deputy Spokesperson Ola Berg, Norvik, Thursday, March 5") describes no scene: it opens with
+  // the newsroom's word for it, or holds no lower-case word but those of a date.
+  if (BYLINE_OPENING.test(line)) return false
+  const words = line.match(/[\p{L}][\p{L}.'’-]*/gu) ?? []
+  if (!words.some((w) => /^\p{Ll}/u.test(w) && !DATE_LINE_WORDS.has(w))) return false
   return line.split(/\s+/).length >= CAPTION_WORDS
 }
+
+/** What a byline or a date line opens with. */
+const BYLINE_OPENING = /^(?:by|updated|published|posted|last updated|reporting by|written by)\b/i
+
+/** The lower-case words a date line holds. */
+// biome-ignore format: a word list reads better packed
+const DATE_LINE_WORDS = new Set(['by', 'at', 'of', 'and', 'the', 'on', 'in', 'last', 'updated', 'published', 'posted', 'all', 'times', 'a.m.', 'p.m.', 'am', 'pm', 'local', 'time'])

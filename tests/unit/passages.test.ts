@@ -111,4 +111,18 @@ describe('captions without a credit', () => {
       'paragraph',
     ])
   })
+
+  it('reads a long byline or date line as display, not a described scene', () => {
+    const doc = parseDocument(
+      `${FRONT}A test\n\nBy Ana Lind, harbour correspondent · 22 November 2031\n\nUpdated continuously · Friday, 21 November 2031, 14:30 local time\n\nDeputy Spokesperson Ola Berg, Norvik Harbour Office, Thursday, March 5, 2031\n\nA ferry docks in the old harbour at dawn on Thursday, March 5`,
+      't.txt'
+    )
+    expect(splitPassages(doc).map((p) => p.kind)).toEqual([
+      'headline',
+      'subhead',
+      'subhead',
+      'subhead',
+      'caption',
+    ])
+  })
 })
