@@ -59,7 +59,7 @@ const alternatives = (words: string[]) => words.map((w) => w.replace(/ /g, '\\s+
 const credits = () => alternatives(CREDIT_WORDS)
 const agencies = () => alternatives(LEXICON.captionAgencies)
 // A name of one to four capitalised words, as credits write photographers and outlets.
-const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|for|the))*`
+const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|for|the|&))*`
 const CREDIT = new RegExp(
   String.raw`(?:\((?:${credits()})\s*:?[^)]*\)\s*$|(?:^|\s)(?:${credits()})\s*:\s*\S[^.]*\.?\s*$|(?:^|\s)(?:${credits()})\s+by\s+\p{Lu}[^.]*$|\S+\s*/\s*(?:${agencies()})(?:\s+via\s+[\p{L} ]+)?\)?\s*\.?\s*$|\((?:${agencies()})[^)]*\)\s*$)`,
   'iu'
@@ -71,6 +71,20 @@ const SLASH_CREDIT = new RegExp(
   String.raw`(?:^\(?\s*(?:©\s*)?${NAME}\s*/\s*${NAME}\s*\)?|\(\s*${NAME}\s*/\s*${NAME}\s*\)|^©\s*${NAME})\s*$`,
   'u'
 )
+
+/**
+ * Credits without a slash or a credit's word: "(Ana Lind for the Norvik Courier)", "(Harbour
+ * Office handout)", "Pool photo via the Norvik Harbour Office". Case matters for the first:
+ * capitals make the photographer's name.
+ */
+const OTHER_CREDITS = [
+  new RegExp(
+    String.raw`\(\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+\s+for\s+(?:the\s+)?${NAME}\s*\)\s*\.?\s*$`,
+    'u'
+  ),
+  /\([^()]{0,60}\bhandout\b[^()]{0,40}\)?\s*\.?\s*$/iu,
+  /^pool\s+photo\b.*$/iu,
+]
 
 /**
  * The layout of one sentence.
@@ -120,9 +134,9 @@ export function layoutOf(text: string, options: LayoutOptions = {}): Layout {
   }
   // A credit names a photographer or an outlet in a few words: "First, the overnight picture:
   // the air force says …" is a sentence that happens to hold a credit's word and a colon.
-  const credit = [CREDIT.exec(text), SLASH_CREDIT.exec(text)].find(
-    (m) => m && m[0].trim().split(/\s+/).length <= CREDIT_MOST_WORDS
-  )
+  const credit = [CREDIT, SLASH_CREDIT, ...OTHER_CREDITS]
+    .map((r) => r.exec(text))
+    .find((m) => m && m[0].trim().split(/\s+/).length <= CREDIT_MOST_WORDS)
   if (credit) layout.credit = credit[0].trim()
   return layout
 }

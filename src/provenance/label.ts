@@ -120,7 +120,11 @@ function labelSentences(passages: Passage[]): {
       // A speaker's label holds for the rest of its turn: the sentences after it on its line.
       if (a.layout.speaker) speaker = a.layout.speaker
       if (a.layout.credit) credited = true
-      if (a.layout.credit && p.sentences.length === 1) credits.add(index)
+      // A credit standing alone: what is left of the line names nothing ("Photo: J. Doe").
+      const alone =
+        a.layout.credit !== undefined &&
+        (p.text.replace(a.layout.credit, '').match(/\p{L}+/gu) ?? []).length <= 2
+      if (alone && p.sentences.length === 1) credits.add(index)
       const { cue, hedges } = a.attribution
       // A headline is the outlet's own summary: it names no source even when it has a verb of
       // saying ("Mayor Says …" is the writer's line), though a hedge still contests it.

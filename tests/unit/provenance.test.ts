@@ -149,6 +149,25 @@ describe('an interview transcript', () => {
   })
 })
 
+describe('credits in a caption’s own line', () => {
+  const doc = parseDocument(
+    `${FRONT('photos')}photos\n\nThe harbour board met again on Friday and said the ferry would run.\n\nA bulk carrier waits at the quay in Norvik, in November (Ana Lind for the Norvik Courier).\n\nA tug waits at the pier. (Harbour Office handout)\n\nVolunteers sort parcels in Vardby. (Ola Berg/Field & Frame)`,
+    'photos.txt'
+  )
+  const { passages } = buildDossier({
+    documents: [doc],
+    aliases: { names: {}, synonyms: {}, contrasts: {} },
+  })
+  const kind = (phrase: string) => passages.find((x) => x.text.includes(phrase))?.kind
+
+  it('reads “for”, handout and “&” credits, and leaves the paragraph above a paragraph', () => {
+    expect(kind('A bulk carrier waits')).toBe('caption')
+    expect(kind('A tug waits')).toBe('caption')
+    expect(kind('Volunteers sort parcels')).toBe('caption')
+    expect(kind('The harbour board met again')).toBe('paragraph')
+  })
+})
+
 describe('labels belong to sentences', () => {
   const doc = parseDocument(
     `${FRONT('ferry-doc')}ferry-doc\n\nThe ferry left at dawn. According to port officials, it carried 40 cars. The sea was calm.\n\nA ferry docks in the old harbour at dawn.\nVale Gazette/Ana Lind\n\nA tug waits at the pier.\n© Ola Berg / Vale Gazette\n\nQ: Is the ferry running?\n\nVelt: Yes. We run it twice a day. The crossing takes an hour.\n\nQ: And in winter?\n\nVelt: Only once.`,
