@@ -108,7 +108,10 @@ function joinBrokenParagraphs(body: string, spans: Span[]): Span[] {
  */
 function kindOf(text: string, index: number, title: string): PassageKind {
   if (index === 0 && text.trim() === title.trim()) return 'headline'
-  if (captionShaped(text)) return 'caption'
+  // The line just under the headline is its deck ("Surveys suggest … — but only with
+  // guarantees"), display text, however much it reads like a scene: a lead photo's caption
+  // carries its credit, which the language step reads.
+  if (captionShaped(text) && index !== 1) return 'caption'
   // No line ends a sentence and none is a list item: display text (a subhead, a byline, a date
   // line). A list's items are content, punctuated or not.
   const lines = text.split('\n')

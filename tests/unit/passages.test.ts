@@ -112,6 +112,19 @@ describe('captions without a credit', () => {
     ])
   })
 
+  it('reads the line under the headline as its deck, not a caption', () => {
+    const doc = parseDocument(
+      `${FRONT}A test\n\nSurveys suggest growing support for a ferry — but only with a bridge nobody has yet designed\n\nThe board met on Friday.\n\nA ferry docks in the old harbour at dawn, May 1`,
+      't.txt'
+    )
+    expect(splitPassages(doc).map((p) => p.kind)).toEqual([
+      'headline',
+      'subhead',
+      'paragraph',
+      'caption',
+    ])
+  })
+
   it('reads a long byline or date line as display, not a described scene', () => {
     const doc = parseDocument(
       `${FRONT}A test\n\nBy Ana Lind, harbour correspondent · 22 November 2031\n\nUpdated continuously · Friday, 21 November 2031, 14:30 local time\n\nDeputy Spokesperson Ola Berg, Norvik Harbour Office, Thursday, March 5, 2031\n\nA ferry docks in the old harbour at dawn on Thursday, March 5`,
