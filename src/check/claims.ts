@@ -6,7 +6,7 @@
 import { kept } from '../language/kept.ts'
 import { LEXICON } from '../language/lexicon.ts'
 import { NUMBER_WORD_PATTERN, NUMBER_WORDS, numberWordValue, SCALES } from '../passages/words.ts'
-import { cueLength, lemmaOf, predicateNegated, wordsIn } from './reading.ts'
+import { cueLength, isNegator, lemmaOf, predicateNegated, wordsIn } from './reading.ts'
 
 const FILLER = new Set([
   'of',
@@ -183,8 +183,6 @@ function negatedBefore(words: readonly string[], i: number): boolean {
   if (words[i - 1] === 'to' && words[i - 2] === 'yet') return true
   return words.slice(Math.max(0, i - 3), i).some(isNegator)
 }
-
-const isNegator = (w: string) => LEXICON.negation.has(w) || /n[’']t$/.test(w) || w === 'cannot'
 
 /** A negation inside a cue's own words, in the gap a * skips: "were not against". */
 function negatedWithin(words: readonly string[], i: number, cues: readonly string[][]): boolean {

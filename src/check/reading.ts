@@ -241,6 +241,20 @@ const NEGATOR =
   /^(?:not|n[’']t|no|never|without|cannot|can[’']t|won[’']t|didn[’']t|doesn[’']t|don[’']t|isn[’']t|aren[’']t|wasn[’']t|weren[’']t|wouldn[’']t|couldn[’']t|hasn[’']t|haven[’']t|hadn[’']t)$/i
 
 /**
+ * Does `word` negate: the lexicon's negations ("not", "no", "without", "nobody"), "cannot", or any
+ * contraction in n't? One test for the stance reader, the negation reader and the support test.
+ *
+ * @example
+ * ```ts
+ * isNegator("Shouldn't") // true
+ * ```
+ */
+export function isNegator(word: string): boolean {
+  const w = word.toLowerCase()
+  return LEXICON.negation.has(w) || /n[’']t$/.test(w) || w === 'cannot'
+}
+
+/**
  * Does `text` report a denial: a verb of denial not itself negated ("officials denied reports
  * that …", not "it has not denied that …"), or "there is no such …", "… is untrue"?
  *
@@ -314,7 +328,7 @@ function negations(text: string): { word: string; refusal: boolean }[] {
     let refused = false
     // "no less than three weeks" is at least three weeks: a bound, no negation.
     const bound = COMPARATIVES.has(words[i + 1] ?? '') && words[i + 2] === 'than'
-    if ((NEGATOR.test(w) || LEXICON.negation.has(w) || /n[’']t$/.test(w)) && !bound) next = i + 1
+    if (isNegator(w) && !bound) next = i + 1
     for (const cue of refusal) {
       const lemmaMatch = cue.every((part, k) =>
         k === 0 ? verbOf(REFUSAL_FORMS, words[i] ?? '') === part : words[i + k] === part

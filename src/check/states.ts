@@ -7,7 +7,6 @@ import { escapeRegExp } from '../index/aliases.ts'
 import type { Dossier } from '../index/load.ts'
 import { capitalOf, countriesIn, countryOf, partyId } from '../language/countries.ts'
 import { kept } from '../language/kept.ts'
-import { LEXICON } from '../language/lexicon.ts'
 import { MONTH_NAMES } from '../passages/words.ts'
 import { speakerOnly } from '../provenance/schema.ts'
 import { mentions, namesIn, unsupportedSpecifics } from '../verification/specifics.ts'
@@ -22,7 +21,7 @@ import {
 } from './candidate.ts'
 import { opposesStance, stancesOf, takesStances } from './claims.ts'
 import { meaning, meaningsOf } from './paraphrase.ts'
-import { negatedAgainst, predicateNegated, speakerOf } from './reading.ts'
+import { isNegator, negatedAgainst, predicateNegated, speakerOf } from './reading.ts'
 import { describedAs, partyOf, storyOf } from './story.ts'
 import { dateDisagreement, datesOfText, namesADay, otherMoment } from './when.ts'
 
@@ -499,9 +498,6 @@ function misread(d: { text: string; start: string; end: string }): boolean {
   return month(d.start) !== named[0] && month(d.end) !== named[0]
 }
 
-/** Words that negate what follows them in a clause. */
-const NEGATORS = new Set([...LEXICON.negation, 'cannot'])
-
 /** A word that negates the verb right after it: "not", "never", "cannot", "didn't". */
 const VERB_NEGATOR = /^(?:not|never|cannot|\p{L}+n[’']t)$/iu
 
@@ -534,8 +530,7 @@ function statesPlainly(dossier: Dossier, text: string, token: string): boolean {
         .at(-1) ?? ''
     const after = text.slice(m.index + m[0].length).match(/[\p{L}’']+/gu) ?? []
     const words = [...(clause.match(/[\p{L}’']+/gu) ?? []), ...after.slice(0, 2)]
-    const negator = (w: string) => NEGATORS.has(w.toLowerCase()) || VERB_NEGATOR.test(w)
-    if (!words.some(negator)) return true
+    if (!words.some(isNegator)) return true
   }
   return false
 }

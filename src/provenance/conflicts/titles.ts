@@ -298,33 +298,41 @@ const shared = (a: Sentence, b: Sentence, person: string) => {
   return [...contentOf(a, person)].filter((w) => theirs.has(w)).length
 }
 
+/** A correction note's withdrawn words, with its marker: "wrongly described Ana Vell as …". */
+interface Withdrawal {
+  sentence: Sentence
+  said: string
+  lower: string
+}
+
+/** The dossier's correction notes that withdraw some words, read once per rule call. */
+function withdrawals(sentences: Sentence[]): Withdrawal[] {
+  return sentences.flatMap((s) => {
+    const wrong = wrongPart(s)
+    if (!wrong || wrong.end <= wrong.start) return []
+    const said = s.text.slice(s.text.slice(0, wrong.start).search(/\S+\s*$/), wrong.end).trim()
+    return [{ sentence: s, said, lower: said.toLowerCase() }]
+  })
+}
+
 /**
  * The correction note whose withdrawn words give `m`'s person `m`'s title: the surname, the
  * title's head and its own words, and no rank the title lacks ("deputy").
  */
-function withdrawing(
-  sentences: Sentence[],
-  m: OfficeMention
-): { sentence: Sentence; said: string } | undefined {
+function withdrawing(notes: Withdrawal[], m: OfficeMention): Withdrawal | undefined {
   const { words, head, rank } = office(m.title)
-  for (const s of sentences) {
-    const wrong = s === m.sentence ? undefined : wrongPart(s)
-    if (!wrong || wrong.end <= wrong.start) continue
-    // With its marker: "wrongly described Ana Vell as …".
-    const said = s.text.slice(s.text.slice(0, wrong.start).search(/\S+\s*$/), wrong.end)
-    const lower = said.toLowerCase()
+  return notes.find(({ sentence, lower }) => {
+    if (sentence === m.sentence) return false
     const has = (w: string) =>
       new RegExp(`(?<![\\p{L}])${phrasePattern(w)}(?![\\p{L}])`, 'u').test(lower)
     const ranks = lower.split(/[\s-]+/).filter((w) => VOCABULARY.rankQualifiers.has(w))
-    if (
+    return (
       has(m.person.toLowerCase()) &&
       (!head || has(head)) &&
       [...words].every(has) &&
       ranks.sort().join(' ') === rank
     )
-      return { sentence: s, said: said.trim() }
-  }
-  return undefined
+  })
 }
 
 /**
@@ -338,6 +346,7 @@ export const officeConflicts: Rule = (sentences) => {
     sentences.flatMap((s) => [...s.text.matchAll(RUN)].map((m) => m[0].split(/\s+/).at(-1) ?? ''))
   )
   const mentions = sentences.flatMap((s) => officesIn(s, surnames))
+  const notes = withdrawals(sentences)
   const order = new Map(sentences.map((s, i) => [s, i]))
   const rank = (m: OfficeMention) =>
     `${m.sentence.date?.earliest ?? ''}|${String(order.get(m.sentence)).padStart(9, '0')}`
@@ -365,7 +374,7 @@ export const officeConflicts: Rule = (sentences) => {
       if (!first || first.sentence.passage.id === m.sentence.passage.id) continue
       // A correction note that withdraws this very title ("wrongly described Ana Vell as the
       // foreign minister; she is a deputy foreign minister") is the report it contradicts.
-      const note = withdrawing(sentences, m)
+      const note = withdrawing(notes, m)
       if (note) {
         out.push(...bothWays(m.sentence, note.sentence, m.title, note.said, person))
         continue
